@@ -14,6 +14,7 @@ export const ERRORS = {
   BAD_ARGUMENT: { message: 'invalid argument', exit: 64, http: 400 },
   NOT_FOUND: { message: 'not found', exit: 1, http: 404 },
   STORE_FAILED: { message: 'the store failed', exit: 74, http: 500 },
+  INTERNAL: { message: 'internal error (a bug: set NEWSGRAPH_DEBUG=1 for the stack)', exit: 70, http: 500 },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -41,7 +41,11 @@ export function analyze(input: RawInput, ctx: Context = defaultContext()): Doc {
   const meta = { ...extracted.meta, ...definedOnly(input.meta ?? {}) };
   let doc = newDoc({
     id: docId(input.uri, extracted.raw),
-    source: { kind: input.kind, ...(input.uri ? { uri: input.uri } : {}), ...(meta.site ? { site: meta.site } : {}) },
+    source: {
+      kind: input.kind,
+      ...(input.uri ? { uri: input.uri } : {}),
+      ...(meta.site ? { site: meta.site } : {}),
+    },
     meta,
     raw: extracted.raw,
   });

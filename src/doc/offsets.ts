@@ -30,21 +30,30 @@ export function deleteRanges(raw: string, removed: readonly Span[]): { text: str
 }
 
 /**
- * Raw offset of a text offset. An offset at the end of a segment maps to the end of that segment's raw
- * range (so a span's exclusive end stays next to its last character).
+ * Raw offset of a text offset. Where two kept segments meet, one text offset stands for two raw offsets
+ * (the end of one segment and the start of the next): `side: 'start'` gives the next segment's start (for
+ * a span's first character), `side: 'end'` the previous segment's end (for a span's exclusive end), so
+ * `raw.slice(toRawOffset(m, s, 'start'), toRawOffset(m, e, 'end'))` never takes in removed text at its edges.
  */
-export function toRawOffset(map: OffsetMap, offset: number): number {
+export function toRawOffset(map: OffsetMap, offset: number, side: 'start' | 'end' = 'start'): number {
   const segs = map.segments;
   let lo = 0;
   let hi = segs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const seg = segs[mid]!;
-    if (offset < seg.textStart) hi = mid - 1;
-    else if (offset > seg.textStart + seg.length) lo = mid + 1;
+    const segEnd = seg.textStart + seg.length;
+    const before = side === 'start' ? offset < seg.textStart : offset <= seg.textStart;
+    const after = side === 'start' ? offset >= segEnd : offset > segEnd;
+    if (before) hi = mid - 1;
+    else if (after) lo = mid + 1;
     else return seg.rawStart + (offset - seg.textStart);
   }
+  // Outside every segment: before the first (offset 0 of an empty map) or at/after the end of the text.
+  const first = segs[0];
+  if (side === 'end' && offset <= 0 && first) return first.rawStart;
   const last = segs[segs.length - 1];
+  if (side === 'start' && first && offset <= 0) return first.rawStart;
   return last ? last.rawStart + last.length : offset;
 }
 
@@ -57,7 +66,8 @@ export function toRawRanges(map: OffsetMap, span: Span): Span[] {
   for (const seg of map.segments) {
     const from = Math.max(span.start, seg.textStart);
     const to = Math.min(span.end, seg.textStart + seg.length);
-    if (to > from) out.push({ start: seg.rawStart + from - seg.textStart, end: seg.rawStart + to - seg.textStart });
+    if (to > from)
+      out.push({ start: seg.rawStart + from - seg.textStart, end: seg.rawStart + to - seg.textStart });
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface Source {
   kind: SourceKind;
   uri?: string;
   site?: string;
+  /** The local file it was read from, when it came from one (not part of the id). */
+  path?: string;
 }
 
 export interface Meta {
@@ -69,7 +71,8 @@ export interface Sentence extends TextSpan {
  * Entity labels. OntoNotes-style, plus WEAPON because weapon systems matter to our users.
  * CoNLL mapping (bench): PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP/PRODUCT/WEAPON/EVENT/MISC→MISC.
  */
-export type EntityLabel = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'PRODUCT' | 'WEAPON' | 'EVENT' | 'MISC';
+export type EntityLabel =
+  'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'PRODUCT' | 'WEAPON' | 'EVENT' | 'MISC';
 
 export interface Mention extends TextSpan {
   label: EntityLabel;

@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { analyzePath, formatReport, parsePublished } from '../../service/index.js';
+import { formatOption, maxSizeOption, megabytes, publishedOption, type OutputFormat } from '../options.js';
+import { writeOut } from '../output.js';
+
+interface AnalyzeFlags {
+  published?: string;
+  format: OutputFormat;
+  maxSize: number;
+}
+
+export function analyzeCommand(): Command {
+  return new Command('analyze')
+    .description('analyse one article (text or HTML file, or - for stdin) and print the result')
+    .argument('<file>', 'the article file, or - to read stdin')
+    .addOption(publishedOption())
+    .addOption(formatOption('json'))
+    .addOption(maxSizeOption())
+    .action(async (file: string, flags: AnalyzeFlags) => {
+      const published = flags.published === undefined ? undefined : parsePublished(flags.published);
+      const doc = await analyzePath(file, {
+        maxBytes: megabytes(flags.maxSize),
+        ...(published ? { published } : {}),
+      });
+      await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
+    });
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The `newsgraph` bin (package.json points at its build, dist/src/cli/main.js). Everything else is in run.ts.
+import { ignoreBrokenPipe } from './output.js';
+import { runCli } from './run.js';
+
+ignoreBrokenPipe();
+process.exitCode = await runCli();

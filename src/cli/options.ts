@@ -1,0 +1,51 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_DB_PATH, MAX_LIMIT } from '../store/index.js';
+
+/** Options several commands share, defined once so their names and help read the same everywhere. */
+
+export type OutputFormat = 'json' | 'text';
+
+export const formatOption = (defaultFormat: OutputFormat): Option =>
+  new Option('--format <format>', 'output format').choices(['json', 'text']).default(defaultFormat);
+
+export const dbOption = (): Option =>
+  new Option('--db <path>', 'SQLite database file').env('NEWSGRAPH_DB').default(DEFAULT_DB_PATH);
+
+export const publishedOption = (): Option =>
+  new Option(
+    '--published <iso>',
+    'publication date (2025-08-14) or date-time with offset (2025-08-14T09:30:00Z); wins over the page',
+  );
+
+export const maxSizeOption = (): Option =>
+  new Option('--max-size <MB>', 'largest input file accepted, in megabytes')
+    .default(20)
+    .argParser(positiveNumber);
+
+export const limitOption = (): Option =>
+  new Option('--limit <n>', `at most n results (1–${MAX_LIMIT})`)
+    .default(20)
+    .argParser(wholeNumber(1, MAX_LIMIT));
+
+export const offsetOption = (): Option =>
+  new Option('--offset <n>', 'skip the first n results')
+    .default(0)
+    .argParser(wholeNumber(0, Number.MAX_SAFE_INTEGER));
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return n;
+}
+
+function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
+export const megabytes = (mb: number): number => Math.round(mb * 1024 * 1024);

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { packageRoot } from '../util/paths.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { ingestCommand } from './commands/ingest.js';
+import { searchCommand } from './commands/search.js';
+import { showCommand } from './commands/show.js';
+
+/** The `newsgraph` command with its subcommands; errors are thrown to `main`, not printed by commander. */
+export function buildProgram(): Command {
+  const program = new Command('newsgraph')
+    .description('reads news articles and records who did or said what, to whom, where and when')
+    .version(packageVersion());
+  for (const command of [analyzeCommand(), ingestCommand(), searchCommand(), showCommand()]) {
+    program.addCommand(command);
+  }
+  exitOverrideEverywhere(program);
+  return program;
+}
+
+/** Commander exits the process by itself unless told otherwise, on every (sub)command. */
+function exitOverrideEverywhere(command: Command): void {
+  command.exitOverride();
+  for (const sub of command.commands) exitOverrideEverywhere(sub);
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}

@@ -1,0 +1,105 @@
+import { CLAUSE_PUNCTUATION } from './match-cues.js';
+import { POSSESSIVE_PRONOUNS } from './actors.js';
+import type { Actor, SentenceView } from './view.js';
+
+/** How far after the cue (tokens) a target may stand. */
+const MAX_TARGET_DISTANCE = 10;
+/** A direct object stands right after its verb, allowing a title or two ("blamed predecessor Joe Biden"). */
+const MAX_OBJECT_DISTANCE = 3;
+const STOP_POS = new Set(['VERB', 'SCONJ', 'CCONJ']);
+
+export interface Found {
+  actor: Actor;
+  /** The slot that matched: `obj` or the preposition. */
+  slot: string;
+  /** For `between X and Y`: the second actor. */
+  second?: Actor;
+}
+
+/**
+ * The first actor after token `from` that fills one of `slots`: `obj` (right after the cue, no verb or
+ * preposition between) or a preposition ("with", "on", "to" …) heading the phrase the actor is in.
+ * Stops at clause punctuation, a verb, or a conjunction: the target belongs to the cue's own clause.
+ */
+export function actorAfter(view: SentenceView, from: number, slots: readonly string[]): Found | undefined {
+  if (slots.length === 0) return undefined;
+  let preposition: string | undefined;
+  const last = Math.min(view.tokens.length, from + MAX_TARGET_DISTANCE);
+  for (let i = from; i < last; i++) {
+    const t = view.tokens[i]!;
+    const actor = view.actorStartingAt[i];
+    if (actor) {
+      const slot = preposition ?? (i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined);
+      if (slot && slots.includes(slot) && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
+        const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
+        return second ? { actor, slot, second } : { actor, slot };
+      }
+      i = actor.tokEnd - 1;
+      continue;
+    }
+    if (CLAUSE_PUNCTUATION.has(t.text) || STOP_POS.has(t.pos)) return undefined;
+    if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) preposition = view.lower[i];
+  }
+  return undefined;
+}
+
+function conjunctAfter(view: SentenceView, actor: Actor): Actor | undefined {
+  const and = view.lower[actor.tokEnd];
+  return and === 'and' || and === '&' ? view.actorStartingAt[actor.tokEnd + 1] : undefined;
+}
+
+/** Tokens a noun's pre-modifiers may consist of: "his eagerly awaited first face-to-face meeting". */
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'NOUN']);
+const GENITIVE = new Set(["'s", "'", '’s', '’']);
+
+export interface Possessor {
+  actor?: Actor;
+  /** "the Putin-Trump summit": the second name of a hyphenated pair. */
+  second?: Actor;
+  /** A possessive pronoun with no mention behind it ("his" unresolved): callers fall back to the subject. */
+  unresolvedPronoun?: string;
+}
+
+/**
+ * The possessor of an event noun: a possessive pronoun, a genitive ("Putin’s visit"), or a national or
+ * organisational modifier ("Russian offensive", "NATO summit"), found by walking back over the noun's
+ * modifiers.
+ */
+export function possessorBefore(view: SentenceView, nounStart: number): Possessor | undefined {
+  for (let i = nounStart - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const actor = view.actorEndingAt[i];
+    if (actor) {
+      const hyphen = actor.tokStart - 1;
+      const first = view.tokens[hyphen]?.text === '-' ? view.actorEndingAt[hyphen - 1] : undefined;
+      return first ? { actor: first, second: actor } : { actor };
+    }
+    const t = view.tokens[i]!;
+    if (POSSESSIVE_PRONOUNS.has(view.lower[i] ?? '')) return { unresolvedPronoun: view.lower[i] ?? '' };
+    if (t.text === '-') {
+      i--; // a hyphenated compound ("face-to-face"): skip the word before the hyphen too
+      continue;
+    }
+    if (GENITIVE.has(t.text) || MODIFIER_POS.has(t.pos) || isParticiple(view, i)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "awaited", "anticipated", "planned": participles used as adjectives before a noun. */
+function isParticiple(view: SentenceView, i: number): boolean {
+  return view.tokens[i]!.pos === 'VERB' && /(ed|en)$/.test(view.lower[i] ?? '');
+}
+
+/** A support verb ("held talks", "launched an offensive") governing the noun at `nounStart`, as a token index. */
+export function supportVerbBefore(
+  view: SentenceView,
+  nounStart: number,
+  supportVerbs: ReadonlySet<string>,
+): number | undefined {
+  for (let i = nounStart - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+    const t = view.tokens[i]!;
+    if (t.pos === 'VERB') return (view.lemmas[i] ?? []).some((l) => supportVerbs.has(l)) ? i : undefined;
+    if (view.actorEndingAt[i] || CLAUSE_PUNCTUATION.has(t.text)) return undefined;
+  }
+  return undefined;
+}

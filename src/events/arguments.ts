@@ -1,0 +1,133 @@
+import { PLURAL_REFERENCES } from './actors.js';
+import { actorAfter, possessorBefore, supportVerbBefore } from './after.js';
+import type { CueMatch } from './match-cues.js';
+import { conjunctBefore, isPassive, subjectBefore } from './subject.js';
+import type { EventTables } from './tables.js';
+import type { Actor, SentenceView } from './view.js';
+
+/** Source and target of one cue, with the slots that filled them (provenance, and the `needs` check). */
+export interface Arguments {
+  source?: Actor;
+  target?: Actor;
+  sourceSlot?: string;
+  targetSlot?: string;
+  /** The other conjunct of "X and Y <cue>", a target for reciprocal cues. */
+  partner?: Actor;
+}
+
+/** Fills the cue's source and target slots in the order its table row lists them. */
+export function resolveArguments(view: SentenceView, match: CueMatch, tables: EventTables): Arguments {
+  const { row, tokStart, tokEnd } = match;
+  const passive = row.pos !== 'N' && isPassive(view, tokStart);
+  const args: Arguments = {};
+  if (passive) {
+    // "Zelensky was not invited (by Trump)": the subject receives, the by-phrase acts
+    const target = subjectBefore(view, tokStart);
+    const agent = actorAfter(view, tokEnd, ['by']);
+    if (target) Object.assign(args, { target, targetSlot: 'passive-subj' });
+    if (agent) Object.assign(args, { source: agent.actor, sourceSlot: 'by' });
+    return args;
+  }
+  for (const slot of row.sourceSlots) {
+    const found = fillSource(view, match, slot, tables);
+    if (found) {
+      Object.assign(args, found);
+      break;
+    }
+  }
+  for (const slot of row.targetSlots) {
+    if (slot === 'subj') {
+      const subject = subjectBefore(view, tokStart);
+      if (subject) Object.assign(args, { target: subject, targetSlot: 'subj' });
+    } else {
+      const found = actorAfter(view, tokEnd, [slot]);
+      if (found) {
+        Object.assign(args, { target: found.actor, targetSlot: found.slot });
+        // "talks between Putin and Trump": both ends named after the cue
+        if (found.second && !args.source)
+          Object.assign(args, { source: found.actor, target: found.second, sourceSlot: 'between' });
+      }
+    }
+    if (args.target) break;
+  }
+  if (row.reciprocal) reciprocate(view, args);
+  if (args.source && args.target && args.source.entity === args.target.entity) delete args.target;
+  return args;
+}
+
+function fillSource(
+  view: SentenceView,
+  match: CueMatch,
+  slot: string,
+  tables: EventTables,
+): Arguments | undefined {
+  const { tokStart, tokEnd } = match;
+  if (slot === 'subj') {
+    const subject = subjectBefore(view, tokStart);
+    return subject ? withConjunct(view, subject) : undefined;
+  }
+  if (slot === 'poss') {
+    const p = possessorBefore(view, tokStart);
+    if (p?.actor)
+      return {
+        source: p.actor,
+        sourceSlot: 'poss',
+        ...(p.second ? { target: p.second, targetSlot: 'poss-pair' } : {}),
+      };
+    if (p?.unresolvedPronoun && PLURAL_REFERENCES.has(p.unresolvedPronoun)) {
+      const pair = distinctActorsBefore(view, tokStart, 2);
+      if (pair.length === 2)
+        return { source: pair[1], target: pair[0], sourceSlot: 'plural', targetSlot: 'plural' };
+    } else if (p?.unresolvedPronoun) {
+      // "his eagerly awaited meeting" with no pronoun mention: "his" is most often the clause subject
+      const subject = subjectBefore(view, tokStart);
+      if (subject) return { source: subject, sourceSlot: 'poss' };
+    }
+    return undefined;
+  }
+  if (slot === 'support') {
+    const verb = supportVerbBefore(view, tokStart, tables.supportVerbs);
+    const subject = verb === undefined ? undefined : subjectBefore(view, verb);
+    return subject ? { source: subject, sourceSlot: 'support' } : undefined;
+  }
+  const after = actorAfter(view, tokEnd, [slot]);
+  return after ? { source: after.actor, sourceSlot: after.slot } : undefined;
+}
+
+/** "Putin and Trump meet": the first conjunct is the source; the second is kept as a reciprocal partner. */
+function withConjunct(view: SentenceView, subject: Actor): Arguments {
+  const first = conjunctBefore(view, subject);
+  return first
+    ? { source: first, sourceSlot: 'subj', partner: subject }
+    : { source: subject, sourceSlot: 'subj' };
+}
+
+/**
+ * Meetings, deals and fights are two-sided: with no target named after the cue, a conjoined subject
+ * ("X and Y meet") or a plural possessor ("their meeting") supplies the other side.
+ */
+function reciprocate(view: SentenceView, args: Arguments): void {
+  if (args.target) return;
+  if (args.partner) {
+    args.target = args.partner;
+    args.targetSlot = 'conjunct';
+    return;
+  }
+  if (!args.source || !PLURAL_REFERENCES.has(args.source.lower)) return;
+  // "their first meeting": the two nearest distinct actors before the pronoun
+  const pair = distinctActorsBefore(view, args.source.tokStart, 2);
+  if (pair.length === 2)
+    Object.assign(args, { source: pair[1], target: pair[0], sourceSlot: 'plural', targetSlot: 'plural' });
+}
+
+/** The n nearest distinct actors before `at`, people first: "their meeting" after "Xi met Modi in Tianjin" is Xi and Modi. */
+function distinctActorsBefore(view: SentenceView, at: number, n: number): Actor[] {
+  const all: Actor[] = [];
+  for (let k = view.actors.length - 1; k >= 0; k--) {
+    const a = view.actors[k]!;
+    if (a.tokEnd <= at && !PLURAL_REFERENCES.has(a.lower) && !all.some((o) => o.entity === a.entity))
+      all.push(a);
+  }
+  const people = all.filter((a) => a.mention.label === 'PERSON');
+  return (people.length >= n ? people : all).slice(0, n);
+}

@@ -1,0 +1,53 @@
+/**
+ * Lemma candidates for a token, without a dictionary: the token itself, its irregular lemma, and what
+ * stripping a regular English ending (-s, -es, -ies, -ed, -ied, -ing, doubled consonants) leaves.
+ * Over-generation is harmless because candidates are only ever looked up in our own tables.
+ */
+export function lemmaCandidates(word: string, irregular: ReadonlyMap<string, string>): string[] {
+  const w = normaliseWord(word);
+  const out = [w];
+  const add = (s: string): void => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  const irr = irregular.get(w);
+  if (irr) add(irr);
+  if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
+  else if (w.endsWith('es')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+  } else if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  if (w.endsWith('ied')) add(w.slice(0, -3) + 'y');
+  else if (w.endsWith('ed')) addStem(w.slice(0, -2), add);
+  if (w.endsWith('ing')) addStem(w.slice(0, -3), add);
+  return out;
+}
+
+/** A stem left by -ed/-ing: itself, with its silent e back ("eas" → "ease"), and undoubled ("bann" → "ban"). */
+function addStem(stem: string, add: (s: string) => void): void {
+  add(stem);
+  add(stem + 'e');
+  const n = stem.length;
+  if (n >= 3 && stem[n - 1] === stem[n - 2]) add(stem.slice(0, -1));
+}
+
+/** Lower case, curly apostrophes straightened: the form every table is written in. */
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2019\u2018]/g, "'");
+}
+
+/** Most words kept in a lemma cache before it is cleared (bounds memory over a long-running process). */
+const CACHE_LIMIT = 50_000;
+
+/** `lemmaCandidates` memoised in `cache` (one per process via ctx.cache); results are the same either way. */
+export function cachedLemmaCandidates(
+  word: string,
+  irregular: ReadonlyMap<string, string>,
+  cache: Map<string, readonly string[]>,
+): readonly string[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const lemmas = lemmaCandidates(word, irregular);
+  cache.set(word, lemmas);
+  return lemmas;
+}

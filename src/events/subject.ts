@@ -1,0 +1,85 @@
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from './actors.js';
+import type { Actor, SentenceView } from './view.js';
+
+/** How far back (tokens) a subject may stand from its verb: long appositions are common in news. */
+const MAX_SUBJECT_DISTANCE = 30;
+const GENITIVE = new Set(["'s", "'", '’s', '’']);
+const BOUNDARY = new Set([';', ':', '(', ')']);
+
+/** True when the token after the actor is a genitive marker ("Trump’s Treasury Department"). */
+export function isGenitive(view: SentenceView, actor: Actor): boolean {
+  return GENITIVE.has(view.tokens[actor.tokEnd]?.text ?? '');
+}
+
+/**
+ * The actor in subject position nearest before token `at`: the latest actor that is not a possessive,
+ * genitive or object pronoun, and is not the object of a verb or preposition. An actor directly followed
+ * by a verb is a clause subject whatever precedes it ("as Putin prepares", "in which Trump berated").
+ */
+export function subjectBefore(view: SentenceView, at: number): Actor | undefined {
+  for (let k = view.actors.length - 1; k >= 0; k--) {
+    const actor = view.actors[k]!;
+    if (actor.tokEnd > at) continue;
+    if (at - actor.tokEnd > MAX_SUBJECT_DISTANCE) return undefined;
+    if (crossesBoundary(view, actor.tokEnd, at)) return undefined;
+    if (POSSESSIVE_PRONOUNS.has(actor.lower) || OBJECT_PRONOUNS.has(actor.lower) || isGenitive(view, actor))
+      continue;
+    if (isClauseSubject(view, actor, at)) return actor;
+  }
+  return undefined;
+}
+
+function crossesBoundary(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BOUNDARY.has(view.tokens[i]!.text)) return true;
+  return false;
+}
+
+function isClauseSubject(view: SentenceView, actor: Actor, at: number): boolean {
+  const next = nextNonAdverb(view, actor.tokEnd);
+  const nextPos = view.tokens[next]?.pos;
+  if (nextPos === 'VERB' || nextPos === 'AUX') return true;
+  // "expected Putin and Trump to meet", "urged X to withdraw": the object of the first verb is the subject
+  // of the infinitive right after it.
+  if (view.lower[actor.tokEnd] === 'to' && at - actor.tokEnd <= 2) return true;
+  const before = governorBefore(view, actor.tokStart);
+  return before !== 'ADP' && before !== 'VERB';
+}
+
+function nextNonAdverb(view: SentenceView, i: number): number {
+  while (i < view.tokens.length && view.tokens[i]!.pos === 'ADV') i++;
+  return i;
+}
+
+/**
+ * What governs the noun phrase ending in the actor: walk back over its determiners, adjectives and
+ * title words ("with the top Russian official", "blamed predecessor Joe Biden") to the first other token.
+ * Returns 'ADP' (object of a preposition), 'VERB' (object of a verb) or undefined.
+ */
+function governorBefore(view: SentenceView, start: number): 'ADP' | 'VERB' | undefined {
+  for (let i = start - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+    const t = view.tokens[i]!;
+    if (t.pos === 'ADP') return 'ADP';
+    if (t.pos === 'VERB') return 'VERB';
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) || view.actorEndingAt[i]) return undefined;
+  }
+  return undefined;
+}
+
+/** "Putin and Trump": the actor joined to this one by "and" just before it. */
+export function conjunctBefore(view: SentenceView, actor: Actor): Actor | undefined {
+  const and = actor.tokStart - 1;
+  if (view.lower[and] !== 'and' && view.lower[and] !== '&') return undefined;
+  return view.actorEndingAt[and - 1];
+}
+
+/** A passive verb: a form of "be"/"get" (adverbs and "not" may intervene) right before the cue. */
+export function isPassive(view: SentenceView, cueStart: number): boolean {
+  const t = view.tokens[cueStart];
+  if (!t || t.pos !== 'VERB' || !/(ed|en|wn|t)$/.test(view.lower[cueStart] ?? '')) return false;
+  for (let i = cueStart - 1; i >= 0 && i >= cueStart - 3; i--) {
+    const lemmas = view.lemmas[i] ?? [];
+    if (lemmas.includes('be') || lemmas.includes('get')) return true;
+    if (view.tokens[i]!.pos !== 'ADV' && view.tokens[i]!.pos !== 'PART') return false;
+  }
+  return false;
+}

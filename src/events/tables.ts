@@ -1,0 +1,94 @@
+import type { Context } from '../context.js';
+import { dataFile } from '../util/paths.js';
+import { readTsv } from '../util/tsv.js';
+
+/** One row of data/events/cues.tsv, parsed. See the table's header for what each column means. */
+export interface CueRow {
+  /** The pattern as written, kept for provenance. */
+  pattern: string;
+  /** Pattern elements: a set of alternative words, or a gap. */
+  elements: (readonly string[] | 'gap')[];
+  pos: 'V' | 'N' | '*';
+  /** PLOVER type; undefined for a blocker row (`-`). */
+  type: string | undefined;
+  mode: string | undefined;
+  cameo: string;
+  sourceSlots: readonly string[];
+  targetSlots: readonly string[];
+  reciprocal: boolean;
+  needs: 'target' | 'anchor' | undefined;
+}
+
+export interface EventTables {
+  /** Cue rows indexed by the first word of their pattern (the part before any hyphen). */
+  cuesByFirstWord: ReadonlyMap<string, readonly CueRow[]>;
+  irregular: ReadonlyMap<string, string>;
+  supportVerbs: ReadonlySet<string>;
+  /** Modality phrases as lemma sequences, with their effect. */
+  modality: readonly { words: readonly string[]; effect: 'negated' | 'hypothetical' }[];
+}
+
+const list = (cell: string | undefined): string[] =>
+  !cell || cell === '-'
+    ? []
+    : cell
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+const orUndefined = (cell: string | undefined): string | undefined =>
+  !cell || cell === '-' ? undefined : cell;
+
+export function parseCueRow(row: Record<string, string>): CueRow {
+  const pattern = row['pattern'] ?? '';
+  const elements = pattern
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (w === '*' ? ('gap' as const) : w.toLowerCase().split('|')));
+  const pos = row['pos'] === 'V' || row['pos'] === 'N' ? row['pos'] : '*';
+  const needs = row['needs'] === 'target' || row['needs'] === 'anchor' ? row['needs'] : undefined;
+  return {
+    pattern,
+    elements,
+    pos,
+    type: orUndefined(row['type']),
+    mode: orUndefined(row['mode']),
+    cameo: row['cameo'] ?? '',
+    sourceSlots: list(row['source']),
+    targetSlots: list(row['target']),
+    reciprocal: row['recip'] === 'y',
+    needs,
+  };
+}
+
+function indexCues(rows: CueRow[]): Map<string, CueRow[]> {
+  const index = new Map<string, CueRow[]>();
+  for (const row of rows) {
+    const first = row.elements[0];
+    if (!first || first === 'gap') continue;
+    for (const word of first) {
+      const key = word.split('-')[0] ?? word;
+      const bucket = index.get(key) ?? [];
+      bucket.push(row);
+      index.set(key, bucket);
+    }
+  }
+  return index;
+}
+
+export function loadEventTables(): EventTables {
+  const cues = readTsv(dataFile('events', 'cues.tsv')).map(parseCueRow);
+  const irregular = new Map(
+    readTsv(dataFile('events', 'irregular.tsv')).map((r) => [r['form'] ?? '', r['lemma'] ?? '']),
+  );
+  const supportVerbs = new Set(readTsv(dataFile('events', 'support-verbs.tsv')).map((r) => r['lemma'] ?? ''));
+  const modality = readTsv(dataFile('events', 'modality.tsv')).map((r) => ({
+    words: (r['phrase'] ?? '').toLowerCase().split(/\s+/),
+    effect: r['effect'] === 'negated' ? ('negated' as const) : ('hypothetical' as const),
+  }));
+  return { cuesByFirstWord: indexCues(cues), irregular, supportVerbs, modality };
+}
+
+/** The tables, loaded once per process. */
+export function eventTables(ctx: Context): EventTables {
+  return ctx.cache.get('events:tables', loadEventTables);
+}

@@ -1,0 +1,129 @@
+import type { Doc, Entity, Mention, Token } from '../doc/types.js';
+import { cachedLemmaCandidates, normaliseWord } from './lemma.js';
+import { actorEntityId, isActorEntity } from './actors.js';
+
+/** An actor mention located on the sentence's tokens. */
+export interface Actor {
+  mention: Mention;
+  /** The entity the event records: NORP mentions resolve to their country's entity where the doc has one. */
+  entity: string;
+  /** Token range within the sentence, end exclusive. */
+  tokStart: number;
+  tokEnd: number;
+  /** Lower-cased text, for pronoun checks; acronyms keep their case so "US" is not "us". */
+  lower: string;
+}
+
+/** One sentence as the event finders see it: tokens with lemmas, actors indexed by token. */
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  tokens: readonly Token[];
+  lower: readonly string[];
+  lemmas: readonly (readonly string[])[];
+  /** Actors in text order, nested and modifier mentions removed. */
+  actors: readonly Actor[];
+  /** actorStartingAt[i] / actorEndingAt[i]: the actor whose first / last token is i. */
+  actorStartingAt: readonly (Actor | undefined)[];
+  actorEndingAt: readonly (Actor | undefined)[];
+}
+
+/** Splits the doc's tokens and actor mentions by sentence (one pass over each list). */
+export function sentenceViews(
+  doc: Doc,
+  irregular: ReadonlyMap<string, string>,
+  lemmaCache: Map<string, readonly string[]>,
+): SentenceView[] {
+  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const tokensBySentence = groupBy(doc.tokens, doc.sentences.length);
+  const mentionsBySentence = groupBy(doc.mentions, doc.sentences.length);
+  return doc.sentences.map((s, i) => {
+    const tokens = tokensBySentence[i] ?? [];
+    // the first lemma candidate is the normalised word itself
+    const lemmas = tokens.map((t) => cachedLemmaCandidates(t.text, irregular, lemmaCache));
+    const actors = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
+    const actorStartingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
+    const actorEndingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
+    for (const a of actors) {
+      actorStartingAt[a.tokStart] ??= a;
+      actorEndingAt[a.tokEnd - 1] = a;
+    }
+    return {
+      index: i,
+      start: s.start,
+      end: s.end,
+      tokens,
+      lower: lemmas.map((l) => l[0] ?? ''),
+      lemmas,
+      actors,
+      actorStartingAt,
+      actorEndingAt,
+    };
+  });
+}
+
+function groupBy<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = Array.from({ length: n }, () => []);
+  for (const item of items) out[item.sentence]?.push(item);
+  return out;
+}
+
+/** Token index of the first token ending after `offset` (binary search). */
+function tokenAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function locateActors(
+  doc: Doc,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  entities: Map<string, Entity>,
+): Actor[] {
+  const located: Actor[] = [];
+  for (const m of mentions) {
+    const entity = entities.get(m.entity);
+    if (!isActorEntity(entity, m)) continue;
+    const tokStart = tokenAfter(tokens, m.start);
+    const tokEnd = tokenAfter(tokens, m.end - 1) + 1;
+    if (tokStart >= tokens.length || tokEnd <= tokStart) continue;
+    const id = actorEntityId(doc, entity, m, entities);
+    const lower = /^[A-Z]{2,}$/.test(m.text) ? m.text : normaliseWord(m.text);
+    located.push({ mention: m, entity: id, tokStart, tokEnd, lower });
+  }
+  located.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  return dropModifiers(dropNested(located), tokens);
+}
+
+/** "the US president" wins over the "US" inside it. */
+function dropNested(actors: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const a of actors) {
+    const last = out[out.length - 1];
+    if (last && a.tokStart < last.tokEnd) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "Russian President Vladimir Putin": the national adjective before a titled name is a modifier of the
+ * person, not a second actor. Only title-like words (nouns, proper nouns) may stand between.
+ */
+function dropModifiers(actors: Actor[], tokens: readonly Token[]): Actor[] {
+  return actors.filter((a, i) => {
+    const next = actors[i + 1];
+    const type = a.mention.label;
+    if (!next || (type !== 'NORP' && type !== 'GPE')) return true;
+    if (next.mention.label !== 'PERSON' && next.mention.label !== 'ORG') return true;
+    const gap = tokens.slice(a.tokEnd, next.tokStart);
+    return !(gap.length <= 3 && gap.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN'));
+  });
+}

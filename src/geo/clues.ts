@@ -1,0 +1,68 @@
+import type { Doc, Entity } from '../doc/types.js';
+import { demonymCountry } from './demonyms.js';
+import type { ToponymGroup } from './toponyms.js';
+import type { GazetteerEntry } from './types.js';
+
+/** Something in the article that points at a country or a spot: another place, a demonym, a person's nationality. */
+export interface Clue {
+  /** The toponym group it comes from (a group is no clue for itself). */
+  group?: string;
+  sentence: number;
+  offset: number;
+  country?: string;
+  /** The place, for same-admin1 and distance checks. */
+  entry?: GazetteerEntry;
+  weight: number;
+}
+
+export interface Clues {
+  all: Clue[];
+  bySentence: Map<number, Clue[]>;
+}
+
+/** A demonym says the country outright ("Russian forces"), nearly as strongly as a named place. */
+const DEMONYM_WEIGHT = 0.8;
+/** A person's or organisation's nationality is a hint: people travel. */
+const NATIONALITY_WEIGHT = 0.5;
+const NATIONALITY_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
+
+/**
+ * The clues of an article: each other toponym group's prior-only winner (weighted by how sure that winner
+ * was), NORP demonyms, and the nationality attribute of person and organisation mentions.
+ */
+export function collectClues(
+  doc: Doc,
+  groups: readonly ToponymGroup[],
+  priorConfidence: (g: ToponymGroup) => number,
+): Clues {
+  const all: Clue[] = [];
+  for (const g of groups) {
+    const winner = g.priorWinner;
+    if (!winner) continue;
+    const weight = priorConfidence(g);
+    for (const m of g.mentions) {
+      const clue: Clue = { group: g.id, sentence: m.sentence, offset: m.start, entry: winner.entry, weight };
+      if (winner.entry.country) clue.country = winner.entry.country;
+      all.push(clue);
+    }
+  }
+  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  for (const m of doc.mentions) {
+    const country =
+      m.label === 'NORP'
+        ? demonymCountry(m.text)
+        : NATIONALITY_LABELS.has(m.label)
+          ? entities.get(m.entity)?.attributes?.country
+          : undefined;
+    if (!country) continue;
+    const weight = m.label === 'NORP' ? DEMONYM_WEIGHT : NATIONALITY_WEIGHT;
+    all.push({ sentence: m.sentence, offset: m.start, country, weight });
+  }
+  const bySentence = new Map<number, Clue[]>();
+  for (const c of all) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
+  return { all, bySentence };
+}

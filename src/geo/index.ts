@@ -1,0 +1,60 @@
+/**
+ * The geo stage: resolves GPE/LOC/FAC mentions to gazetteer places.
+ *
+ * Finders, then refiners: `findToponyms` reads each mention as gazetteer keys and groups mentions read alike
+ * (one sense per article); each group's candidates are ranked by prior importance alone, those winners
+ * become clues for the other groups (with NORP demonyms and people's nationalities), and every group is
+ * ranked again in context.
+ */
+import type { Context } from '../context.js';
+import type { Doc, Place } from '../doc/types.js';
+import { collectClues } from './clues.js';
+import { loadGazetteer } from './gazetteer.js';
+import { placeOf } from './place.js';
+import { confidenceOf, rank } from './rank.js';
+import { scoreInContext } from './score.js';
+import { findToponyms, type ToponymGroup } from './toponyms.js';
+import type { Gazetteer } from './types.js';
+
+export { demonymCountry } from './demonyms.js';
+export { buildGazetteer, loadGazetteer } from './gazetteer.js';
+export { foldName } from './normalise.js';
+export type { Gazetteer, GazetteerEntry } from './types.js';
+
+/** The shared gazetteer (the nlp stage reads the same cache key for its `has` feature). */
+export function gazetteerOf(ctx: Context): Gazetteer {
+  return ctx.cache.get('geo.gazetteer', loadGazetteer);
+}
+
+export function resolvePlaces(doc: Doc, ctx: Context): Doc {
+  const gazetteer = gazetteerOf(ctx);
+  const { groups, diagnostics } = findToponyms(doc, gazetteer);
+
+  const priorConfidence = new Map<ToponymGroup, number>();
+  for (const g of groups) {
+    const ranked = rank(g.candidates);
+    const winner = ranked[0];
+    if (winner) g.priorWinner = winner;
+    priorConfidence.set(g, confidenceOf(ranked, g.fallback));
+  }
+  const clues = collectClues(doc, groups, (g) => priorConfidence.get(g) ?? 0);
+
+  const places: Place[] = [];
+  for (const g of groups) {
+    scoreInContext(g, clues);
+    // "Laurel County" when we only know towns called Laurel: a namesake town is a guess worth making only
+    // where the article places it (same state as, or near, its other places).
+    const ranked = rank(g.fallback ? g.candidates.filter((c) => c.support > 0) : g.candidates);
+    const winner = ranked[0];
+    if (!winner) {
+      const m = g.mentions[0]!;
+      const message = `no ${g.key}-named area in the gazetteer and no placed namesake for "${m.text}"`;
+      diagnostics.push({ stage: 'geo', message, span: { start: m.start, end: m.end } });
+      continue;
+    }
+    const confidence = confidenceOf(ranked, g.fallback);
+    for (const m of g.mentions) places.push(placeOf(m, g, winner, confidence, gazetteer, ctx));
+  }
+  places.sort((a, b) => a.start - b.start);
+  return { ...doc, places, diagnostics: [...doc.diagnostics, ...diagnostics] };
+}

@@ -1,0 +1,48 @@
+import { followingAffix, stripAffix, type AffixPrefers } from './affixes.js';
+import { foldName, withoutPossessive } from './normalise.js';
+import type { Gazetteer, IndexHit } from './types.js';
+
+/** One way of reading a mention's text as a gazetteer key. */
+interface Reading {
+  key: string;
+  prefers?: AffixPrefers;
+}
+
+/**
+ * The readings tried in order, the first with index hits wins: the text as written ("Czech Republic"),
+ * without a possessive ("Ukraine’s"), without an administrative affix ("Donetsk region" → "donetsk", wanting
+ * a region).
+ */
+const READINGS: readonly ((text: string) => Reading | undefined)[] = [
+  (text) => ({ key: foldName(text) }),
+  (text) => {
+    const bare = withoutPossessive(text);
+    return bare === undefined ? undefined : { key: foldName(bare) };
+  },
+  (text) => {
+    const stripped = stripAffix(foldName(withoutPossessive(text) ?? text));
+    return stripped && { key: stripped.core, prefers: stripped.prefers };
+  },
+];
+
+export interface Lookup {
+  key: string;
+  /** The kind of place the wording asks for ("region" after the name asks for an admin area). */
+  prefers?: AffixPrefers;
+  hits: readonly IndexHit[];
+}
+
+/** Gazetteer hits for a mention's text; `after` is the text following the mention (for "Donetsk" + " region"). */
+export function lookupName(text: string, after: string, gazetteer: Gazetteer): Lookup | undefined {
+  const exact = gazetteer.exactHits(withoutPossessive(text) ?? text);
+  if (exact.length) return { key: text, hits: exact };
+  for (const read of READINGS) {
+    const reading = read(text);
+    if (!reading?.key) continue;
+    const hits = gazetteer.hits(reading.key);
+    if (hits.length === 0) continue;
+    const prefers = reading.prefers ?? followingAffix(after);
+    return prefers ? { key: reading.key, prefers, hits } : { key: reading.key, hits };
+  }
+  return undefined;
+}

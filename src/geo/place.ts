@@ -1,0 +1,46 @@
+import type { Context } from '../context.js';
+import type { Mention, Place } from '../doc/types.js';
+import { timeZoneOf } from './timezone.js';
+import type { Candidate, ToponymGroup } from './toponyms.js';
+import type { Gazetteer } from './types.js';
+
+/**
+ * How the choice was made, for the Place's `rule`: `only` (one candidate), `prior` (the most important
+ * candidate won), `context` (the article's other clues overturned the prior winner).
+ */
+function decidedBy(group: ToponymGroup, winner: Candidate): string {
+  if (group.candidates.length === 1) return 'only';
+  return winner === group.priorWinner ? 'prior' : 'context';
+}
+
+/** The Place of one mention resolved to `winner`. */
+export function placeOf(
+  mention: Mention,
+  group: ToponymGroup,
+  winner: Candidate,
+  confidence: number,
+  gazetteer: Gazetteer,
+  ctx: Context,
+): Place {
+  const e = winner.entry;
+  const place: Place = {
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    name: e.name,
+    lat: e.lat,
+    lon: e.lon,
+    confidence,
+    source: e.source,
+    entity: mention.entity,
+    sentence: mention.sentence,
+    rule: `geo:${group.viaEntity.has(mention) ? 'entity-name' : winner.via}:${decidedBy(group, winner)}`,
+  };
+  if (e.country) place.country = e.country;
+  if (e.admin1) place.admin1 = e.admin1;
+  if (e.geonameId !== undefined) place.geonameId = e.geonameId;
+  place.featureClass = e.featureClass;
+  const zone = timeZoneOf(e, gazetteer, ctx);
+  if (zone) place.timeZone = zone;
+  return place;
+}

@@ -1,0 +1,99 @@
+import type { Clues } from './clues.js';
+import { distanceKm } from './distance.js';
+import { foldName } from './normalise.js';
+import type { Candidate, ToponymGroup } from './toponyms.js';
+import type { GazetteerEntry } from './types.js';
+
+/**
+ * Context bonuses added to a candidate's prior. The sizes are set against the priors in
+ * `feature-weights.ts`: Paris, France leads Paris, Texas by ≈0.6 on priors, so a Texas mention (same admin1
+ * +0.6, plus US country share) flips it, while a mere "US" elsewhere in the article (+0.25 at most) does not.
+ */
+const BONUS = {
+  /** Share of the country among the clues in the same sentences, weighted by closeness. */
+  localCountry: 0.35,
+  /** Share of the country among all the article's clues. */
+  articleCountry: 0.25,
+  /** Another place in the article lies in the same first-level division (Atlanta → Georgia, the US state). */
+  sameAdmin1: 0.6,
+  /** A state among the article's other states ("California and Pennsylvania"): not the town California, Pa. */
+  siblingAdmin1: 0.3,
+  /** Another city or site in the article lies within NEAR_KM / AROUND_KM. */
+  near: 0.3,
+  around: 0.15,
+} as const;
+const NEAR_KM = 100;
+const AROUND_KM = 300;
+/** Characters over which a same-sentence clue's weight halves: the nearer word explains more. */
+const HALF_WEIGHT_CHARS = 80;
+
+/** Sets every candidate's score to its prior plus what the article's other clues say. */
+export function scoreInContext(group: ToponymGroup, clues: Clues): void {
+  const local = new Map<string, number>();
+  for (const m of group.mentions) {
+    for (const clue of clues.bySentence.get(m.sentence) ?? []) {
+      if (clue.group === group.id || !clue.country) continue;
+      const closeness = 1 / (1 + Math.abs(clue.offset - m.start) / HALF_WEIGHT_CHARS);
+      add(local, clue.country, clue.weight * closeness);
+    }
+  }
+  const article = new Map<string, number>();
+  const places: GazetteerEntry[] = [];
+  for (const clue of clues.all) {
+    if (clue.group === group.id) continue;
+    if (clue.country) add(article, clue.country, clue.weight);
+    if (clue.entry && !places.includes(clue.entry)) places.push(clue.entry);
+  }
+  const localTotal = sum(local);
+  const articleTotal = sum(article);
+  for (const c of group.candidates) {
+    const country = c.entry.country;
+    let score = c.prior;
+    if (country && localTotal > 0) score += (BONUS.localCountry * (local.get(country) ?? 0)) / localTotal;
+    if (country && articleTotal > 0)
+      score += (BONUS.articleCountry * (article.get(country) ?? 0)) / articleTotal;
+    c.support =
+      (places.some((p) => sameAdmin1(p, c.entry)) ? BONUS.sameAdmin1 : 0) + proximityBonus(c, places);
+    if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
+    c.score = score + c.support;
+  }
+}
+
+function sameAdmin1(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  if (a === b || !a.country || a.country !== b.country) return false;
+  if (a.admin1Code && a.admin1Code === b.admin1Code) return true;
+  return !!a.admin1 && !!b.admin1 && foldName(a.admin1) === foldName(b.admin1);
+}
+
+function siblingAdmin1(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  return (
+    a !== b &&
+    a.featureClass === 'A.ADM1' &&
+    b.featureClass === 'A.ADM1' &&
+    !!a.country &&
+    a.country === b.country
+  );
+}
+
+/** Only points (cities, sites, islands) are near or far; a country's or sea's centre says little. */
+const isPoint = (e: GazetteerEntry): boolean => /^[PS]\.|^T\.ISL$/.test(e.featureClass);
+
+function proximityBonus(c: Candidate, places: readonly GazetteerEntry[]): number {
+  if (!isPoint(c.entry)) return 0;
+  let nearest = Infinity;
+  for (const p of places) {
+    if (p !== c.entry && isPoint(p))
+      nearest = Math.min(nearest, distanceKm(p.lat, p.lon, c.entry.lat, c.entry.lon));
+  }
+  return nearest <= NEAR_KM ? BONUS.near : nearest <= AROUND_KM ? BONUS.around : 0;
+}
+
+function add(map: Map<string, number>, key: string, value: number): void {
+  map.set(key, (map.get(key) ?? 0) + value);
+}
+
+function sum(map: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const v of map.values()) total += v;
+  return total;
+}

@@ -1,0 +1,105 @@
+import type { Diagnostic, Doc, Entity, Mention } from '../doc/types.js';
+import type { AffixPrefers } from './affixes.js';
+import { demonymCountry } from './demonyms.js';
+import { lookupName, type Lookup } from './lookup.js';
+import { MATCH_PENALTY, priorOf } from './prior.js';
+import type { Gazetteer, GazetteerEntry, MatchVia } from './types.js';
+
+export const TOPONYM_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
+
+export interface Candidate {
+  entry: GazetteerEntry;
+  via: MatchVia;
+  /** Importance before context (feature kind, population, match quality). */
+  prior: number;
+  /** Prior plus context; set by `score.ts`. */
+  score: number;
+  /** The part of the context bonus that places it (same admin1 as, or near, another place of the article). */
+  support: number;
+}
+
+/**
+ * Mentions read the same way: one sense per article, so they resolve together. "Donetsk" and "Donetsk
+ * region" are two groups (the second wants a region).
+ */
+export interface ToponymGroup {
+  id: string;
+  key: string;
+  mentions: Mention[];
+  candidates: Candidate[];
+  /** True when the wording asked for a kind of place (a region) the gazetteer lacks under that name. */
+  fallback: boolean;
+  /** Mentions read through their entity's canonical name because their own text found nothing ("the country"). */
+  viaEntity: Set<Mention>;
+  /** The pass-1 (prior-only) winner, kept to tell when context changed the answer. */
+  priorWinner?: Candidate;
+}
+
+const HAS_CAPITAL = /\p{Lu}/u;
+/** How much following text the affix check reads ("Donetsk" + " region"). */
+const LOOKAHEAD = 24;
+
+const isAdminLike = (e: GazetteerEntry): boolean =>
+  e.featureClass.startsWith('A.ADM') || e.featureClass === 'L.RGN';
+const PREFERRED: Readonly<Record<AffixPrefers, (e: GazetteerEntry) => boolean>> = {
+  admin: isAdminLike,
+  country: (e) => e.featureClass.startsWith('A.PCL'),
+};
+
+/** Finds the GPE/LOC/FAC mentions the gazetteer knows, grouped by reading; the others become diagnostics. */
+export function findToponyms(
+  doc: Doc,
+  gazetteer: Gazetteer,
+): { groups: ToponymGroup[]; diagnostics: Diagnostic[] } {
+  const groups = new Map<string, ToponymGroup>();
+  const diagnostics: Diagnostic[] = [];
+  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  for (const mention of doc.mentions) {
+    if (!TOPONYM_LABELS.has(mention.label)) continue;
+    const span = { start: mention.start, end: mention.end };
+    if (demonymCountry(mention.text)) {
+      diagnostics.push({ stage: 'geo', message: `"${mention.text}" is a demonym, not a place`, span });
+      continue;
+    }
+    const after = doc.text.slice(mention.end, mention.end + LOOKAHEAD);
+    let found = HAS_CAPITAL.test(mention.text) ? lookupName(mention.text, after, gazetteer) : undefined;
+    let viaEntity = false;
+    const entityName = entities.get(mention.entity)?.name;
+    if (!found && entityName && entityName !== mention.text) {
+      found = lookupName(entityName, '', gazetteer); // "the country" → its entity "Ukraine"
+      viaEntity = true;
+    }
+    if (!found) {
+      diagnostics.push({
+        stage: 'geo',
+        message: `no gazetteer entry for "${mention.text}" (${mention.label})`,
+        span,
+      });
+      continue;
+    }
+    const id = `${found.key}|${found.prefers ?? ''}`;
+    const group = groups.get(id) ?? newGroup(id, found);
+    group.mentions.push(mention);
+    if (viaEntity) group.viaEntity.add(mention);
+    groups.set(id, group);
+  }
+  return { groups: [...groups.values()], diagnostics };
+}
+
+function newGroup(id: string, found: Lookup): ToponymGroup {
+  const all = found.hits.map((h) => {
+    const prior = priorOf(h.entry) + MATCH_PENALTY[h.via];
+    return { entry: h.entry, via: h.via, prior, score: prior, support: 0 };
+  });
+  const prefers = found.prefers;
+  const wanted = prefers ? all.filter((c) => PREFERRED[prefers](c.entry)) : all;
+  const fallback = wanted.length === 0;
+  return {
+    id,
+    key: found.key,
+    mentions: [],
+    candidates: fallback ? all : wanted,
+    fallback,
+    viaEntity: new Set(),
+  };
+}

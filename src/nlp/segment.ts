@@ -1,0 +1,57 @@
+import type { Sentence, Token } from '../doc/types.js';
+import type { Context } from '../context.js';
+import { loadWink } from './wink.js';
+
+/** wink token types that are whitespace: kept out of `Doc.tokens`, but a newline ends a sentence. */
+const WHITESPACE_TYPES = new Set(['tabCRLF']);
+
+export interface Segmentation {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/**
+ * Sentences and tokens of `text`, with UTF-16 offsets. wink's tokens are verbatim pieces of the input in
+ * order, so each is found by searching forward from the end of the previous one; a token wink altered (none
+ * seen so far) is skipped rather than given a wrong span. A line break always ends a sentence: news
+ * paragraphs are lines and headlines have no full stop, and wink would otherwise run them together.
+ */
+export function segment(text: string, ctx: Context): Segmentation {
+  const nlp = loadWink(ctx);
+  const its = nlp.its;
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const types = wdoc.tokens().out(its.type) as string[];
+  const tags = wdoc.tokens().out(its.pos) as string[];
+  const sentenceStarts = new Set(
+    (wdoc.sentences().out(its.span) as unknown as [number, number][]).map((s) => s[0]),
+  );
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let open: { start: number; end: number } | undefined;
+  const close = (): void => {
+    if (!open) return;
+    const index = sentences.length;
+    sentences.push({ index, start: open.start, end: open.end, text: text.slice(open.start, open.end) });
+    open = undefined;
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    if (at < 0 || value === '') continue;
+    cursor = at + value.length;
+    if (WHITESPACE_TYPES.has(types[i]!) || value.trim() === '') {
+      if (value.includes('\n')) close();
+      continue;
+    }
+    if (sentenceStarts.has(i)) close();
+    if (!open) open = { start: at, end: cursor };
+    open.end = cursor;
+    tokens.push({ start: at, end: cursor, text: value, pos: tags[i]!, sentence: sentences.length });
+  }
+  close();
+  return { sentences, tokens };
+}

@@ -1,0 +1,67 @@
+import { textSpan } from '../doc/query.js';
+import { clauseEnd } from './clause.js';
+import type { FinderInput } from './direct.js';
+import { BE_FORMS, CLAUSE_PUNCT, HEARER_WORDS, NON_CLAUSE_STARTERS } from './lexicon.js';
+
+const VERB_POS = new Set(['VERB', 'AUX']);
+import { attribution } from './speaker.js';
+import { isFiller, subjectOf } from './subject.js';
+import type { CueMatch, QuoteDraft, SentenceView } from './types.js';
+
+const QUOTE_MARK = /^["“”‘’'„«»]/u;
+
+/** First word of the reported clause after a cue ("said (that) …", "told him that …"), if there is one. */
+function clauseStart(view: SentenceView, cue: CueMatch): number | undefined {
+  const { words } = view;
+  let k = cue.last + 1;
+  if (cue.entry.object) {
+    const hearer = view.candidates.find((c) => c.first === k);
+    if (hearer) k = hearer.last + 1;
+    else if (words[k] && HEARER_WORDS.has(words[k]!.lower)) k++;
+  }
+  const w = words[k];
+  if (!w || w.quoted || QUOTE_MARK.test(w.text)) return undefined; // "said: ‘…’" is a direct quote
+  if (w.lower === 'that') return k;
+  if (!cue.entry.bare || NON_CLAUSE_STARTERS.has(w.lower) || CLAUSE_PUNCT.has(w.text)) return undefined;
+  // "what they said was …": a verb right after the cue means the cue sits in a relative clause
+  if (w.pos ? VERB_POS.has(w.pos) : BE_FORMS.has(w.lower)) return undefined;
+  return words.length - k >= 3 ? k : undefined;
+}
+
+/** A cue right after a closing quotation mark ("“…,” said Trump") attributes that quote, not a clause. */
+function followsQuote(view: SentenceView, cue: CueMatch): boolean {
+  let p = cue.first - 1;
+  while (p >= 0 && (view.words[p]!.text === ',' || isFiller(view.words[p]!))) p--;
+  const subject = view.candidates.find((c) => c.last === p);
+  if (subject) p = subject.first - 1;
+  while (p >= 0 && view.words[p]!.text === ',') p--;
+  return p >= 0 && view.words[p]!.quoted;
+}
+
+/**
+ * Indirect speech: "X said (that) …", "Experts say …", "officials have expressed concerns that …". The
+ * speaker is the cue's subject (required: a reported clause with no source is not attributed here).
+ */
+export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
+  const drafts: QuoteDraft[] = [];
+  for (const view of input.views) {
+    for (const cue of view.cues) {
+      if (!cue.entry.clause || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
+      const from = clauseStart(view, cue);
+      if (from === undefined) continue;
+      const choice = subjectOf(view, cue, input.timexEnds);
+      if (!choice) continue;
+      const to = clauseEnd(view, from);
+      if (to < from) continue;
+      const span = textSpan(input.doc, { start: view.words[from]!.start, end: view.words[to]!.end });
+      drafts.push({
+        ...span,
+        kind: 'indirect',
+        sentence: view.index,
+        ...attribution(input.doc, view, choice, cue),
+        rule: 'indirect:clause',
+      });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,100 @@
+import {
+  BE_FORMS,
+  CLAUSE_OPENERS,
+  CLAUSE_PUNCT,
+  COORDINATORS,
+  FILLER_POS,
+  NON_CLAUSE_STARTERS,
+  VERB_FILLERS,
+} from './lexicon.js';
+import type { CueMatch, SentenceView, SpeakerCandidate, SpeakerChoice, Word } from './types.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+/** A filler between a subject and its verb: an auxiliary or adverb ("has since", "also", "openly"). */
+export function isFiller(w: Word): boolean {
+  return w.pos ? FILLER_POS.has(w.pos) && !CLAUSE_PUNCT.has(w.text) : VERB_FILLERS.has(w.lower);
+}
+
+function startsCue(view: SentenceView, i: number): boolean {
+  return view.cues.some((c) => c.first === i);
+}
+
+function endsCue(view: SentenceView, i: number): boolean {
+  return view.cues.some((c) => c.last === i && c.entry.clause);
+}
+
+/** A verb, or a filler or cue, may follow a subject. */
+function verbFollows(view: SentenceView, i: number): boolean {
+  const w = view.words[i];
+  if (!w) return false;
+  if (startsCue(view, i) || isFiller(w)) return true;
+  return w.pos ? VERB_POS.has(w.pos) : !NON_CLAUSE_STARTERS.has(w.lower) && !CLAUSE_PUNCT.has(w.text);
+}
+
+/**
+ * Whether a candidate stands where a subject stands: after a clause boundary (sentence start, a comma or
+ * colon, a subordinator, a closing quote, a cue verb taking a clause, the end of a time expression) and
+ * before its verb. After "and"/"but" a verb must follow, so "… with European leaders and Zelensky, assuring"
+ * does not make Zelensky a subject.
+ */
+export function isSubjectLike(
+  view: SentenceView,
+  c: SpeakerCandidate,
+  timexEnds: ReadonlySet<number>,
+): boolean {
+  const { words } = view;
+  let p = c.first - 1;
+  if (p >= 0 && DETERMINERS.has(words[p]!.lower)) p--;
+  const prev = words[p];
+  const next = words[c.last + 1];
+  if (next && POSSESSIVE.has(next.lower)) return false;
+  if (!prev || prev.quoted || CLAUSE_PUNCT.has(prev.text) || endsCue(view, p) || timexEnds.has(prev.end)) {
+    return (
+      !next ||
+      next.text === ',' ||
+      next.lower === 'and' ||
+      next.lower === 'who' ||
+      verbFollows(view, c.last + 1)
+    );
+  }
+  if (COORDINATORS.has(prev.lower)) return verbFollows(view, c.last + 1);
+  if (CLAUSE_OPENERS.has(prev.lower)) return verbFollows(view, c.last + 1) || next?.text === ',';
+  return false;
+}
+
+/** The cue is passive ("Russia is believed to …"): it names no speaker. */
+export function isPassive(view: SentenceView, cue: CueMatch): boolean {
+  let p = cue.first - 1;
+  while (p >= 0 && isFiller(view.words[p]!) && !BE_FORMS.has(view.words[p]!.lower)) p--;
+  return p >= 0 && BE_FORMS.has(view.words[p]!.lower);
+}
+
+/** "Trump and Putin said": a subject coordinated with another speaker is no one speaker. */
+function coordinatedWith(view: SentenceView, c: SpeakerCandidate): SpeakerCandidate | undefined {
+  const conj = view.words[c.first - 1];
+  if (!conj || !COORDINATORS.has(conj.lower)) return undefined;
+  return view.candidates.find((o) => o.last === c.first - 2 && o.kind !== 'other');
+}
+
+/**
+ * The subject of a cue verb: the nearest candidate before it that stands in subject position. For a
+ * participle after a comma ("…, suggesting ‘some swapping’") that is the subject of the main clause, which
+ * the same walk finds. The nearest subject decides: when it cannot speak, no one earlier is tried.
+ */
+export function subjectOf(
+  view: SentenceView,
+  cue: CueMatch,
+  timexEnds: ReadonlySet<number>,
+): SpeakerChoice | undefined {
+  if (isPassive(view, cue)) return undefined;
+  for (let k = view.candidates.length - 1; k >= 0; k--) {
+    const c = view.candidates[k]!;
+    if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds)) continue;
+    const other = coordinatedWith(view, c);
+    return { candidate: c, ambiguous: !!other, start: other ? other.start : c.start };
+  }
+  return undefined;
+}

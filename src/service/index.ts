@@ -1,0 +1,16 @@
+/**
+ * What the CLI and (later) the HTTP API do, as plain functions: both are thin layers over these.
+ */
+export { analyzeInput, analyzePath, loadAnalyzer, type Analyzer, type AnalyzeOptions } from './analyze.js';
+export {
+  ingestPaths,
+  ingestExitCode,
+  INGEST_SOME_FAILED,
+  type IngestResult,
+  type IngestStatus,
+  type IngestSummary,
+} from './ingest.js';
+export { searchArticles, getArticle } from './articles.js';
+export { parsePublished } from './published.js';
+export { formatReport } from './report/index.js';
+export { formatSearchHits } from './report/search.js';

@@ -1,0 +1,18 @@
+import type { Doc } from '../../doc/types.js';
+
+/** Who, when, where from: the lines above the layers. */
+export function headerLines(doc: Doc): string[] {
+  const { meta, source } = doc;
+  const published = meta.published
+    ? `${meta.published}${meta.timeZone ? ` (${meta.timeZone})` : ''}`
+    : '(unknown: relative dates are unanchored)';
+  const lines = [
+    `Title:     ${meta.title ?? '(none)'}`,
+    `Published: ${published}`,
+    `Id:        ${doc.id}`,
+    `Source:    ${[source.kind, source.uri, source.site ?? meta.site].filter(Boolean).join(' · ')}`,
+  ];
+  if (meta.byline) lines.push(`Byline:    ${meta.byline}`);
+  lines.push(`Text:      ${doc.text.length} characters, ${doc.sentences.length} sentences`);
+  return lines;
+}

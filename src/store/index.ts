@@ -1,0 +1,16 @@
+/** Storing analysed articles: the engine-neutral `Store` interface and its SQLite implementation. */
+export type {
+  Store,
+  PutOptions,
+  PutResult,
+  Page,
+  QuerySyntax,
+  SearchOptions,
+  SearchHit,
+  ArticleSummary,
+} from './store.js';
+export { DEFAULT_LIMIT, MAX_LIMIT } from './store.js';
+export { openStore, DEFAULT_DB_PATH } from './open.js';
+export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
+export { MIGRATIONS, type Migration } from './sqlite/migrations.js';
+export { migrate, schemaVersion } from './sqlite/migrate.js';

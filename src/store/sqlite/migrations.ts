@@ -1,0 +1,15 @@
+import { SCHEMA_V1 } from './schema-v1.js';
+
+/**
+ * The schema's history, oldest first. The database records the last one applied in `PRAGMA user_version`;
+ * opening a store applies the rest in order. Never edit a released migration: append a new one.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, description: 'articles, normalised layers, FTS5 index', sql: SCHEMA_V1 },
+];

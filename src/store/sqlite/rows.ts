@@ -1,0 +1,132 @@
+import type { Doc } from '../../doc/types.js';
+
+/** SQLite has no booleans: 1 and 0. */
+const bit = (b: boolean | undefined): number => (b ? 1 : 0);
+
+export const ARTICLE_COLUMNS = [
+  'id',
+  'uri',
+  'site',
+  'title',
+  'published',
+  'text',
+  'doc_json',
+  'origin',
+  'created_at',
+] as const;
+
+type ArticleRow = Record<(typeof ARTICLE_COLUMNS)[number], string | null>;
+
+/** Column values for each table, named like the `@param`s of the insert statements in `writer.ts`. */
+export function articleRow(doc: Doc, origin: string | undefined, createdAt: string): ArticleRow {
+  return {
+    id: doc.id,
+    uri: doc.source.uri ?? null,
+    site: doc.source.site ?? doc.meta.site ?? null,
+    title: doc.meta.title ?? null,
+    published: doc.meta.published ?? null,
+    text: doc.text,
+    doc_json: JSON.stringify(doc),
+    origin: origin ?? null,
+    created_at: createdAt,
+  };
+}
+
+export function entityRows(doc: Doc) {
+  return doc.entities.map((e) => ({
+    article_id: doc.id,
+    entity_id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: JSON.stringify(e.aliases),
+    country: e.attributes?.country ?? null,
+    role: e.attributes?.role ?? null,
+  }));
+}
+
+export function mentionRows(doc: Doc) {
+  return doc.mentions.map((m, idx) => ({
+    article_id: doc.id,
+    idx,
+    entity_id: m.entity,
+    label: m.label,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    sentence: m.sentence,
+    rule: m.rule,
+  }));
+}
+
+export function timexRows(doc: Doc) {
+  return doc.timexes.map((t, idx) => ({
+    article_id: doc.id,
+    idx,
+    type: t.type,
+    value: t.value,
+    anchored: bit(t.anchored),
+    start: t.start,
+    end: t.end,
+    text: t.text,
+  }));
+}
+
+export function quoteRows(doc: Doc) {
+  return doc.quotes.map((q, idx) => ({
+    article_id: doc.id,
+    idx,
+    kind: q.kind,
+    speaker: q.speaker ?? null,
+    scare: bit(q.scare),
+    start: q.start,
+    end: q.end,
+    text: q.text,
+  }));
+}
+
+export function placeRows(doc: Doc) {
+  return doc.places.map((p, idx) => ({
+    article_id: doc.id,
+    idx,
+    name: p.name,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country ?? null,
+    geoname_id: p.geonameId ?? null,
+    feature_class: p.featureClass ?? null,
+    entity_id: p.entity ?? null,
+    start: p.start,
+    end: p.end,
+    text: p.text,
+  }));
+}
+
+export function eventRows(doc: Doc) {
+  return doc.events.map((e, idx) => ({
+    article_id: doc.id,
+    idx,
+    type: e.type,
+    mode: e.mode ?? null,
+    cameo: e.cameo,
+    source: e.source ?? null,
+    target: e.target ?? null,
+    place_idx: e.place ?? null,
+    time_idx: e.time ?? null,
+    negated: bit(e.negated),
+    hypothetical: bit(e.hypothetical),
+    start: e.start,
+    end: e.end,
+    text: e.text,
+  }));
+}
+
+export function findingRows(doc: Doc) {
+  return doc.findings.map((f, idx) => ({
+    article_id: doc.id,
+    idx,
+    kind: f.kind,
+    message: f.message,
+    spans: JSON.stringify(f.spans),
+    rule: f.rule,
+  }));
+}

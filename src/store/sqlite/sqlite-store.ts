@@ -1,0 +1,142 @@
+import Database from 'better-sqlite3';
+import type { Doc } from '../../doc/types.js';
+import { NewsgraphError } from '../../errors.js';
+import { resolvePage } from '../page.js';
+import type {
+  ArticleSummary,
+  Page,
+  PutOptions,
+  PutResult,
+  SearchHit,
+  SearchOptions,
+  Store,
+} from '../store.js';
+import { isFtsSyntaxError, literalQuery } from './fts-query.js';
+import { migrate } from './migrate.js';
+import { articleWriter } from './writer.js';
+
+export interface SqliteStoreOptions {
+  /** Fail instead of creating a new database (for commands that only read). */
+  mustExist?: boolean;
+  /** How long a write waits for another process's lock, in ms (default 5000). */
+  busyTimeoutMs?: number;
+  /** The clock for `created_at` (tests fix it). */
+  now?: () => Date;
+}
+
+/** The embedded store: one SQLite file in WAL mode, so readers never block the writer. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly write: ReturnType<typeof articleWriter>;
+  private readonly now: () => Date;
+
+  private constructor(
+    readonly path: string,
+    db: Database.Database,
+    options: SqliteStoreOptions,
+  ) {
+    this.db = db;
+    this.now = options.now ?? (() => new Date());
+    this.write = articleWriter(db);
+  }
+
+  /** Opens (or creates) the database at `path` (`:memory:` for a throwaway one) and migrates it. */
+  static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { fileMustExist: options.mustExist ?? false });
+      if (path !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      db.pragma('foreign_keys = ON');
+      // WAL + NORMAL: a power cut may lose the last commits but never leaves an article half-written.
+      db.pragma('synchronous = NORMAL');
+      migrate(db, path);
+      return new SqliteStore(path, db, options);
+    } catch (error) {
+      db?.close();
+      if (error instanceof NewsgraphError) throw error;
+      if (options.mustExist && /unable to open|does not exist/i.test(String(error))) {
+        throw new NewsgraphError('INPUT_MISSING', path, 'no database here; run `newsgraph ingest` first', {
+          cause: error,
+        });
+      }
+      throw storeFailed(path, error);
+    }
+  }
+
+  async put(doc: Doc, options: PutOptions = {}): Promise<PutResult> {
+    const inserted = this.guard(() => this.write(doc, options.origin, this.now().toISOString()));
+    return { id: doc.id, inserted };
+  }
+
+  async get(id: string): Promise<Doc | undefined> {
+    const json = this.guard(() =>
+      this.db.prepare('SELECT doc_json FROM articles WHERE id = ?').pluck().get(id),
+    );
+    return typeof json === 'string' ? (JSON.parse(json) as Doc) : undefined;
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const { limit, offset } = resolvePage(options);
+    if (query.trim() === '') throw new NewsgraphError('BAD_ARGUMENT', 'query', 'empty search');
+    const [open, close] = options.highlight ?? ['[', ']'];
+    const statement = this.db.prepare(
+      `SELECT a.id, a.title, a.published, snippet(articles_fts, -1, @open, @close, '…', 16) AS snippet
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+        WHERE articles_fts MATCH @match
+        ORDER BY rank, a.seq
+        LIMIT @limit OFFSET @offset`,
+    );
+    const run = (match: string): SearchHit[] =>
+      statement.all({ open, close, match, limit, offset }) as SearchHit[];
+    const syntax = options.syntax ?? 'auto';
+    if (syntax === 'plain') return this.guard(() => run(literalQuery(query)));
+    try {
+      return run(query);
+    } catch (error) {
+      if (!isFtsSyntaxError(error)) throw storeFailed(this.path, error);
+      if (syntax === 'fts') {
+        throw new NewsgraphError('BAD_ARGUMENT', 'query', `not a valid FTS5 query: ${error.message}`, {
+          cause: error,
+        });
+      }
+      return this.guard(() => run(literalQuery(query)));
+    }
+  }
+
+  async list(page?: Page): Promise<ArticleSummary[]> {
+    const { limit, offset } = resolvePage(page);
+    return this.guard(
+      () =>
+        this.db
+          .prepare(
+            `SELECT id, uri, site, title, published, created_at AS createdAt FROM articles
+              ORDER BY published IS NULL, published DESC, seq LIMIT ? OFFSET ?`,
+          )
+          .all(limit, offset) as ArticleSummary[],
+    );
+  }
+
+  async count(): Promise<number> {
+    return this.guard(() => this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Runs a database call; any SQLite failure becomes STORE_FAILED naming the database. */
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof NewsgraphError) throw error;
+      throw storeFailed(this.path, error);
+    }
+  }
+}
+
+function storeFailed(path: string, error: unknown): NewsgraphError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new NewsgraphError('STORE_FAILED', path, detail, { cause: error });
+}

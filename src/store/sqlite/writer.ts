@@ -1,0 +1,58 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Doc } from '../../doc/types.js';
+import {
+  ARTICLE_COLUMNS,
+  articleRow,
+  entityRows,
+  eventRows,
+  findingRows,
+  mentionRows,
+  placeRows,
+  quoteRows,
+  timexRows,
+} from './rows.js';
+
+/** An insert statement for `table` whose named parameters are `columns`. */
+function insert(db: Database, table: string, columns: readonly string[]): Statement {
+  const quoted = columns.map((c) => `"${c}"`).join(', ');
+  return db.prepare(`INSERT INTO ${table} (${quoted}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+}
+
+/** Layer tables: each fed by one row builder, written after the article row (they reference it). */
+const LAYERS: readonly { table: string; rows: (doc: Doc) => Record<string, unknown>[] }[] = [
+  { table: 'entities', rows: entityRows },
+  { table: 'mentions', rows: mentionRows },
+  { table: 'timexes', rows: timexRows },
+  { table: 'quotes', rows: quoteRows },
+  { table: 'places', rows: placeRows },
+  { table: 'events', rows: eventRows },
+  { table: 'findings', rows: findingRows },
+];
+
+/**
+ * Writes one article and all its layer rows in a single transaction: if any insert fails, nothing of the
+ * article is left behind. Returns false (writing nothing) when the id is already stored.
+ */
+export function articleWriter(
+  db: Database,
+): (doc: Doc, origin: string | undefined, createdAt: string) => boolean {
+  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const article = insert(db, 'articles', ARTICLE_COLUMNS);
+  const statements = new Map<string, Statement>();
+  const statementFor = (table: string, row: Record<string, unknown>): Statement => {
+    let statement = statements.get(table);
+    if (!statement) {
+      statement = insert(db, table, Object.keys(row));
+      statements.set(table, statement);
+    }
+    return statement;
+  };
+  return db.transaction((doc: Doc, origin: string | undefined, createdAt: string): boolean => {
+    if (exists.get(doc.id) !== undefined) return false;
+    article.run(articleRow(doc, origin, createdAt));
+    for (const layer of LAYERS) {
+      for (const row of layer.rows(doc)) statementFor(layer.table, row).run(row);
+    }
+    return true;
+  });
+}

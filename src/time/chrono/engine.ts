@@ -1,0 +1,30 @@
+/** The one configured chrono-node instance: chrono's casual English parsers, then our filters. */
+import * as chrono from 'chrono-node';
+import type { Context } from '../../context.js';
+import type { Tables } from '../tables.js';
+import {
+  abbreviatedWeekdayFilter,
+  bareMonthFilter,
+  looseClockFilter,
+  namedDayFilter,
+  relativeDurationFilter,
+  vacuousResultFilter,
+  yearlessSlashDateFilter,
+} from './filters.js';
+
+export function configuredChrono(ctx: Context, tables: Tables): chrono.Chrono {
+  return ctx.cache.get('time:chrono', () => {
+    const engine = chrono.casual.clone();
+    // After chrono's own refiners, so they see merged results ("Friday at 3 pm") and drop whole ones.
+    engine.refiners.push(
+      abbreviatedWeekdayFilter,
+      namedDayFilter(tables),
+      bareMonthFilter(tables),
+      yearlessSlashDateFilter,
+      looseClockFilter,
+      vacuousResultFilter,
+      relativeDurationFilter,
+    );
+    return engine;
+  });
+}

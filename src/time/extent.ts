@@ -1,0 +1,14 @@
+/**
+ * The TimeML extent of a timex. Our spans include a leading preposition as chrono-node's do ("on Friday",
+ * "since 2018"); TimeML (TempEval-3) annotates "Friday", "2018". Scorers use this to compare extents.
+ */
+import type { Span, Timex } from '../doc/types.js';
+
+const LEADING =
+  /^(?:(?:on|at|in|since|by|until|till|from|during|within|for|over|through|throughout|before|after)\s+)+/i;
+
+export function timemlExtent(t: Pick<Timex, 'start' | 'end' | 'text'>): Span & { text: string } {
+  const cut = LEADING.exec(t.text)?.[0].length ?? 0;
+  if (cut === 0 || cut >= t.text.length) return { start: t.start, end: t.end, text: t.text };
+  return { start: t.start + cut, end: t.end, text: t.text.slice(cut) };
+}

@@ -1,0 +1,27 @@
+/**
+ * Bare years: "since 2018", "in 1867", "the 2016 US elections", "mid-2024". A four-digit number from 1500 to
+ * 2099 is a year only right after a year cue (data/time/year-cues.tsv) and when the next word does not show
+ * it counts things ("the 2000 troops"): "1,000 troops", "25% chance" and "9M730" never qualify.
+ */
+import type { Tables } from '../tables.js';
+import { alternation } from '../tables.js';
+import type { Finder } from '../types.js';
+import { patternFinder } from './common.js';
+
+export function yearFinder(tables: Tables): Finder {
+  const cues = alternation([...tables.yearCues.keys()].map((c) => c.replace(/-$/, '')));
+  const re = new RegExp(
+    `(?<![\\w$£€#.,:/-])(?<cue>${cues})(?<sep>\\s+|-)(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|[-–/]\\d|\\s*(?:GMT|UTC)\\b)`,
+    'gi',
+  );
+  return patternFinder('year', re, (m) => {
+    const g = m.groups ?? {};
+    const cue = (g.cue ?? '').toLowerCase();
+    if (g.sep === '-' && cue !== 'mid') return undefined;
+    const next = /^\s*([%\p{L}]+)/u.exec(m.input.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+    if (next && tables.notYearFollowers.has(next)) return undefined;
+    const keep = tables.yearCues.get(cue) ?? tables.yearCues.get(`${cue}-`) ?? false;
+    const from = keep ? 0 : m[0].length - (g.year ?? '').length;
+    return { type: 'DATE', value: g.year ?? '', anchored: true, granularity: 'year', from };
+  });
+}

@@ -1,0 +1,102 @@
+/** The time stage's word tables (data/time/*.tsv), loaded once per process through `ctx.cache`. */
+import type { Context } from '../context.js';
+import { dataFile } from '../util/paths.js';
+import { readTsv } from '../util/tsv.js';
+
+export interface UnitRow {
+  singular: string;
+  plural: string;
+  symbol: string;
+  factor: number;
+  clock: boolean;
+  article: boolean;
+  granularity: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+}
+
+export interface VagueRow {
+  phrase: string;
+  value: string;
+  granularity?: 'year' | 'month' | 'week' | 'day';
+}
+
+export interface TenseCue {
+  pattern: string;
+  tense: 'past' | 'future' | 'present';
+}
+
+export interface Tables {
+  /** Lower-case word → number, or 'X' for an unstated number. */
+  numberWords: Map<string, number | 'X'>;
+  /** Lower-case singular and plural → unit. */
+  units: Map<string, UnitRow>;
+  unitRows: UnitRow[];
+  vague: VagueRow[];
+  seasons: Map<string, string>;
+  partsOfDay: Map<string, string>;
+  tenseCues: TenseCue[];
+  /** Lower-case year cue → whether the cue belongs in the span. */
+  yearCues: Map<string, boolean>;
+  notYearFollowers: Set<string>;
+  namedDays: string[];
+  prepositions: string[];
+  ambiguousMonths: Set<string>;
+  monthCues: Set<string>;
+}
+
+const table = (name: string): Record<string, string>[] => readTsv(dataFile('time', name));
+const column = (name: string, key: string): string[] => table(name).map((r) => (r[key] ?? '').toLowerCase());
+
+function loadTables(): Tables {
+  const unitRows: UnitRow[] = table('units.tsv').map((r) => ({
+    singular: r.singular!,
+    plural: r.plural!,
+    symbol: r.symbol!,
+    factor: Number(r.factor),
+    clock: r.clock === 'yes',
+    article: r.article === 'yes',
+    granularity: r.granularity as UnitRow['granularity'],
+  }));
+  const units = new Map<string, UnitRow>();
+  for (const u of unitRows) units.set(u.singular, u).set(u.plural, u);
+  return {
+    numberWords: new Map(
+      table('number-words.tsv').map((r) => [r.word!.toLowerCase(), r.value === 'X' ? 'X' : Number(r.value)]),
+    ),
+    units,
+    unitRows,
+    vague: table('vague-refs.tsv').map((r) => ({
+      phrase: r.phrase!.toLowerCase(),
+      value: r.value!,
+      ...(r.granularity ? { granularity: r.granularity as VagueRow['granularity'] } : {}),
+    })),
+    seasons: new Map(table('seasons.tsv').map((r) => [r.word!.toLowerCase(), r.code!])),
+    partsOfDay: new Map(table('parts-of-day.tsv').map((r) => [r.word!.toLowerCase(), r.code!])),
+    tenseCues: table('tense-cues.tsv').map((r) => ({
+      pattern: r.pattern!,
+      tense: r.tense as TenseCue['tense'],
+    })),
+    yearCues: new Map(table('year-cues.tsv').map((r) => [r.word!.toLowerCase(), r.keep_in_span === 'yes'])),
+    notYearFollowers: new Set(column('not-year-followers.tsv', 'word')),
+    namedDays: table('named-days.tsv').map((r) => r.name!),
+    prepositions: column('prepositions.tsv', 'word'),
+    ambiguousMonths: new Set(column('ambiguous-months.tsv', 'word')),
+    monthCues: new Set(column('month-cues.tsv', 'word')),
+  };
+}
+
+export function timeTables(ctx: Context): Tables {
+  return ctx.cache.get('time:tables', loadTables);
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of phrases, longest first so the regex engine prefers "a couple of" over "a". */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|');
+}

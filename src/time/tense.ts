@@ -1,0 +1,34 @@
+/**
+ * The tense around a time expression, from cue words (data/time/tense-cues.tsv): the cue nearest before the
+ * expression in its sentence decides, else the nearest after. "told reporters … on Thursday" is past,
+ * "are set to begin … Friday" future. Present or no cue leaves it open (the nearest date wins).
+ */
+import type { Tables } from './tables.js';
+import type { Tense } from './types.js';
+
+export interface TenseFinder {
+  /** Tense at `offset` inside `sentence` (both in the same string's coordinates). */
+  at(sentence: string, offset: number, end: number): Tense | undefined;
+}
+
+export function tenseFinder(tables: Tables): TenseFinder {
+  const cues = tables.tenseCues;
+  // One alternation with a named group per cue would need 60 groups; one group per row index is simpler.
+  const re = new RegExp(cues.map((c) => `(?<![\\w'’])(${c.pattern})(?![\\w'’])`).join('|'), 'gi');
+  return {
+    at(sentence, offset, end) {
+      let before: Tense | 'present' | undefined;
+      let after: Tense | 'present' | undefined;
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+        const row = m.slice(1).findIndex((g) => g !== undefined);
+        const tense = cues[row]?.tense;
+        if (m.index + m[0].length <= offset) before = tense;
+        else if (m.index >= end && after === undefined) after = tense;
+        if (m.index >= end) break;
+      }
+      const decided = before ?? after;
+      return decided === 'present' ? undefined : decided;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { createContext, type Context } from '../../src/context.js';
+import { newDoc } from '../../src/doc/create.js';
+import type { Doc, Entity } from '../../src/doc/types.js';
+import type { GazetteerEntry } from '../../src/geo/types.js';
+import type { PlaceLookup } from '../../src/nlp/ner/types.js';
+import { annotateLanguage } from '../../src/nlp/index.js';
+
+/** A gazetteer that knows only the given places (name → GeoNames feature class). */
+export function fakeGazetteer(places: Record<string, string>): PlaceLookup {
+  const entries = new Map<string, GazetteerEntry>(
+    Object.entries(places).map(([name, featureClass]) => [
+      name.toLowerCase(),
+      { name, featureClass, lat: 0, lon: 0, population: 0, source: 'test' },
+    ]),
+  );
+  return {
+    has: (name) => entries.has(name.toLowerCase()),
+    lookup: (name) => {
+      const e = entries.get(name.toLowerCase());
+      return e ? [e] : [];
+    },
+  };
+}
+
+/** A context whose gazetteer is the fake one (the real one takes seconds to build). */
+export function testContext(places: Record<string, string> = {}): Context {
+  const ctx = createContext();
+  ctx.cache.get('geo.gazetteer', () => fakeGazetteer(places));
+  return ctx;
+}
+
+const shared = testContext({ Paris: 'P.PPLC', Lyon: 'P.PPL', Kharkiv: 'P.PPL', Kyiv: 'P.PPLC' });
+
+export function analyse(text: string, ctx: Context = shared): Doc {
+  return annotateLanguage(newDoc({ id: 't', source: { kind: 'text' }, meta: {}, raw: text }), ctx);
+}
+
+/** `text/LABEL` for every name mention (not roles or pronouns), in order. */
+export function names(doc: Doc): string[] {
+  return doc.mentions.filter((m) => m.rule.startsWith('ner:')).map((m) => `${m.text}/${m.label}`);
+}
+
+export function entityOf(doc: Doc, mentionText: string): Entity | undefined {
+  const m = doc.mentions.find((x) => x.text === mentionText);
+  return m && doc.entities.find((e) => e.id === m.entity);
+}

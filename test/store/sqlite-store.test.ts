@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, SqliteStore, openStore, schemaVersion, type Store } from '../../src/store/index.js';
+import { sampleDoc } from './docs.js';
+
+const SUMMIT = 'Putin met Trump in Alaska on Friday. "We had a productive meeting," he said.';
+const SANCTIONS = 'The European Union agreed new sanctions against Russian banks on Tuesday.';
+const WEATHER = "Heavy rain is expected across the country's south-west, forecasters said.";
+
+describe('SqliteStore', () => {
+  let dir: string;
+  let dbPath: string;
+  let store: SqliteStore;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => {
+    dbPath = join(dir, `${Math.random().toString(36).slice(2)}.db`);
+    store = SqliteStore.open(dbPath, { now: () => new Date('2025-08-20T12:00:00Z') });
+  });
+  afterEach(() => store.close());
+
+  it('creates and migrates a new file to the latest schema version, in WAL mode', () => {
+    const db = new Database(dbPath, { readonly: true });
+    assert.equal(schemaVersion(db), MIGRATIONS.at(-1)!.version);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.close();
+  });
+
+  it('round-trips a Doc exactly', async () => {
+    const doc = sampleDoc(SUMMIT, { title: 'Summit in Alaska', published: '2025-08-14' });
+    assert.deepEqual(await store.put(doc), { id: doc.id, inserted: true });
+    assert.deepEqual(await store.get(doc.id), doc);
+    assert.equal(await store.get('no-such-id'), undefined);
+  });
+
+  it('stores the same article once', async () => {
+    const doc = sampleDoc(SUMMIT);
+    await store.put(doc);
+    const again = sampleDoc(SUMMIT);
+    again.meta.title = 'A different title the second time';
+    assert.deepEqual(await store.put(again), { id: doc.id, inserted: false });
+    assert.equal(await store.count(), 1);
+    assert.equal((await store.get(doc.id))?.meta.title, undefined, 'the first version is kept');
+  });
+
+  it('writes the normalised layer rows with the article', async () => {
+    const doc = sampleDoc(SUMMIT, { uri: 'https://example.com/summit' });
+    await store.put(doc, { origin: '/tmp/summit.txt' });
+    const db = new Database(dbPath, { readonly: true });
+    const count = (table: string): unknown =>
+      db.prepare(`SELECT count(*) FROM ${table} WHERE article_id = ?`).pluck().get(doc.id);
+    assert.deepEqual(
+      ['entities', 'mentions', 'timexes', 'quotes', 'places', 'events', 'findings'].map(count),
+      [2, 2, 1, 1, 1, 1, 1],
+    );
+    const mentioning = db
+      .prepare(
+        `SELECT a.uri, a.origin FROM articles a JOIN entities e ON e.article_id = a.id WHERE e.name = 'vladimir putin' COLLATE NOCASE`,
+      )
+      .all();
+    assert.deepEqual(mentioning, [{ uri: 'https://example.com/summit', origin: '/tmp/summit.txt' }]);
+    db.close();
+  });
+
+  it('leaves nothing of an article when a write fails midway', async () => {
+    const good = sampleDoc(SANCTIONS);
+    await store.put(good);
+    const broken = sampleDoc(SUMMIT);
+    // Two entities with one id: the article row and the first entity row are written, then the second fails.
+    broken.entities.push({ ...broken.entities[0]!, name: 'duplicate id' });
+    await assert.rejects(store.put(broken), { code: 'STORE_FAILED' });
+    assert.equal(await store.count(), 1);
+    assert.equal(await store.get(broken.id), undefined);
+    const db = new Database(dbPath, { readonly: true });
+    for (const table of ['entities', 'mentions', 'places', 'quotes', 'events', 'findings']) {
+      const rows = db.prepare(`SELECT count(*) FROM ${table} WHERE article_id = ?`).pluck().get(broken.id);
+      assert.equal(rows, 0, table);
+    }
+    db.close();
+    assert.deepEqual(await store.search('Trump'), [], 'nor in the search index');
+    // And the article can be stored once fixed.
+    broken.entities.pop();
+    assert.equal((await store.put(broken)).inserted, true);
+  });
+
+  describe('search', () => {
+    beforeEach(async () => {
+      await store.put(sampleDoc(SUMMIT, { title: 'Leaders meet in Alaska', published: '2025-08-14' }));
+      await store.put(sampleDoc(SANCTIONS, { title: 'EU sanctions', published: '2025-08-12' }));
+      await store.put(sampleDoc(WEATHER, { title: 'Weather' }));
+    });
+
+    it('finds an article by a word in its text, with a highlighted snippet', async () => {
+      const hits = await store.search('productive');
+      assert.equal(hits.length, 1);
+      assert.equal(hits[0]!.title, 'Leaders meet in Alaska');
+      assert.equal(hits[0]!.published, '2025-08-14');
+      assert.match(hits[0]!.snippet, /had a \[productive\] meeting/);
+    });
+
+    it('stems and folds case and accents', async () => {
+      assert.equal((await store.search('SANCTION')).length, 1);
+      assert.equal((await store.search('forecaster')).length, 1);
+    });
+
+    it('searches titles too and honours FTS syntax', async () => {
+      assert.equal((await store.search('title:weather')).length, 1);
+      assert.equal((await store.search('alaska OR sanctions')).length, 2);
+      assert.equal((await store.search('"met Trump"')).length, 1);
+      assert.equal((await store.search('"Trump met"')).length, 0);
+    });
+
+    it('reads ordinary text that is not valid FTS5 as literal words', async () => {
+      assert.equal((await store.search("country's")).length, 1);
+      assert.equal((await store.search('south-west')).length, 1);
+      assert.equal((await store.search('"unbalanced')).length, 0);
+      assert.equal((await store.search('Putin (')).length, 1);
+    });
+
+    it('refuses bad FTS syntax with BAD_ARGUMENT when asked for strict syntax', async () => {
+      await assert.rejects(store.search('Putin AND', { syntax: 'fts' }), {
+        code: 'BAD_ARGUMENT',
+        message: /query: invalid argument \(not a valid FTS5 query: fts5: syntax error/,
+      });
+      await assert.rejects(store.search('   '), { code: 'BAD_ARGUMENT' });
+      await assert.rejects(store.search('x', { limit: 0 }), { code: 'BAD_ARGUMENT', message: /^limit:/ });
+    });
+
+    it('treats operators as words in plain syntax', async () => {
+      assert.equal((await store.search('alaska OR sanctions', { syntax: 'plain' })).length, 0);
+    });
+
+    it('pages results and lists newest first', async () => {
+      const all = await store.search('said OR sanctions OR met');
+      assert.equal(all.length, 3);
+      assert.deepEqual(await store.search('said OR sanctions OR met', { limit: 1, offset: 1 }), [all[1]]);
+      const listed = await store.list();
+      assert.deepEqual(
+        listed.map((a) => a.title),
+        ['Leaders meet in Alaska', 'EU sanctions', 'Weather'],
+      );
+      assert.equal(listed[0]!.createdAt, '2025-08-20T12:00:00.000Z');
+      assert.equal((await store.list({ limit: 1, offset: 2 }))[0]!.title, 'Weather');
+    });
+  });
+});
+
+describe('openStore', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'newsgraph-open-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a missing database when it must exist, without creating it', () => {
+    const path = join(dir, 'missing.db');
+    assert.throws(() => openStore(path, { mustExist: true }), { code: 'INPUT_MISSING' });
+    assert.equal(existsSync(path), false);
+  });
+
+  it('refuses a file that is not a database, naming it', () => {
+    const path = join(dir, 'not-a-db.db');
+    writeFileSync(path, 'just some text, long enough to be read as a header by sqlite..........'.repeat(20));
+    assert.throws(() => openStore(path), {
+      code: 'STORE_FAILED',
+      message: new RegExp(`^${path}: the store failed`),
+    });
+  });
+
+  it('refuses a database from a newer newsgraph', () => {
+    const path = join(dir, 'future.db');
+    const db = new Database(path);
+    db.pragma('user_version = 999');
+    db.close();
+    assert.throws(() => openStore(path), { code: 'STORE_FAILED', message: /schema version 999 is newer/ });
+  });
+
+  it('applies only the migrations not yet applied, and reopens cleanly', async () => {
+    const path = join(dir, 'reopen.db');
+    let store: Store = openStore(path);
+    await store.put(sampleDoc(SUMMIT));
+    await store.close();
+    store = openStore(path, { mustExist: true });
+    assert.equal(await store.count(), 1);
+    await store.close();
+  });
+
+  it('does not yet take a PostgreSQL URL', () => {
+    assert.throws(() => openStore('postgres://localhost/news'), { code: 'BAD_ARGUMENT' });
+  });
+});
