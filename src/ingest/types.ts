@@ -13,6 +13,8 @@ export interface DecodedFile {
 export interface ReadInput extends RawInput {
   /** The path as given, or `stdin`. */
   path: string;
+  /** Where in a multi-article input this one came from (`line 12`, `record 3`, `item 2`). */
+  item?: string;
   encoding: TextEncodingName;
   /** Things worth telling the user that are not errors, e.g. a Latin-1 fallback; the service turns them into diagnostics. */
   notes: string[];

@@ -13,6 +13,13 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 
+const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** A capitalised noun or adjective right before a name: a title or nationality in its noun phrase. */
+function isTitleWord(w: Word): boolean {
+  return !w.quoted && (!w.pos || TITLE_POS.has(w.pos)) && /^\p{Lu}\p{Ll}/u.test(w.text);
+}
+
 /** A filler between a subject and its verb: an auxiliary or adverb ("has since", "also", "openly"). */
 export function isFiller(w: Word): boolean {
   return w.pos ? FILLER_POS.has(w.pos) && !CLAUSE_PUNCT.has(w.text) : VERB_FILLERS.has(w.lower);
@@ -47,6 +54,9 @@ export function isSubjectLike(
 ): boolean {
   const { words } = view;
   let p = c.first - 1;
+  // Titles the nlp stage leaves out of a name ("President Trump", "Russian President Vladimir Putin")
+  // belong to the subject's noun phrase.
+  while (p >= 0 && isTitleWord(words[p]!)) p--;
   if (p >= 0 && DETERMINERS.has(words[p]!.lower)) p--;
   const prev = words[p];
   const next = words[c.last + 1];

@@ -51,6 +51,14 @@ const cases: [string, Row[]][] = [
     'Putin is preparing a test after the US president warned him of ‘severe consequences’.',
     [['direct', 'severe consequences', 'Donald Trump', 'the US president', false]],
   ],
+  [
+    // The nlp stage leaves titles out of names: the subject's noun phrase still starts at "President".
+    'President Trump has indicated that a deal may involve adjustments, suggesting ‘some swapping’ of land.',
+    [
+      ['indirect', 'that a deal may involve adjustments', 'Donald Trump', 'Trump', false],
+      ['direct', 'some swapping', 'Donald Trump', 'Trump', false],
+    ],
+  ],
   ['“It was a good talk,” officials said.', [['direct', 'It was a good talk,', '-', 'officials', false]]],
   [
     'The Kremlin said it expected Putin and Trump to meet alone.',
