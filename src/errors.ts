@@ -13,6 +13,16 @@ export const ERRORS = {
   INPUT_BAD_FORMAT: { message: 'is not in the expected format', exit: 65, http: 400 },
   BAD_ARGUMENT: { message: 'invalid argument', exit: 64, http: 400 },
   NOT_FOUND: { message: 'not found', exit: 1, http: 404 },
+  UNAUTHORIZED: {
+    message: 'needs a valid token (Authorization: Bearer $NEWSGRAPH_TOKEN)',
+    exit: 77,
+    http: 401,
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    message: 'has an unsupported content type (send application/json)',
+    exit: 65,
+    http: 415,
+  },
   STORE_FAILED: { message: 'the store failed', exit: 74, http: 500 },
   INTERNAL: { message: 'internal error (a bug: set NEWSGRAPH_DEBUG=1 for the stack)', exit: 70, http: 500 },
 } as const;

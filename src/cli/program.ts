@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../util/paths.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 
 /** The `newsgraph` command with its subcommands; errors are thrown to `main`, not printed by commander. */
@@ -12,7 +14,14 @@ export function buildProgram(): Command {
   const program = new Command('newsgraph')
     .description('reads news articles and records who did or said what, to whom, where and when')
     .version(packageVersion());
-  for (const command of [analyzeCommand(), ingestCommand(), searchCommand(), showCommand()]) {
+  for (const command of [
+    analyzeCommand(),
+    ingestCommand(),
+    searchCommand(),
+    showCommand(),
+    serveCommand(),
+    exportCommand(),
+  ]) {
     program.addCommand(command);
   }
   exitOverrideEverywhere(program);

@@ -1,6 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { NewsgraphError } from '../errors.js';
 import { decodeInputBytes, formatBytes } from './bytes.js';
+import { kindByName } from './container-kinds.js';
 import { readerFor } from './readers/index.js';
 import { DEFAULT_MAX_BYTES, type DecodedFile, type ReadInput, type ReadOptions } from './types.js';
 
@@ -10,9 +11,13 @@ import { DEFAULT_MAX_BYTES, type DecodedFile, type ReadInput, type ReadOptions }
  */
 export function readInputFile(path: string, options: ReadOptions = {}): ReadInput {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const stats = statOrThrow(path);
-  if (stats.isDirectory()) throw new NewsgraphError('INPUT_UNREADABLE', path, 'it is a directory');
-  if (!stats.isFile()) throw new NewsgraphError('INPUT_UNREADABLE', path, 'not a regular file');
+  const kind = kindByName(path);
+  if (kind !== undefined && kind !== 'single') {
+    // Read as one text it would be analysed as markup or JSON; `readInputItems` reads each article.
+    const detail = `a ${kind} file holds many articles: use \`newsgraph ingest\`, which reads each`;
+    throw new NewsgraphError('INPUT_BAD_FORMAT', path, detail);
+  }
+  const stats = regularFileStats(path);
   if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
   let bytes: Buffer;
   try {
@@ -29,6 +34,14 @@ export function toReadInput(file: DecodedFile): ReadInput {
   const notes =
     file.encoding === 'windows-1252' ? ['not valid UTF-8; decoded as Latin-1 (windows-1252)'] : [];
   return { ...input, path: file.name, encoding: file.encoding, notes };
+}
+
+/** The file's stats; INPUT_MISSING / INPUT_UNREADABLE naming it when it is not a readable regular file. */
+export function regularFileStats(path: string): Stats {
+  const stats = statOrThrow(path);
+  if (stats.isDirectory()) throw new NewsgraphError('INPUT_UNREADABLE', path, 'it is a directory');
+  if (!stats.isFile()) throw new NewsgraphError('INPUT_UNREADABLE', path, 'not a regular file');
+  return stats;
 }
 
 export function tooLarge(name: string, size: number, maxBytes: number): NewsgraphError {

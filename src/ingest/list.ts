@@ -1,11 +1,12 @@
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { INPUT_EXTENSIONS } from './readers/index.js';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { kindByContent } from './container-kinds.js';
+import { join } from 'node:path';
+import { hasInputExtension } from './readers/index.js';
 
 /**
  * Expands files and folders into the list of input files, in a stable order: each argument in turn, a
  * folder's files sorted by path, duplicates dropped. A folder contributes only files with a known
- * extension (`.txt .html .htm`), skipping hidden files and folders; a file named explicitly is kept
+ * extension (`.txt .html .htm`, feeds, WARC, JSONL; see INPUT_EXTENSIONS), skipping hidden files and folders; a file named explicitly is kept
  * whatever its extension, and so is a path that does not exist, so reading it reports the problem
  * against that file.
  */
@@ -32,7 +33,7 @@ function walk(dir: string): string[] {
     const path = join(dir, entry.name);
     // Symlinked folders are not followed: a link cycle would never end.
     if (entry.isDirectory()) files.push(...walk(path));
-    else if (INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && isFileOrLinkToFile(entry, path)) {
+    else if (hasInputExtension(entry.name) && isFileOrLinkToFile(entry, path) && !isOtherXml(path)) {
       files.push(path);
     }
   }
@@ -55,5 +56,28 @@ function isFileOrLinkToFile(entry: { isFile(): boolean; isSymbolicLink(): boolea
     return statSync(path).isFile();
   } catch {
     return true; // a dangling link: keep it so reading it reports the problem
+  }
+}
+
+/** Enough of a file to see its root element after the XML declaration and comments. */
+const XML_HEAD_BYTES = 4096;
+
+/**
+ * Folders hold `.xml` files that are not feeds (sitemaps, configs); a folder listing takes an `.xml` only
+ * when it opens like a feed, so those are not reported as bad feeds. A file named explicitly is always read.
+ */
+function isOtherXml(path: string): boolean {
+  if (!path.toLowerCase().endsWith('.xml')) return false;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(XML_HEAD_BYTES);
+      const length = readSync(fd, head, 0, XML_HEAD_BYTES, 0);
+      return kindByContent(head.subarray(0, length).toString('utf8')) !== 'feed';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false; // unreadable: keep it so reading it reports the problem
   }
 }

@@ -1,4 +1,4 @@
-import type { RawInput } from '../doc/types.js';
+import type { Meta, RawInput } from '../doc/types.js';
 import type { TextEncodingName } from './decode.js';
 
 /** A file (or stdin) decoded to text, before a reader turns it into pipeline input. */
@@ -16,6 +16,11 @@ export interface ReadInput extends RawInput {
   /** Where in a multi-article input this one came from (`line 12`, `record 3`, `item 2`). */
   item?: string;
   encoding: TextEncodingName;
+  /**
+   * Metadata to use only where the article itself says nothing, e.g. a WARC record's crawl date as the
+   * publication date of a page that carries no date of its own.
+   */
+  fallbackMeta?: Meta;
   /** Things worth telling the user that are not errors, e.g. a Latin-1 fallback; the service turns them into diagnostics. */
   notes: string[];
 }

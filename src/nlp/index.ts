@@ -9,8 +9,8 @@ export { recognizeNames } from './ner/recognize.js';
 export type { NameCandidate } from './ner/types.js';
 
 /**
- * The nlp stage: sentences and tokens (wink-nlp), named entities (the rule-based recognizer, swappable for
- * a trained model behind `recognizeNames`), then one entity per identity with its aliases, role
+ * The nlp stage: sentences and tokens (wink-nlp), named entities (the trained CoNLL tagger reconciled with
+ * the rules and tables behind `recognizeNames`), then one entity per identity with its aliases, role
  * descriptions and pronouns. Never throws on odd text: an empty text gives empty layers.
  */
 export function annotateLanguage(doc: Doc, ctx: Context): Doc {

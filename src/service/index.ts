@@ -11,6 +11,18 @@ export {
   type IngestSummary,
 } from './ingest.js';
 export { searchArticles, getArticle } from './articles.js';
-export { parsePublished } from './published.js';
+export { parsePublished, ISO_DATE_OR_DATETIME } from './published.js';
 export { formatReport } from './report/index.js';
 export { formatSearchHits } from './report/search.js';
+export {
+  listArticles,
+  listEntities,
+  getEntityByName,
+  listEvents,
+  listQuotes,
+  listFindings,
+  listStories,
+  type ListPage,
+} from './queries.js';
+export { analyzeContent, analyzeAndStore, CONTENT_NAME, type ContentInput } from './analyze-content.js';
+export { exportStore, storedDocs } from './export.js';

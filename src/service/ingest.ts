@@ -1,11 +1,19 @@
 import { NewsgraphError } from '../errors.js';
-import { listInputs, readInputFile, INPUT_EXTENSIONS } from '../ingest/index.js';
+import {
+  INPUT_EXTENSIONS,
+  itemName,
+  listInputs,
+  readInputItems,
+  type ItemReadOptions,
+  type ReadInput,
+} from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { analyzeInput, type AnalyzeOptions } from './analyze.js';
 
 export type IngestStatus = 'stored' | 'duplicate' | 'failed';
 
 export interface IngestResult {
+  /** The file, or for one article of a feed, WARC or JSONL file, the file and where in it (`x.jsonl line 3`). */
   path: string;
   status: IngestStatus;
   /** The article id, when the file was analysed. */
@@ -29,8 +37,9 @@ export interface IngestSummary {
 export async function ingestPaths(
   paths: readonly string[],
   store: Store,
-  options: AnalyzeOptions & { onResult?: (result: IngestResult) => void } = {},
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  // `-` (stdin) passes through listInputs as a name and readInputItems reads stdin for it.
   const files = listInputs(paths);
   if (files.length === 0) {
     const kinds = [...INPUT_EXTENSIONS].join(' ');
@@ -38,20 +47,30 @@ export async function ingestPaths(
   }
   const summary: IngestSummary = { stored: 0, duplicates: 0, failed: 0, results: [] };
   for (const path of files) {
-    const result = await ingestOne(path, store, options);
-    summary.results.push(result);
-    if (result.status === 'stored') summary.stored++;
-    else if (result.status === 'duplicate') summary.duplicates++;
-    else summary.failed++;
-    options.onResult?.(result);
+    // A feed, WARC or JSONL file holds many articles: each is stored (or fails) on its own.
+    for await (const outcome of readInputItems(path, options)) {
+      const result = outcome.ok
+        ? await ingestOne(outcome.input, store, options)
+        : { path: outcome.name, status: 'failed' as const, error: outcome.error };
+      summary.results.push(result);
+      if (result.status === 'stored') summary.stored++;
+      else if (result.status === 'duplicate') summary.duplicates++;
+      else summary.failed++;
+      options.onResult?.(result);
+    }
   }
   return summary;
 }
 
-async function ingestOne(path: string, store: Store, options: AnalyzeOptions): Promise<IngestResult> {
+export interface IngestOptions extends AnalyzeOptions, ItemReadOptions {
+  onResult?: (result: IngestResult) => void;
+}
+
+async function ingestOne(input: ReadInput, store: Store, options: AnalyzeOptions): Promise<IngestResult> {
+  const path = itemName(input.path, input.item);
   let id: string | undefined;
   try {
-    const doc = await analyzeInput(readInputFile(path, options), options);
+    const doc = await analyzeInput(input, options);
     id = doc.id;
     const { inserted } = await store.put(doc, { origin: path });
     return { path, id, status: inserted ? 'stored' : 'duplicate' };

@@ -10,6 +10,23 @@ export type {
   ArticleSummary,
 } from './store.js';
 export { DEFAULT_LIMIT, MAX_LIMIT } from './store.js';
+export type {
+  Paged,
+  DateRange,
+  ArticleFilter,
+  ArticleListing,
+  LayerCounts,
+  EntityFilter,
+  EntitySummary,
+  EntityMention,
+  EntityDetail,
+  EventFilter,
+  EventListing,
+  QuoteListing,
+  FindingListing,
+  StoryListing,
+} from './queries.js';
+export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT } from './queries.js';
 export { openStore, DEFAULT_DB_PATH } from './open.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 export { MIGRATIONS, type Migration } from './sqlite/migrations.js';

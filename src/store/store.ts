@@ -1,4 +1,17 @@
 import type { Doc } from '../doc/types.js';
+import type {
+  ArticleFilter,
+  ArticleListing,
+  EntityDetail,
+  EntityFilter,
+  EntitySummary,
+  EventFilter,
+  EventListing,
+  FindingListing,
+  Paged,
+  QuoteListing,
+  StoryListing,
+} from './queries.js';
 
 /**
  * Where analysed articles are kept. Engine-neutral: SQLite implements it now, PostgreSQL later, so every
@@ -16,6 +29,18 @@ export interface Store {
   /** Stored articles, newest publication first. */
   list(page?: Page): Promise<ArticleSummary[]>;
   count(): Promise<number>;
+  /** Articles matching every given filter with their layer counts (see `queries.ts` for the matching rules). */
+  queryArticles(filter?: ArticleFilter, page?: Page): Promise<Paged<ArticleListing>>;
+  /** Entities across articles, grouped by canonical name; most articles first. */
+  queryEntities(filter?: EntityFilter, page?: Page): Promise<Paged<EntitySummary>>;
+  /** One entity by canonical name (case-insensitive), or undefined when no article names it. */
+  getEntity(name: string, options?: { mentionLimit?: number }): Promise<EntityDetail | undefined>;
+  queryEvents(filter?: EventFilter, page?: Page): Promise<Paged<EventListing>>;
+  /** Quotations that are speech (not scare quotes), optionally by one speaker's canonical name. */
+  queryQuotes(filter?: { speaker?: string }, page?: Page): Promise<Paged<QuoteListing>>;
+  queryFindings(filter?: { kind?: string }, page?: Page): Promise<Paged<FindingListing>>;
+  /** Stories the corpus layer stored, latest first. */
+  queryStories(page?: Page): Promise<Paged<StoryListing>>;
   close(): Promise<void>;
 }
 

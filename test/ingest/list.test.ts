@@ -19,6 +19,16 @@ describe('listInputs', () => {
       '.git/config.txt': 'hidden folder',
       'sub/z.txt': 'z',
       'sub/deeper/y.html': 'y',
+      'feeds/a.rss': 'f',
+      'feeds/b.atom': 'f',
+      'feeds/c.xml': '<?xml version="1.0"?>\n<!-- a feed -->\n<rss version="2.0"><channel></channel></rss>',
+      'feeds/sitemap.xml': '<?xml version="1.0"?><urlset></urlset>',
+      'crawl/x.warc': 'w',
+      'crawl/y.warc.gz': 'w',
+      'dumps/z.jsonl': 'j',
+      'dumps/z2.JSONL.GZ': 'j',
+      'dumps/other.gz': 'not an input kind',
+      'dumps/table.json': 'not JSON Lines',
     }));
     symlinkSync(dir, join(dir, 'sub', 'loop'));
   });
@@ -26,7 +36,25 @@ describe('listInputs', () => {
 
   it('walks folders recursively, sorted, known extensions only, no hidden files, no symlinked folders', () => {
     const rel = listInputs([dir]).map((p) => p.slice(dir.length + 1));
-    assert.deepEqual(rel, ['a.HTML', 'b.txt', 'c.htm', 'sub/deeper/y.html', 'sub/z.txt']);
+    assert.deepEqual(
+      rel.filter((p) => !/^(feeds|crawl|dumps)\//.test(p)),
+      ['a.HTML', 'b.txt', 'c.htm', 'sub/deeper/y.html', 'sub/z.txt'],
+    );
+  });
+
+  it('picks up feeds, WARC and JSONL (compound suffixes too) but not other archives or XML', () => {
+    const rel = listInputs([join(dir, 'feeds'), join(dir, 'crawl'), join(dir, 'dumps')]).map((p) =>
+      p.slice(dir.length + 1),
+    );
+    assert.deepEqual(rel, [
+      'feeds/a.rss',
+      'feeds/b.atom',
+      'feeds/c.xml',
+      'crawl/x.warc',
+      'crawl/y.warc.gz',
+      'dumps/z.jsonl',
+      'dumps/z2.JSONL.GZ',
+    ]);
   });
 
   it('keeps explicitly named files whatever their extension, and missing paths, in argument order', () => {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { DEFAULT_JSONL_FIELDS, type JsonlFieldNames } from '../../ingest/index.js';
 import { openStore } from '../../store/index.js';
 import { ingestExitCode, ingestPaths, parsePublished, type IngestResult } from '../../service/index.js';
 import { reportError } from '../errors.js';
@@ -10,6 +11,11 @@ interface IngestFlags {
   published?: string;
   maxSize: number;
   verbose?: boolean;
+  jsonlText?: string;
+  jsonlHtml?: string;
+  jsonlUrl?: string;
+  jsonlTitle?: string;
+  jsonlDate?: string;
 }
 
 const EXIT_CODES = `
@@ -21,12 +27,29 @@ Exit status:
 
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('analyse files and folders (.txt, .html, .htm, recursively) and store them')
-    .argument('<paths...>', 'files and folders to ingest')
+    .description(
+      'analyse files and folders (recursively) and store every article: .txt .html .htm, RSS/Atom feeds ' +
+        '(.rss .atom .xml), web archives (.warc .warc.gz), JSON Lines (.jsonl .jsonl.gz .ndjson); - reads stdin',
+    )
+    .argument('<paths...>', 'files and folders to ingest, or - for stdin (its kind is sniffed)')
     .addOption(dbOption())
     .addOption(publishedOption())
     .addOption(maxSizeOption())
-    .option('-v, --verbose', 'print one line per stored or duplicate file')
+    .option('-v, --verbose', 'print one line per stored or duplicate article')
+    .option(
+      '--jsonl-text <field>',
+      `JSONL field with the article text (default: first of ${defaults('text')})`,
+    )
+    .option(
+      '--jsonl-html <field>',
+      `JSONL field with the article HTML (default: first of ${defaults('html')})`,
+    )
+    .option('--jsonl-url <field>', `JSONL field with the URL (default: first of ${defaults('url')})`)
+    .option('--jsonl-title <field>', `JSONL field with the title (default: first of ${defaults('title')})`)
+    .option(
+      '--jsonl-date <field>',
+      `JSONL field with the publication date (default: first of ${defaults('date')})`,
+    )
     .addHelpText('after', EXIT_CODES)
     .action(async (paths: string[], flags: IngestFlags) => {
       const published = flags.published === undefined ? undefined : parsePublished(flags.published);
@@ -35,6 +58,7 @@ export function ingestCommand(): Command {
         const summary = await ingestPaths(paths, store, {
           maxBytes: megabytes(flags.maxSize),
           ...(published ? { published } : {}),
+          jsonlFields: jsonlFields(flags),
           onResult: (result) => reportResult(result, flags.verbose ?? false),
         });
         await writeOut(
@@ -56,4 +80,20 @@ function reportResult(result: IngestResult, verbose: boolean): void {
 function errorPrefix(result: IngestResult): string {
   const message = result.error instanceof Error ? result.error.message : '';
   return message.startsWith(`${result.path}: `) ? '' : `${result.path}: `;
+}
+
+function defaults(field: keyof JsonlFieldNames): string {
+  return DEFAULT_JSONL_FIELDS[field].join(', ');
+}
+
+/** Dotted paths (`article.body`) reach into nested objects. */
+function jsonlFields(flags: IngestFlags): JsonlFieldNames {
+  const named: JsonlFieldNames = {
+    text: flags.jsonlText,
+    html: flags.jsonlHtml,
+    url: flags.jsonlUrl,
+    title: flags.jsonlTitle,
+    date: flags.jsonlDate,
+  };
+  return Object.fromEntries(Object.entries(named).filter(([, v]) => v !== undefined)) as JsonlFieldNames;
 }

@@ -1,3 +1,4 @@
+import type { EntityLabel } from '../../doc/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { NameCandidate } from '../ner/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
@@ -5,7 +6,7 @@ import { UnionFind } from './union-find.js';
 
 /**
  * One group per identity among the recognised names:
- * - the same text is the same identity ("Putin" … "Putin");
+ * - the same text of the same kind is the same identity ("Putin" … "Putin"; see KIND);
  * - a country under any of its names is one identity ("United States", "US", "U.S.");
  * - a one-word name that is the last word of exactly one longer PERSON name in the article is that person
  *   ("Putin" → "Vladimir Putin"), whatever the recognizer typed it (a surname can be a town somewhere);
@@ -60,9 +61,26 @@ export function linkNames(
   return mentions;
 }
 
+/**
+ * Coarse kinds of name: the same text under two kinds is two identities ("New York" the team, ORG, and the
+ * city, GPE; "Jordan" the person and the country), as the tagger typed each occurrence from its context.
+ */
+const KIND: Readonly<Record<EntityLabel, string>> = {
+  PERSON: 'person',
+  ORG: 'org',
+  GPE: 'place',
+  LOC: 'place',
+  FAC: 'place',
+  NORP: 'other',
+  PRODUCT: 'other',
+  WEAPON: 'other',
+  EVENT: 'other',
+  MISC: 'other',
+};
+
 function identityKey(m: WorkMention, lexicon: Lexicon): string {
   const country = m.label === 'GPE' ? lexicon.countries.get(m.text) : undefined;
-  return country ? `country:${country}` : `${m.label === 'PERSON' ? 'PERSON' : 'name'}:${m.text}`;
+  return country ? `country:${country}` : `${KIND[m.label]}:${m.text}`;
 }
 
 /** Role, country and gender stated by a PERSON name's title or implied by its first name. */

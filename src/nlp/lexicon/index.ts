@@ -26,6 +26,8 @@ export interface PronounEntry {
 export interface CueTable {
   labels: Map<string, EntityLabel>;
   words: number;
+  /** Cues marked `sure`: they beat the trained tagger's type (see name-cues.tsv). */
+  sure: Set<string>;
 }
 
 /** Every table the nlp stage reads, loaded once per process (see `data/nlp/*.tsv` for what each holds). */
@@ -76,12 +78,14 @@ function gender(value: string | undefined): Gender | undefined {
 
 function cueTable(rows: Record<string, string>[]): CueTable {
   const labels = new Map<string, EntityLabel>();
+  const sure = new Set<string>();
   let words = 0;
   for (const row of rows) {
     labels.set(row.cue!, label(row.label!, 'name-cues.tsv'));
+    if (row.sure === 'yes') sure.add(row.cue!);
     words = Math.max(words, row.cue!.split(' ').length);
   }
-  return { labels, words };
+  return { labels, words, sure };
 }
 
 function buildLexicon(): Lexicon {

@@ -2,31 +2,39 @@ import type { Context } from '../../context.js';
 import type { Sentence, Token } from '../../doc/types.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { capitalisedInside } from './evidence.js';
-import { findCapitalisedRuns } from './finders/capitalised.js';
-import { findDesignations } from './finders/designation.js';
+import { findModelNames } from './finders/model.js';
 import { lazyGazetteer } from './gazetteer.js';
+import { loadNerModel, type NerModel } from './model/index.js';
+import { adoptRuleFacts } from './refiners/adopt-rule-facts.js';
+import { arbitrate } from './refiners/arbitrate.js';
 import { shareLabelsAcrossConjunctions } from './refiners/coordination.js';
-import { dropOverlaps } from './refiners/drop-overlaps.js';
-import { requireEvidence, titleCaseSentences } from './refiners/require-evidence.js';
-import { stripTitles } from './refiners/strip-titles.js';
-import { typeCandidates } from './typers/index.js';
+import { dropStopwords } from './refiners/drop-stopwords.js';
+import { mapModelLabels } from './refiners/map-model-labels.js';
+import { titleCaseSentences } from './refiners/require-evidence.js';
+import { findByRules } from './rules.js';
 import type { Finder, NameCandidate, RecognizerInput, Refiner } from './types.js';
 
-const FINDERS: readonly Finder[] = [findCapitalisedRuns, findDesignations];
+/** The trained tagger's names, and the rule recognizer's (already typed by its own refiners). */
+const FINDERS: readonly Finder[] = [findModelNames, findByRules];
 
-/** Order matters: each refiner expects what the ones before it did. */
+/** Order matters: labels are mapped only on the model names that won. */
 const REFINERS: readonly Refiner[] = [
-  requireEvidence, // before titles: "President Trump" at a sentence start is two words, so it stays
-  stripTitles, // before overlaps, so "Vladimir Putin" (not "Russian President Vladimir Putin") competes
-  dropOverlaps, // a designation "9M730 Burevestnik" beats the run "M730 Burevestnik"
-  typeCandidates, // lexicon, cue words, context, gazetteer, shape
-  shareLabelsAcrossConjunctions, // needs every neighbour typed
+  dropStopwords, // "GMT", "COVID-19": never a name alone, whatever the model says
+  adoptRuleFacts, // on the model's own extent: "firm Maxar Technologies" → ORG; "predecessor Joe Biden" → title
+  arbitrate, // one name per token: designations, titled people, listed names and places, the model, rule evidence
+  mapModelLabels, // PER/ORG/LOC/MISC → PERSON, ORG, GPE/LOC/FAC, NORP/EVENT/WEAPON/PRODUCT/MISC
+  shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
 ];
 
+/** The averaged-perceptron tagger, loaded once per process. */
+export function sharedNerModel(ctx: Context): NerModel {
+  return ctx.cache.get('nlp.ner.model', () => loadNerModel());
+}
+
 /**
- * The baseline named-entity recognizer: rules and lexicons. It is the one function a trained model will
- * replace, so it takes only the tokens, sentences and text and returns typed, non-overlapping candidates
- * in text order, each with its provenance rule.
+ * Named entities of one article: the trained tagger (CoNLL-2003 types) and the rule recognizer both
+ * propose, an ordered refiner list decides where they disagree, and the model's types are mapped to the
+ * engine's labels. Returns typed, non-overlapping candidates in text order, each with its provenance rule.
  */
 export function recognizeNames(
   tokens: readonly Token[],
@@ -43,6 +51,7 @@ export function recognizeNames(
     gazetteer: lazyGazetteer(ctx),
     titleCase,
     capitalisedInside: capitalisedInside(tokens, titleCase),
+    model: sharedNerModel(ctx),
   };
   let candidates: NameCandidate[] = FINDERS.flatMap((find) => find(input));
   for (const refine of REFINERS) candidates = refine(candidates, input);

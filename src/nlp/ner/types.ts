@@ -1,6 +1,10 @@
 import type { EntityLabel, Sentence, TextSpan, Token } from '../../doc/types.js';
 import type { Gazetteer } from '../../geo/types.js';
 import type { Gender, Lexicon } from '../lexicon/index.js';
+import type { NerModel, NerType } from './model/index.js';
+
+/** The trained tagger's CoNLL-2003 types. */
+export type ModelType = NerType;
 
 /** The part of the geo stage's gazetteer the recognizer uses (so tests can fake just this). */
 export type PlaceLookup = Pick<Gazetteer, 'has' | 'lookup'>;
@@ -27,6 +31,8 @@ export interface NameCandidate extends TextSpan {
   /** Set when the name is sure to be one (lexicon, designation): it then wins overlaps of equal length. */
   strong?: boolean;
   title?: TitleInfo;
+  /** Set on names the trained tagger found: its CoNLL type, before mapping to an engine label. */
+  modelType?: ModelType;
 }
 
 /** What every finder and refiner reads: the article's tokens and the shared tables. */
@@ -40,6 +46,8 @@ export interface RecognizerInput {
   titleCase: ReadonlySet<number>;
   /** Token texts seen capitalised somewhere other than at a sentence start (evidence they are names). */
   capitalisedInside: ReadonlySet<string>;
+  /** The trained tagger, loaded once per process. */
+  model: NerModel;
 }
 
 export type Finder = (input: RecognizerInput) => NameCandidate[];

@@ -1,4 +1,5 @@
 import { SCHEMA_V1 } from './schema-v1.js';
+import { SCHEMA_V2 } from './schema-v2.js';
 
 /**
  * The schema's history, oldest first. The database records the last one applied in `PRAGMA user_version`;
@@ -12,4 +13,5 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'articles, normalised layers, FTS5 index', sql: SCHEMA_V1 },
+  { version: 2, description: 'event cues, entity mention counts, query indexes, stories', sql: SCHEMA_V2 },
 ];

@@ -33,6 +33,8 @@ export function articleRow(doc: Doc, origin: string | undefined, createdAt: stri
 }
 
 export function entityRows(doc: Doc) {
+  const mentionCounts = new Map<string, number>();
+  for (const m of doc.mentions) mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
   return doc.entities.map((e) => ({
     article_id: doc.id,
     entity_id: e.id,
@@ -41,6 +43,7 @@ export function entityRows(doc: Doc) {
     aliases: JSON.stringify(e.aliases),
     country: e.attributes?.country ?? null,
     role: e.attributes?.role ?? null,
+    mention_count: mentionCounts.get(e.id) ?? 0,
   }));
 }
 
@@ -117,6 +120,9 @@ export function eventRows(doc: Doc) {
     start: e.start,
     end: e.end,
     text: e.text,
+    cue_start: e.cue.start,
+    cue_end: e.cue.end,
+    cue_text: e.cue.text,
   }));
 }
 

@@ -2,6 +2,20 @@ import Database from 'better-sqlite3';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import { resolvePage } from '../page.js';
+import {
+  DEFAULT_MENTION_LIMIT,
+  type ArticleFilter,
+  type ArticleListing,
+  type EntityDetail,
+  type EntityFilter,
+  type EntitySummary,
+  type EventFilter,
+  type EventListing,
+  type FindingListing,
+  type Paged,
+  type QuoteListing,
+  type StoryListing,
+} from '../queries.js';
 import type {
   ArticleSummary,
   Page,
@@ -13,6 +27,12 @@ import type {
 } from '../store.js';
 import { isFtsSyntaxError, literalQuery } from './fts-query.js';
 import { migrate } from './migrate.js';
+import { queryArticles } from './queries/articles.js';
+import { getEntity, queryEntities } from './queries/entities.js';
+import { queryEvents } from './queries/events.js';
+import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
+import type { Prepare } from './queries/prepare.js';
+import { statementCache } from './queries/sql.js';
 import { articleWriter } from './writer.js';
 
 export interface SqliteStoreOptions {
@@ -29,6 +49,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly write: ReturnType<typeof articleWriter>;
   private readonly now: () => Date;
+  private readonly prepare: Prepare;
 
   private constructor(
     readonly path: string,
@@ -38,6 +59,7 @@ export class SqliteStore implements Store {
     this.db = db;
     this.now = options.now ?? (() => new Date());
     this.write = articleWriter(db);
+    this.prepare = statementCache(db);
   }
 
   /** Opens (or creates) the database at `path` (`:memory:` for a throwaway one) and migrates it. */
@@ -119,6 +141,41 @@ export class SqliteStore implements Store {
 
   async count(): Promise<number> {
     return this.guard(() => this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number);
+  }
+
+  async queryArticles(filter: ArticleFilter = {}, page?: Page): Promise<Paged<ArticleListing>> {
+    const bounds = resolvePage(page);
+    return this.guard(() => queryArticles(this.prepare, filter, bounds));
+  }
+
+  async queryEntities(filter: EntityFilter = {}, page?: Page): Promise<Paged<EntitySummary>> {
+    const bounds = resolvePage(page);
+    return this.guard(() => queryEntities(this.prepare, filter, bounds));
+  }
+
+  async getEntity(name: string, options: { mentionLimit?: number } = {}): Promise<EntityDetail | undefined> {
+    const { limit } = resolvePage({ limit: options.mentionLimit ?? DEFAULT_MENTION_LIMIT });
+    return this.guard(() => getEntity(this.prepare, name.trim(), limit));
+  }
+
+  async queryEvents(filter: EventFilter = {}, page?: Page): Promise<Paged<EventListing>> {
+    const bounds = resolvePage(page);
+    return this.guard(() => queryEvents(this.prepare, filter, bounds));
+  }
+
+  async queryQuotes(filter: { speaker?: string } = {}, page?: Page): Promise<Paged<QuoteListing>> {
+    const bounds = resolvePage(page);
+    return this.guard(() => queryQuotes(this.prepare, filter, bounds));
+  }
+
+  async queryFindings(filter: { kind?: string } = {}, page?: Page): Promise<Paged<FindingListing>> {
+    const bounds = resolvePage(page);
+    return this.guard(() => queryFindings(this.prepare, filter, bounds));
+  }
+
+  async queryStories(page?: Page): Promise<Paged<StoryListing>> {
+    const bounds = resolvePage(page);
+    return this.guard(() => queryStories(this.prepare, bounds));
   }
 
   async close(): Promise<void> {

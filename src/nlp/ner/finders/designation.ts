@@ -8,7 +8,7 @@ import { isNameWord } from '../words.js';
  * inside ("9M730", "M1A2"), so "G7" or "3D" alone are not codes. Checked with an anchored regex on each
  * word that holds a digit (found by a cheap scan), not by a lookahead regex over the whole text.
  */
-const CODE =
+export const DESIGNATION_CODE =
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+|\p{N}+\p{Lu}+\p{N}+\p{Lu}?|\p{Lu}+\p{N}+\p{Lu}+\p{N}*)$/u;
 const HAS_UPPER = /\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
@@ -40,7 +40,7 @@ const NOUN_WINDOW = 4;
 export const findDesignations: Finder = (input) => {
   const out: NameCandidate[] = [];
   for (const m of wordsWithDigits(input.text)) {
-    if (!HAS_UPPER.test(m.word) || !CODE.test(m.word)) continue;
+    if (!HAS_UPPER.test(m.word) || !DESIGNATION_CODE.test(m.word)) continue;
     const range = tokenRange(input.tokens, m.index, m.index + m.word.length);
     if (!range) continue;
     const [first, codeEnd] = range;
@@ -78,7 +78,8 @@ function followingName(input: RecognizerInput, at: number): number {
   return at + 1;
 }
 
-function weaponNounFollows(input: RecognizerInput, at: number): boolean {
+/** A weapon noun within NOUN_WINDOW words from token `at`, in the same clause. */
+export function weaponNounFollows(input: RecognizerInput, at: number): boolean {
   const sentence = input.tokens[at - 1]!.sentence;
   for (let k = at; k < Math.min(at + NOUN_WINDOW, input.tokens.length); k++) {
     const token = input.tokens[k]!;

@@ -3,17 +3,26 @@ import type { NameCandidate, Refiner } from '../types.js';
 
 /** Text between two conjoined names: "Donbas and Crimea", "Kyiv, Kharkiv or Odesa". */
 const CONJOINED = /^(?:,? (?:and|or) |, )$/;
-/** Labels worth sharing with an untyped neighbour; PERSON is not (lists of people mix with everything). */
-const SHAREABLE: ReadonlySet<EntityLabel> = new Set(['GPE', 'LOC', 'ORG', 'NORP']);
+/**
+ * Which labels a weakly typed name may take from a conjoined neighbour. A rule name no cue could type
+ * (MISC) takes any of these but PERSON (lists of people mix with everything); a place the model found but
+ * no table could place (LOC by default) takes a neighbour's place label ("Kharkiv and Izium").
+ */
+function shareable(to: NameCandidate): ReadonlySet<EntityLabel> | undefined {
+  if (to.modelType === undefined) return to.label === 'MISC' ? RULE_SHAREABLE : undefined;
+  return to.modelType === 'LOC' && to.rule === 'ner:model' ? PLACE_LABELS : undefined;
+}
+const RULE_SHAREABLE: ReadonlySet<EntityLabel> = new Set(['GPE', 'LOC', 'ORG', 'NORP']);
+const PLACE_LABELS: ReadonlySet<EntityLabel> = new Set(['GPE', 'LOC', 'FAC']);
 
 /**
- * Conjoined names are usually of one kind: a name no cue could type (MISC) takes the label of a typed
+ * Conjoined names are usually of one kind: a weakly typed name (see `shareable`) takes the label of a typed
  * neighbour in "X and Y" / "X, Y". One pass forward and one backward so a chain of any length is covered.
  */
 export const shareLabelsAcrossConjunctions: Refiner = (candidates, input) => {
   const out = candidates.map((c) => ({ ...c }));
   const share = (from: NameCandidate, to: NameCandidate): void => {
-    if (to.label !== 'MISC' || !from.label || !SHAREABLE.has(from.label)) return;
+    if (!from.label || from.label === to.label || !shareable(to)?.has(from.label)) return;
     to.label = from.label;
     to.rule = `${to.rule.replace(/\/unknown$/, '')}/conjunction`;
   };

@@ -19,7 +19,11 @@ export const stripTitles: Refiner = (candidates, input) => {
     if (inside) {
       if (inside.countryToken !== undefined)
         out.push(sub(c, input, inside.countryToken, inside.countryToken + 1));
-      if (inside.nameStart < c.tokenEnd) {
+      const ofEnd = afterOf(input, inside.nameStart, c.tokenEnd);
+      if (ofEnd !== undefined) {
+        // "President of Brazil", "Speaker of the House": an office of a place or body, not a person
+        if (ofEnd < c.tokenEnd) out.push(sub(c, input, ofEnd, c.tokenEnd));
+      } else if (inside.nameStart < c.tokenEnd) {
         out.push({
           ...sub(c, input, inside.nameStart, c.tokenEnd),
           label: 'PERSON',
@@ -34,6 +38,12 @@ export const stripTitles: Refiner = (candidates, input) => {
   }
   return out;
 };
+
+/** Where the name after "of" / "of the" starts when token `at` is "of", else undefined. */
+function afterOf(input: RecognizerInput, at: number, end: number): number | undefined {
+  if (at >= end || input.tokens[at]!.text !== 'of') return undefined;
+  return input.tokens[at + 1]?.text === 'the' ? at + 2 : at + 1;
+}
 
 /** "General Motors", "Supreme Court": the run is a name in itself, its first word no title. */
 function isWholeName(c: NameCandidate, input: RecognizerInput): boolean {

@@ -14,7 +14,8 @@ export const byDemonym: Typer = (c, { lexicon }) =>
 
 /**
  * "Treasury Department", "Barents Sea", "Elmendorf Air Force Base": the longest cue ending the name, or
- * ending its head before "of" ("Bank of England", "Gulf of Mexico").
+ * ending its head before "of" ("Bank of England", "Gulf of Mexico"). A cue marked sure in the table
+ * answers `cue-last-sure`: it then beats the trained tagger's type.
  */
 export const byLastWords: Typer = (c, { lexicon, tokens, text }) => {
   let headEnd = c.tokenEnd;
@@ -26,7 +27,7 @@ export const byLastWords: Typer = (c, { lexicon, tokens, text }) => {
     const label = lexicon.cues.last.labels.get(phrase);
     // A cue alone ("Sea", "Court") is a name only when a word precedes it in the run.
     if (label && (n < length || headEnd < c.tokenEnd || lexicon.knownNames.has(phrase))) {
-      return { label, cue: 'cue-last' };
+      return { label, cue: lexicon.cues.last.sure.has(phrase) ? 'cue-last-sure' : 'cue-last' };
     }
   }
   return undefined;

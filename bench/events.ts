@@ -1,0 +1,216 @@
+/**
+ * Event-coding benchmark: the whole pipeline (`analyze()` on each gold sentence as a plain-text article)
+ * scored against three kinds of gold data, recognised by content (see bench/lib/event-records.ts):
+ *
+ *   npm run bench -- events [--errors N] [file-or-folder…]
+ *   defaults (from the project root): ../shared/data/events/plover-gsr, ../shared/data/events/multicoped-cameo/
+ *   cameo_class, ../shared/data/events/petrarch2-validation. Folders are read recursively; files in none of
+ *   the formats (READMEs, crosswalks) are listed as ignored.
+ *
+ * Main event (bench/lib/main-event.ts): the sentence's event whose cue starts first (longer cue on a tie).
+ *
+ * PLOVER gold-standard records (one event per sentence, PLOVER 0.5b1 types):
+ *   accuracy  = records whose main event's type, mapped to 0.5b1 names (bench/lib/event-labels.ts: REQUEST→
+ *               DEMAND, ACCUSE→DISAPPROVE or INVESTIGATE (CAMEO 09), ASSAULT with CAMEO 19→FIGHT), equals
+ *               the gold `event`, over all records; a record where the engine codes nothing is wrong.
+ *   coverage  = records with at least one coded event. The table also shows the accuracy without the
+ *               crosswalk (strict) and with any coded event instead of the main one (an upper bound).
+ *   macroF1   = unweighted mean of per-type F1 over every type seen in gold or prediction (scikit-learn's
+ *               default label set); an uncoded record is a false negative of its gold type.
+ *   actorF1   = head-word actor matching (bench/lib/actor-match.ts): the main event's source and target
+ *               entities (name + aliases) against the gold `source[]`/`target[]` actorText strings, role by
+ *               role, one to one; micro P/R/F1 over all records and both roles (uncoded records add gold
+ *               actors only, so they cost recall).
+ * Multi-CoPED cameo_class (PentaClass 0–4):
+ *   macroF1   = mean F1 over the five classes; the main event's class is PENTA_BY_CAMEO_ROOT of its CAMEO
+ *               root (PLOVER type table as fallback), and a sentence with no event is class 0, public
+ *               statement (see bench/lib/event-labels.ts for the table and why). Accuracy is shown too.
+ * PETRARCH2 validation XML (CAMEO codings of synthetic sentences):
+ *   accuracy  = records where the main event's CAMEO root is the root of one of the gold eventcodes, or the
+ *               record says noevents and nothing is coded; records whose codes are all outside roots 01–20
+ *               (PETRARCH's test-only codes such as 903 or 345) are excluded and counted.
+ *
+ * Last line: {"task":"events","plover":{accuracy,coverage,macroF1,actorF1,records},
+ *             "multicoped":{macroF1,accuracy,records},"petrarch":{accuracy,coverage,records,excluded}}
+ * with a key only for the formats given.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ClassificationScores } from './lib/class-scores.js';
+import { actorScores } from './lib/actor-match.js';
+import {
+  scoreMulticoped,
+  scorePetrarch,
+  scorePlover,
+  type Miss,
+  type SentenceAnalyzer,
+} from './lib/event-benchmarks.js';
+import { readEventDataset, type EventDataset } from './lib/event-records.js';
+import { analyze, defaultContext } from '../src/pipeline.js';
+import { packageRoot } from '../src/util/paths.js';
+
+const DEFAULT_DATA = [
+  '../shared/data/events/plover-gsr',
+  '../shared/data/events/multicoped-cameo/cameo_class',
+  '../shared/data/events/petrarch2-validation',
+];
+
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((f) => !f.startsWith('.'))
+    .sort()
+    .flatMap((f) => filesUnder(join(path, f)));
+}
+
+/** Reads every file, merging datasets of the same format; returns them with the files it ignored. */
+function loadDatasets(paths: readonly string[]): { datasets: EventDataset[]; ignored: string[] } {
+  const byFormat = new Map<string, EventDataset>();
+  const ignored: string[] = [];
+  for (const file of paths.flatMap(filesUnder)) {
+    const dataset = readEventDataset(readFileSync(file, 'utf8'));
+    if (!dataset) {
+      ignored.push(file);
+      continue;
+    }
+    const known = byFormat.get(dataset.format);
+    if (known) (known.records as unknown[]).push(...dataset.records);
+    else byFormat.set(dataset.format, dataset);
+  }
+  return { datasets: [...byFormat.values()], ignored };
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+function printClasses(scores: ClassificationScores, names?: readonly string[]): void {
+  console.log('  class                   precis  recall      F1  gold  pred  corr');
+  for (const [c, s] of Object.entries(scores.perClass)) {
+    const label = names ? `${c} ${names[Number(c)] ?? ''}` : c;
+    const counts = [s.gold, s.predicted, s.correct].map((n) => String(n).padStart(6)).join('');
+    console.log(`  ${label.padEnd(22)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}${counts}`);
+  }
+}
+
+function printMisses(misses: readonly Miss[], limit: number): void {
+  for (const m of misses.slice(0, limit))
+    console.log(`  ✗ gold ${m.gold} | got ${m.predicted}\n      ${m.text.slice(0, 160)}`);
+}
+
+type Report = Record<string, Record<string, number>>;
+
+function benchPlover(
+  d: Extract<EventDataset, { format: 'plover' }>,
+  an: SentenceAnalyzer,
+  errors: number,
+): Report {
+  const r = scorePlover(d.records, an);
+  const { source, target, all } = r.actors;
+  console.log(`\nPLOVER gold-standard records: ${d.records.length}`);
+  console.log(
+    `  accuracy ${pct(r.scores.accuracy)}  (strict 0.8 names ${pct(r.strictAccuracy)}, any event ${pct(r.anyEventAccuracy)})`,
+  );
+  console.log(`  coverage ${pct(r.scores.coverage)}  macroF1 ${pct(r.scores.macroF1)}`);
+  for (const [role, c] of [
+    ['source', source],
+    ['target', target],
+    ['actors', all],
+  ] as const) {
+    const s = actorScores(c);
+    console.log(
+      `  ${role.padEnd(7)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}  (tp ${c.truePositives}, pred ${c.predicted}, gold ${c.gold})`,
+    );
+  }
+  printClasses(r.scores);
+  printMisses(r.misses, errors);
+  const s = r.scores;
+  return {
+    plover: {
+      accuracy: round(s.accuracy),
+      coverage: round(s.coverage),
+      macroF1: round(s.macroF1),
+      actorF1: round(r.actorF1),
+      records: s.items,
+    },
+  };
+}
+
+function benchMulticoped(
+  d: Extract<EventDataset, { format: 'multicoped' }>,
+  an: SentenceAnalyzer,
+  errors: number,
+): Report {
+  const r = scoreMulticoped(d.records, an);
+  console.log(`\nMulti-CoPED cameo_class sentences: ${d.records.length}`);
+  console.log(`  macroF1 ${pct(r.scores.macroF1)}  accuracy ${pct(r.scores.accuracy)}`);
+  printClasses(r.scores, [
+    'public statement',
+    'verbal coop',
+    'material coop',
+    'verbal conflict',
+    'material conflict',
+  ]);
+  printMisses(r.misses, errors);
+  return {
+    multicoped: {
+      macroF1: round(r.scores.macroF1),
+      accuracy: round(r.scores.accuracy),
+      records: r.scores.items,
+    },
+  };
+}
+
+function benchPetrarch(
+  d: Extract<EventDataset, { format: 'petrarch' }>,
+  an: SentenceAnalyzer,
+  errors: number,
+): Report {
+  const r = scorePetrarch(d.records, an);
+  console.log(
+    `\nPETRARCH2 validation sentences: ${d.records.length} (${r.excluded} excluded: test-only codes)`,
+  );
+  console.log(`  CAMEO root accuracy ${pct(r.accuracy)}  coverage ${pct(r.coverage)}  over ${r.scored}`);
+  printMisses(r.misses, errors);
+  return {
+    petrarch: {
+      accuracy: round(r.accuracy),
+      coverage: round(r.coverage),
+      records: r.scored,
+      excluded: r.excluded,
+    },
+  };
+}
+
+export function run(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { errors: { type: 'string', default: '0' } },
+  });
+  const errors = Number(values.errors) || 0;
+  const requested =
+    positionals.length > 0
+      ? positionals.map((p) => resolve(p))
+      : DEFAULT_DATA.map((p) => join(packageRoot(), p));
+  const paths = requested.filter((p) => existsSync(p));
+  const missing = requested.filter((p) => !existsSync(p));
+  if (paths.length === 0) return void console.log(`skipped: data not found: ${missing.join(', ')}`);
+  if (missing.length > 0) console.log(`not found (skipped): ${missing.join(', ')}`);
+
+  const { datasets, ignored } = loadDatasets(paths);
+  if (ignored.length > 0) console.log(`ignored (no event format recognised): ${ignored.join(', ')}`);
+  if (datasets.length === 0) return void console.log(`skipped: no event data in ${paths.join(', ')}`);
+
+  const ctx = defaultContext();
+  const analyzeSentence: SentenceAnalyzer = (text) => analyze({ kind: 'text', content: text }, ctx);
+  const started = performance.now();
+  let report: Report = {};
+  for (const d of datasets) {
+    if (d.format === 'plover') report = { ...report, ...benchPlover(d, analyzeSentence, errors) };
+    if (d.format === 'multicoped') report = { ...report, ...benchMulticoped(d, analyzeSentence, errors) };
+    if (d.format === 'petrarch') report = { ...report, ...benchPetrarch(d, analyzeSentence, errors) };
+  }
+  console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s, including model loading)`);
+  console.log(JSON.stringify({ task: 'events', ...report }));
+}

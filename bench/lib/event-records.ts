@@ -1,0 +1,100 @@
+/**
+ * Readers for the event-coding gold data, each in its dataset's own format, and format detection by
+ * content (never by file name, so held-out splits in the same format read the same way):
+ *
+ * - `plover`: PLOVER gold-standard records, a JSON array of `{id, text, event, source[], target[], …}` where
+ *   actors are `{actorText, code}`; records without `text` (the DOCUMENT header) are skipped.
+ * - `multicoped`: Multi-CoPED `cameo_class`, one `sentence<TAB>label` per line, label 0–4 (PentaClass).
+ * - `petrarch`: PETRARCH validation XML, `<Sentence id><EventCoding eventcode=… | noevents="True"><Text>`.
+ */
+import { DOMParser } from 'linkedom';
+
+export interface PloverRecord {
+  id: string;
+  text: string;
+  event: string;
+  sources: string[];
+  targets: string[];
+}
+
+export interface PentaRecord {
+  text: string;
+  label: number;
+}
+
+export interface PetrarchRecord {
+  id: string;
+  text: string;
+  /** Gold event codes as written (`064`, `1711`, `903`); empty when the record says `noevents`. */
+  codes: string[];
+  noEvents: boolean;
+}
+
+export type EventDataset =
+  | { format: 'plover'; records: PloverRecord[] }
+  | { format: 'multicoped'; records: PentaRecord[] }
+  | { format: 'petrarch'; records: PetrarchRecord[] };
+
+const PENTA_LINE = /^(.+)\t([0-4])\s*$/;
+
+/** Reads one file's content as whichever format it is in; undefined when it is none of them. */
+export function readEventDataset(content: string): EventDataset | undefined {
+  const head = content.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('[')) return { format: 'plover', records: readPlover(head) };
+  if (head.startsWith('<') && /<Sentence[\s>]/.test(content))
+    return { format: 'petrarch', records: readPetrarch(content) };
+  const lines = content.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length > 0 && lines.every((l) => PENTA_LINE.test(l)))
+    return { format: 'multicoped', records: readMulticoped(lines) };
+  return undefined;
+}
+
+function actorTexts(field: unknown): string[] {
+  if (!Array.isArray(field)) return [];
+  return field
+    .map((a: unknown) =>
+      a && typeof a === 'object' && 'actorText' in a && typeof a.actorText === 'string' ? a.actorText : '',
+    )
+    .filter((t) => t.trim() !== '');
+}
+
+export function readPlover(json: string): PloverRecord[] {
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed)) throw new Error('PLOVER records: expected a JSON array');
+  const records: PloverRecord[] = [];
+  for (const r of parsed as Record<string, unknown>[]) {
+    if (typeof r['text'] !== 'string' || typeof r['event'] !== 'string' || r['text'].trim() === '') continue;
+    records.push({
+      id: typeof r['id'] === 'string' ? r['id'] : String(records.length),
+      text: r['text'],
+      event: r['event'],
+      sources: actorTexts(r['source']),
+      targets: actorTexts(r['target']),
+    });
+  }
+  return records;
+}
+
+export function readMulticoped(lines: readonly string[]): PentaRecord[] {
+  return lines.flatMap((line) => {
+    const m = PENTA_LINE.exec(line);
+    return m ? [{ text: m[1] ?? '', label: Number(m[2]) }] : [];
+  });
+}
+
+/** Collapses the hard line breaks and indentation of the XML's `<Text>` into single spaces. */
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function readPetrarch(xml: string): PetrarchRecord[] {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  return [...doc.querySelectorAll('Sentence')].map((s, i) => {
+    const codings = [...s.querySelectorAll('EventCoding')];
+    const codes = codings.map((c) => c.getAttribute('eventcode') ?? '').filter((c) => c !== '');
+    return {
+      id: s.getAttribute('id') ?? String(i),
+      text: oneLine(s.querySelector('Text')?.textContent ?? ''),
+      codes,
+      noEvents: codes.length === 0 && codings.some((c) => /^true$/i.test(c.getAttribute('noevents') ?? '')),
+    };
+  });
+}

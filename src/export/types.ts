@@ -1,0 +1,22 @@
+import type { Doc } from '../doc/types.js';
+
+/** The export formats `newsgraph export --format` offers. */
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'geojson', 'gdelt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A stored article and when it was stored (GDELT's DATEADDED). */
+export interface StoredDoc {
+  doc: Doc;
+  /** ISO 8601, UTC: when the store took the article in. */
+  storedAt: string;
+}
+
+/**
+ * Writes one format as a stream: `begin` once, `write` per article (empty when it adds nothing), `end` once.
+ * Stateful, so a format with separators (GeoJSON's commas) knows whether anything came before.
+ */
+export interface Exporter {
+  begin(): string;
+  write(item: StoredDoc): string;
+  end(): string;
+}

@@ -1,0 +1,15 @@
+/** One feed item or entry, as the RSS and Atom readers find it, before it becomes pipeline input. */
+export interface FeedEntry {
+  title?: string;
+  link?: string;
+  /** As the feed writes it (RFC 822 for RSS, ISO 8601 for Atom); normalised later. */
+  date?: string;
+  /** The fullest body the entry has: content:encoded / content, else description / summary. */
+  body?: string;
+}
+
+export interface FeedParse {
+  /** The feed's own title, kept as each article's site. */
+  site?: string;
+  entries: FeedEntry[];
+}

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { analyzeAndStore, analyzeContent, ISO_DATE_OR_DATETIME } from '../../service/index.js';
+import { errorResponses } from '../schemas/common.js';
+import { asDocJson, DocSchema } from '../schemas/doc.js';
+import type { RouteContext } from './context.js';
+
+const AnalyzeBody = z
+  .object({
+    text: z.string().optional().describe('the article as plain text'),
+    html: z.string().optional().describe('the article page as HTML'),
+    url: z.url().optional().describe('where the article is from (never fetched): its source URI and id'),
+    published: ISO_DATE_OR_DATETIME.optional().describe('publication date; wins over what the page says'),
+    store: z.boolean().default(false).describe('also store it (needs the write token off loopback)'),
+  })
+  .strict()
+  .refine((body) => (body.text === undefined) !== (body.html === undefined), {
+    message: 'give exactly one of text or html (newsgraph never fetches a url)',
+  });
+
+export const analyzeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.post(
+    '/analyze',
+    {
+      schema: {
+        summary: 'Analyse one article; with store: true also store it',
+        description:
+          'Answers the Doc. The header X-Newsgraph-Stored says `inserted` or `duplicate` when stored. ' +
+          'When the server listens beyond loopback, store: true needs Authorization: Bearer $NEWSGRAPH_TOKEN.',
+        tags: ['analyze'],
+        body: AnalyzeBody,
+        security: [{ bearer: [] }],
+        response: { 200: DocSchema, ...errorResponses(400, 401, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { store, ...content } = request.body;
+      if (!store) return asDocJson(await analyzeContent(content, ctx.analyze));
+      ctx.authorizeWrite?.(request);
+      const { doc, inserted } = await analyzeAndStore(ctx.store, content, ctx.analyze);
+      void reply.header('X-Newsgraph-Stored', inserted ? 'inserted' : 'duplicate');
+      return asDocJson(doc);
+    },
+  );
+};

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getArticle, listArticles } from '../../service/index.js';
+import { errorResponses, filterText, isoDate, listOf, pageQuery } from '../schemas/common.js';
+import { asDocJson, DocSchema } from '../schemas/doc.js';
+import { ArticleSummarySchema } from '../schemas/listings.js';
+import type { RouteContext } from './context.js';
+
+const ArticlesQuery = z.object({
+  q: filterText(
+    'full-text search over title and text (FTS5 syntax, else the words literally); best match first',
+  ),
+  site: filterText('site name, exactly (case-insensitive)'),
+  from: isoDate('published on or after'),
+  to: isoDate('published on or before (a bare date includes that day)'),
+  entity: filterText('articles with an entity of this canonical name (case-insensitive)'),
+  place: filterText('articles naming a place resolved to this name (case-insensitive)'),
+  ...pageQuery,
+});
+
+export const articleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { store }) => {
+  app.get(
+    '/articles',
+    {
+      schema: {
+        summary: 'Stored articles, newest first (best match first with q)',
+        tags: ['articles'],
+        querystring: ArticlesQuery,
+        response: { 200: listOf(ArticleSummarySchema), ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      return listArticles(store, filter, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/articles/:id',
+    {
+      schema: {
+        summary: 'One stored article: the whole Doc',
+        tags: ['articles'],
+        params: z.object({ id: z.string().min(1).max(200) }),
+        response: { 200: DocSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => asDocJson(await getArticle(store, request.params.id)),
+  );
+};

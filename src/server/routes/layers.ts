@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listEvents, listFindings, listQuotes, listStories } from '../../service/index.js';
+import { errorResponses, filterText, isoDate, listOf, pageQuery } from '../schemas/common.js';
+import { EventItemSchema, FindingItemSchema, QuoteItemSchema, StorySchema } from '../schemas/listings.js';
+import type { RouteContext } from './context.js';
+
+/** The corpus-wide lists of one layer each: events, quotes, findings, stories. Newest article first. */
+export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { store }) => {
+  app.get(
+    '/events',
+    {
+      schema: {
+        summary: 'Events, newest article first, in text order',
+        tags: ['layers'],
+        querystring: z.object({
+          type: filterText('PLOVER event type, e.g. CONSULT'),
+          actor: filterText('source or target entity name'),
+          place: filterText('place name'),
+          from: isoDate("on or after (the event's date when known, else the article's)"),
+          to: isoDate('on or before (a bare date includes that day)'),
+          ...pageQuery,
+        }),
+        response: { 200: listOf(EventItemSchema), ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      return listEvents(store, filter, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/quotes',
+    {
+      schema: {
+        summary: 'Quotations (direct and indirect speech; scare quotes left out)',
+        tags: ['layers'],
+        querystring: z.object({ speaker: filterText("speaker's canonical name"), ...pageQuery }),
+        response: { 200: listOf(QuoteItemSchema), ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { limit, offset, speaker } = request.query;
+      return listQuotes(store, { speaker }, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/findings',
+    {
+      schema: {
+        summary: 'Findings of the checks (contradictions, time arithmetic, estimates…)',
+        tags: ['layers'],
+        querystring: z.object({ kind: filterText('finding kind, e.g. contradiction'), ...pageQuery }),
+        response: { 200: listOf(FindingItemSchema), ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { limit, offset, kind } = request.query;
+      return listFindings(store, { kind }, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/stories',
+    {
+      schema: {
+        summary: 'Stories (clusters of articles) the corpus layer stored; empty until it stores some',
+        tags: ['layers'],
+        querystring: z.object(pageQuery),
+        response: { 200: listOf(StorySchema), ...errorResponses(400) },
+      },
+    },
+    async (request) => listStories(store, request.query),
+  );
+};

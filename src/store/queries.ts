@@ -1,0 +1,139 @@
+import type { TextSpan } from '../doc/types.js';
+
+/**
+ * Read-side queries over the normalised layer rows (what the HTTP API and the dashboard list). Names are
+ * matched case-insensitively and exactly: `entity: 'vladimir putin'` finds the canonical name "Vladimir
+ * Putin", not its alias "Putin". Dates are ISO 8601 (`2025-08-14` or a date-time with offset); a bare
+ * `to` date includes that whole day (UTC).
+ */
+
+/** One page of a query's rows and how many rows the query has in all. */
+export interface Paged<T> {
+  items: T[];
+  total: number;
+}
+
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+export interface ArticleFilter extends DateRange {
+  /** Full-text query over title and text (read as `QuerySyntax` `auto`); best match first when given. */
+  q?: string;
+  site?: string;
+  /** Articles with an entity of this canonical name. */
+  entity?: string;
+  /** Articles that name a place resolved to this gazetteer name. */
+  place?: string;
+}
+
+export interface LayerCounts {
+  entities: number;
+  /** Quotations that are speech (scare quotes are not counted). */
+  quotes: number;
+  places: number;
+  events: number;
+  findings: number;
+}
+
+export interface ArticleListing {
+  id: string;
+  title?: string;
+  site?: string;
+  published?: string;
+  /** With `q`: words around the best match, matched terms in [brackets]; else the start of the text. */
+  snippet?: string;
+  counts: LayerCounts;
+}
+
+export interface EntityFilter {
+  /** Part of the canonical name (case-insensitive substring). */
+  q?: string;
+  type?: string;
+}
+
+/** An entity across the corpus: every article's entity with this canonical name (case-insensitive). */
+export interface EntitySummary {
+  name: string;
+  /** The type most articles give it. */
+  type: string;
+  articles: number;
+  mentions: number;
+}
+
+export interface EntityMention extends TextSpan {
+  articleId: string;
+  /** The text of the sentence the mention is in. */
+  sentence: string;
+}
+
+export interface EntityDetail {
+  name: string;
+  type: string;
+  /** Every article naming it, newest first. */
+  articles: { id: string; title?: string; published?: string }[];
+  /** Its mentions, newest article first then in text order, at most `mentionLimit` of them. */
+  mentions: EntityMention[];
+  /** How many mentions there are in all (more than `mentions.length` when capped). */
+  mentionsTotal: number;
+}
+
+export interface EventFilter extends DateRange {
+  /** PLOVER type, e.g. CONSULT. */
+  type?: string;
+  /** Source or target entity name. */
+  actor?: string;
+  place?: string;
+}
+
+/**
+ * An event with its actors, place and time as names and values. `from`/`to` filter on the event's time
+ * when it is a calendar date, else on the article's publication date.
+ */
+export interface EventListing {
+  articleId: string;
+  /** The article's publication date, for events without a time of their own. */
+  published?: string;
+  type: string;
+  mode?: string;
+  cameo: string;
+  source?: string;
+  target?: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The cue word or phrase. */
+  cue: string;
+  /** TimeML value of the event's time expression. */
+  time?: string;
+  place?: string;
+  negated: boolean;
+  hypothetical: boolean;
+}
+
+export interface QuoteListing extends TextSpan {
+  articleId: string;
+  kind: 'direct' | 'indirect';
+  /** Canonical name of the speaker, when attributed. */
+  speaker?: string;
+}
+
+export interface FindingListing {
+  articleId: string;
+  kind: string;
+  message: string;
+  spans: TextSpan[];
+}
+
+export interface StoryListing {
+  id: string;
+  title: string;
+  articles: string[];
+  from?: string;
+  to?: string;
+}
+
+/** Mentions returned by `getEntity` unless told otherwise, and at most. */
+export const DEFAULT_MENTION_LIMIT = 100;
+export const MAX_MENTION_LIMIT = 1000;

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildServer, type ServerOptions } from '../../src/server/index.js';
+import { ingestPaths } from '../../src/service/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { packageRoot } from '../../src/util/paths.js';
+
+/** The articles of the test corpus and the publication dates they are ingested with. */
+export const CORPUS = [
+  { path: join(packageRoot(), 'examples', 'seed-article.txt'), published: '2025-08-14' },
+  {
+    path: join(packageRoot(), 'test', 'server', 'texts', 'paris-talks.txt'),
+    published: '2025-09-02T10:00:00+02:00',
+  },
+  { path: join(packageRoot(), 'test', 'server', 'texts', 'flood-relief.txt'), published: '2025-10-30' },
+];
+
+export interface Fixture {
+  app: FastifyInstance;
+  store: Store;
+  dir: string;
+  dbPath: string;
+  /** Article id by file name (`seed-article.txt` …). */
+  ids: Map<string, string>;
+  close: () => Promise<void>;
+}
+
+/** A temp SQLite db holding the corpus (ingested by the service, as the CLI does) and a server over it. */
+export async function corpusServer(options: Partial<ServerOptions> = {}): Promise<Fixture> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-server-'));
+  const dbPath = join(dir, 'news.db');
+  const store = openStore(dbPath);
+  const ids = new Map<string, string>();
+  for (const { path, published } of CORPUS) {
+    const summary = await ingestPaths([path], store, { published });
+    const result = summary.results[0];
+    if (result?.status !== 'stored' || !result.id) throw new Error(`fixture: ${path} was not stored`);
+    ids.set(path.split('/').at(-1)!, result.id);
+  }
+  const app = await buildServer({ store, webRoot: null, ...options });
+  return {
+    app,
+    store,
+    dir,
+    dbPath,
+    ids,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An empty in-memory store and a server over it. */
+export async function emptyServer(options: Partial<ServerOptions> = {}) {
+  const store = openStore(':memory:');
+  const app = await buildServer({ store, webRoot: null, ...options });
+  return { app, store, close: async () => (await app.close(), await store.close()) };
+}
+
+/** The parsed JSON body of an inject response. */
+export const json = <T = Record<string, unknown>>(response: { body: string }): T =>
+  JSON.parse(response.body) as T;
+
+export interface ErrorJson {
+  error: { code: string; message: string };
+}

@@ -1,0 +1,118 @@
+/** The dashboard's client for the HTTP API (the contract shared with `src/server/`). */
+import type { Doc, QuoteKind, TextSpan, FindingKind, EntityLabel } from '../../src/doc/types.js';
+
+export type { Doc };
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title?: string;
+  site?: string;
+  published?: string;
+  snippet?: string;
+  counts: { entities: number; quotes: number; places: number; events: number; findings: number };
+}
+
+export interface EntitySummary {
+  name: string;
+  type: EntityLabel;
+  articles: number;
+  mentions: number;
+}
+
+export interface EntityDetail {
+  name: string;
+  type: EntityLabel;
+  articles: { id: string; title?: string; published?: string }[];
+  mentions: { articleId: string; start: number; end: number; text: string; sentence: string }[];
+}
+
+export interface EventItem {
+  articleId: string;
+  type: string;
+  cameo: string;
+  source?: string;
+  target?: string;
+  text: string;
+  cue: string | TextSpan;
+  /** TimeML value of the event's time expression. */
+  time?: string;
+  /** The article's publication date (the server may add it; the timeline falls back to it). */
+  published?: string;
+  place?: string;
+  negated: boolean;
+  hypothetical: boolean;
+}
+
+export interface QuoteItem {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  speaker?: string;
+}
+
+export interface FindingItem {
+  articleId: string;
+  kind: FindingKind;
+  message: string;
+  spans: TextSpan[];
+}
+
+export interface StoryItem {
+  id: string;
+  title: string;
+  articles: string[];
+  from?: string;
+  to?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Params = Record<string, string | number | undefined>;
+
+function withQuery(path: string, params: Params = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** GETs JSON from the API; errors come back as `{error: {code, message}}` and are thrown as ApiError. */
+export async function getJson<T>(path: string, params?: Params): Promise<T> {
+  const response = await fetch(withQuery(path, params), { headers: { accept: 'application/json' } });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? 'HTTP', error?.message ?? response.statusText);
+  }
+  return body as T;
+}
+
+export const api = {
+  articles: (params: Params = {}) => getJson<Page<ArticleSummary>>('api/articles', params),
+  article: (id: string) => getJson<Doc>(`api/articles/${encodeURIComponent(id)}`),
+  entities: (params: Params = {}) => getJson<Page<EntitySummary>>('api/entities', params),
+  entity: (name: string) => getJson<EntityDetail>(`api/entities/${encodeURIComponent(name)}`),
+  events: (params: Params = {}) => getJson<Page<EventItem>>('api/events', params),
+  quotes: (params: Params = {}) => getJson<Page<QuoteItem>>('api/quotes', params),
+  findings: (params: Params = {}) => getJson<Page<FindingItem>>('api/findings', params),
+  stories: (params: Params = {}) => getJson<Page<StoryItem>>('api/stories', params),
+};

@@ -1,0 +1,10 @@
+/** The Docs a corpus-wide view (map, network) draws from: one article, or the latest few. */
+import { api, type Doc } from '../api.js';
+
+export const CORPUS_VIEW_ARTICLES = 20;
+
+export async function loadDocs(articleId: string | undefined): Promise<Doc[]> {
+  if (articleId) return [await api.article(articleId)];
+  const page = await api.articles({ limit: CORPUS_VIEW_ARTICLES });
+  return Promise.all(page.items.map((a) => api.article(a.id)));
+}
