@@ -23,6 +23,7 @@ export const ERRORS = {
     exit: 65,
     http: 415,
   },
+  OUTPUT_FAILED: { message: 'cannot write the output', exit: 73, http: 500 },
   STORE_FAILED: { message: 'the store failed', exit: 74, http: 500 },
   INTERNAL: { message: 'internal error (a bug: set NEWSGRAPH_DEBUG=1 for the stack)', exit: 70, http: 500 },
 } as const;

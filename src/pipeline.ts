@@ -37,9 +37,23 @@ export function defaultContext(): Context {
 
 /** Reads one article and returns its full Doc. Pure but for lazily loaded resources in `ctx`. */
 export function analyze(input: RawInput, ctx: Context = defaultContext()): Doc {
+  let doc = prepareDoc(input);
+  for (const stage of STAGES) doc = stage.run(doc, ctx);
+  return doc;
+}
+
+/**
+ * The Doc before the stages: extracted text and metadata. Metadata given with the input wins over what
+ * extraction finds, which wins over the input's fallbacks (a crawl date is no publication date).
+ */
+export function prepareDoc(input: RawInput): Doc {
   const extracted = extract(input);
-  const meta = { ...extracted.meta, ...definedOnly(input.meta ?? {}) };
-  let doc = newDoc({
+  const meta = {
+    ...definedOnly(input.fallbackMeta ?? {}),
+    ...definedOnly(extracted.meta),
+    ...definedOnly(input.meta ?? {}),
+  };
+  const doc = newDoc({
     id: docId(input.uri, extracted.raw),
     source: {
       kind: input.kind,
@@ -50,7 +64,6 @@ export function analyze(input: RawInput, ctx: Context = defaultContext()): Doc {
     raw: extracted.raw,
   });
   doc.diagnostics.push(...extracted.diagnostics);
-  for (const stage of STAGES) doc = stage.run(doc, ctx);
   return doc;
 }
 

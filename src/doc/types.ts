@@ -215,4 +215,6 @@ export interface RawInput {
   uri?: string;
   /** Metadata known from outside (feed item, CLI flags); wins over what extraction finds. */
   meta?: Meta;
+  /** Metadata to use only where extraction finds none (a WARC record's crawl date is no publication date). */
+  fallbackMeta?: Meta;
 }

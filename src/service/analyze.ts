@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { Doc, Meta, RawInput } from '../doc/types.js';
+import type { Doc, RawInput } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
 import {
   readInputFile,
@@ -39,25 +39,13 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     content: input.content,
     meta,
     ...(input.uri ? { uri: input.uri } : {}),
+    ...(input.fallbackMeta ? { fallbackMeta: input.fallbackMeta } : {}),
   };
-  const run = (raw: RawInput): Doc => (options.ctx ? analyzer(raw, options.ctx) : analyzer(raw));
-  let doc = run(rawInput);
-  const missing = missingFallbacks(input.fallbackMeta, doc.meta);
-  // Rare (a crawled page with no date of its own): analysed again so the time stage anchors on the fallback.
-  if (missing) doc = run({ ...rawInput, meta: { ...missing, ...meta } });
+  const doc = options.ctx ? analyzer(rawInput, options.ctx) : analyzer(rawInput);
   if (doc.text.trim() === '')
     throw new NewsgraphError('INPUT_EMPTY', input.path, 'no article text found in it');
   doc.diagnostics.push(...input.notes.map((message) => ({ stage: 'ingest', message })));
   return doc;
-}
-
-/** The fallback fields the analysed article did not find for itself, or undefined when there are none. */
-function missingFallbacks(fallback: Meta | undefined, found: Meta): Meta | undefined {
-  if (!fallback) return undefined;
-  const missing = Object.entries(fallback).filter(
-    ([key, value]) => value !== undefined && found[key as keyof Meta] === undefined,
-  );
-  return missing.length > 0 ? (Object.fromEntries(missing) as Meta) : undefined;
 }
 
 /** Reads and analyses a file, or stdin when `path` is `-`. */

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
-import { docId } from '../../src/doc/id.js';
-import { newDoc } from '../../src/doc/create.js';
-import type { Doc, RawInput } from '../../src/doc/types.js';
-import { extract } from '../../src/extract/index.js';
+import { prepareDoc } from '../../src/pipeline.js';
 import { ingestPaths, type IngestResult } from '../../src/service/index.js';
 import { SqliteStore } from '../../src/store/index.js';
 import {
@@ -19,16 +16,7 @@ import {
 import { tempFiles } from './helpers.js';
 
 /** The pipeline up to extraction: enough to see what ingest hands it and what gets stored. */
-function extractOnly(input: RawInput): Doc {
-  const extracted = extract(input);
-  const meta = { ...extracted.meta, ...input.meta };
-  return newDoc({
-    id: docId(input.uri, extracted.raw),
-    source: { kind: input.kind, ...(input.uri ? { uri: input.uri } : {}) },
-    meta,
-    raw: extracted.raw,
-  });
-}
+const extractOnly = prepareDoc;
 
 describe('ingestPaths over multi-article inputs', () => {
   let dir: string;

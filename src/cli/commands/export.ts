@@ -51,7 +51,7 @@ function writeFile(stream: WriteStream, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
     stream.write(chunk, (error) =>
       error
-        ? reject(new NewsgraphError('BAD_ARGUMENT', stream.path.toString(), `cannot write: ${error.message}`))
+        ? reject(new NewsgraphError('OUTPUT_FAILED', stream.path.toString(), error.message))
         : resolve(),
     );
   });
