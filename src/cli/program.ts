@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../util/paths.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { errorsCommand } from './commands/errors.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
+import { storiesCommand } from './commands/stories.js';
 
 /** The `newsgraph` command with its subcommands; errors are thrown to `main`, not printed by commander. */
 export function buildProgram(): Command {
@@ -17,10 +19,12 @@ export function buildProgram(): Command {
   for (const command of [
     analyzeCommand(),
     ingestCommand(),
+    errorsCommand(),
     searchCommand(),
     showCommand(),
     serveCommand(),
     exportCommand(),
+    storiesCommand(),
   ]) {
     program.addCommand(command);
   }

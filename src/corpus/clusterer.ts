@@ -11,6 +11,8 @@ import { summariseStory } from './summary.js';
 import { corpusTables } from './tables.js';
 import type { ArticleRecord, Assignment, Story } from './types.js';
 
+const STORY_NUMBER = /^s(\d+)$/;
+
 export interface StoryClustererOptions {
   config?: Partial<StoryClusterConfig>;
   ctx?: Context;
@@ -30,6 +32,9 @@ export class StoryClusterer {
   private readonly index: CandidateIndex;
   private readonly states: StoryState[] = [];
   private readonly storyOfArticle = new Map<string, StoryState>();
+  private readonly storyById = new Map<string, StoryState>();
+  /** Number of the next new story's id (`s<n>`); above every restored id, so ids are never reused. */
+  private nextStoryNumber = 1;
 
   constructor(options: StoryClustererOptions = {}) {
     this.config = storyConfig(options.config);
@@ -66,6 +71,26 @@ export class StoryClusterer {
     };
   }
 
+  /**
+   * Puts an article back into the story it was assigned to before (state rebuilt from stored rows after a
+   * restart): its features count into the frequencies, centroid and index exactly as when it was added, but
+   * the stored assignment wins over what clustering would decide now (say, after the threshold changed).
+   */
+  restore(record: ArticleRecord, storyId: string): void {
+    if (this.storyOfArticle.has(record.id)) return;
+    const article = this.features.extract(record);
+    const story = this.storyById.get(storyId) ?? this.newStory(storyId);
+    story.add(article);
+    this.index.post(story.index, this.indexKeys(article));
+    this.storyOfArticle.set(article.id, story);
+  }
+
+  /** The reportable view of one story, undefined for an unknown id. */
+  story(storyId: string): Story | undefined {
+    const state = this.storyById.get(storyId);
+    return state ? summariseStory(state) : undefined;
+  }
+
   /** Runs a pipeline Doc through `add` (entities, places, date and title taken from its layers). */
   addDoc(doc: Doc): Assignment {
     return this.add(articleFromDoc(doc));
@@ -84,13 +109,12 @@ export class StoryClusterer {
     return this.states.length;
   }
 
-  private newStory(): StoryState {
-    const story = new StoryState(
-      `s${this.states.length + 1}`,
-      this.states.length,
-      this.config.maxCentroidTerms,
-    );
+  private newStory(id = `s${this.nextStoryNumber}`): StoryState {
+    const story = new StoryState(id, this.states.length, this.config.maxCentroidTerms);
+    const number = STORY_NUMBER.exec(id);
+    if (number) this.nextStoryNumber = Math.max(this.nextStoryNumber, Number(number[1]) + 1);
     this.states.push(story);
+    this.storyById.set(id, story);
     return story;
   }
 

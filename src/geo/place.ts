@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import type { Mention, Place } from '../doc/types.js';
+import { ORG_PREFIX_RULE } from './org-prefixes.js';
 import { timeZoneOf } from './timezone.js';
 import type { Candidate, ToponymGroup } from './toponyms.js';
 import type { Gazetteer } from './types.js';
@@ -11,6 +12,13 @@ import type { Gazetteer } from './types.js';
 function decidedBy(group: ToponymGroup, winner: Candidate): string {
   if (group.candidates.length === 1) return 'only';
   return winner === group.priorWinner ? 'prior' : 'context';
+}
+
+/** How the mention's text reached the entry; `org-name` for an ORG mention read as a place (org-places.ts). */
+function readVia(mention: Mention, group: ToponymGroup, winner: Candidate): string {
+  if (group.viaEntity.has(mention)) return 'entity-name';
+  if (mention.rule === ORG_PREFIX_RULE) return 'org-prefix';
+  return mention.label === 'ORG' ? 'org-name' : winner.via;
 }
 
 /** The Place of one mention resolved to `winner`. */
@@ -32,10 +40,10 @@ export function placeOf(
     lon: e.lon,
     confidence,
     source: e.source,
-    entity: mention.entity,
     sentence: mention.sentence,
-    rule: `geo:${group.viaEntity.has(mention) ? 'entity-name' : winner.via}:${decidedBy(group, winner)}`,
+    rule: `geo:${readVia(mention, group, winner)}:${decidedBy(group, winner)}`,
   };
+  if (mention.entity) place.entity = mention.entity; // a place inside an organisation's name has none
   if (e.country) place.country = e.country;
   if (e.admin1) place.admin1 = e.admin1;
   if (e.geonameId !== undefined) place.geonameId = e.geonameId;

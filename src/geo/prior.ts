@@ -21,4 +21,5 @@ export const MATCH_PENALTY: Readonly<Record<MatchVia, number>> = {
   alt: 0,
   alias: 0,
   stripped: -0.1,
+  demonym: 0,
 };

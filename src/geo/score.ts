@@ -1,4 +1,5 @@
 import type { Clues } from './clues.js';
+import { coherenceBonus, type Readings } from './coherence.js';
 import { distanceKm } from './distance.js';
 import { foldName } from './normalise.js';
 import type { Candidate, ToponymGroup } from './toponyms.js';
@@ -28,7 +29,7 @@ const AROUND_KM = 300;
 const HALF_WEIGHT_CHARS = 80;
 
 /** Sets every candidate's score to its prior plus what the article's other clues say. */
-export function scoreInContext(group: ToponymGroup, clues: Clues): void {
+export function scoreInContext(group: ToponymGroup, clues: Clues, readings: readonly Readings[]): void {
   const local = new Map<string, number>();
   for (const m of group.mentions) {
     for (const clue of clues.bySentence.get(m.sentence) ?? []) {
@@ -39,10 +40,13 @@ export function scoreInContext(group: ToponymGroup, clues: Clues): void {
   }
   const article = new Map<string, number>();
   const places: GazetteerEntry[] = [];
+  /** How sure each other place's reading is: a guessed namesake vouches for its state less than a sure one. */
+  const sureness = new Map<GazetteerEntry, number>();
   for (const clue of clues.all) {
     if (clue.group === group.id) continue;
     if (clue.country) add(article, clue.country, clue.weight);
     if (clue.entry && !places.includes(clue.entry)) places.push(clue.entry);
+    if (clue.entry) sureness.set(clue.entry, Math.max(sureness.get(clue.entry) ?? 0, clue.weight));
   }
   const localTotal = sum(local);
   const articleTotal = sum(article);
@@ -52,9 +56,12 @@ export function scoreInContext(group: ToponymGroup, clues: Clues): void {
     if (country && localTotal > 0) score += (BONUS.localCountry * (local.get(country) ?? 0)) / localTotal;
     if (country && articleTotal > 0)
       score += (BONUS.articleCountry * (article.get(country) ?? 0)) / articleTotal;
-    c.support =
-      (places.some((p) => sameAdmin1(p, c.entry)) ? BONUS.sameAdmin1 : 0) + proximityBonus(c, places);
+    let admin1Sureness = 0;
+    for (const p of places)
+      if (sameAdmin1(p, c.entry)) admin1Sureness = Math.max(admin1Sureness, sureness.get(p) ?? 0);
+    c.support = BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places);
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
+    c.support += coherenceBonus(group, c, readings);
     c.score = score + c.support;
   }
 }

@@ -2,6 +2,9 @@ import type { Diagnostic, Doc, Entity, Mention } from '../doc/types.js';
 import type { AffixPrefers } from './affixes.js';
 import { demonymCountry } from './demonyms.js';
 import { lookupName, type Lookup } from './lookup.js';
+import { foldName } from './normalise.js';
+import { orgIsPlace } from './org-places.js';
+import { orgPrefixPlaces } from './org-prefixes.js';
 import { MATCH_PENALTY, priorOf } from './prior.js';
 import type { Gazetteer, GazetteerEntry, MatchVia } from './types.js';
 
@@ -54,15 +57,29 @@ export function findToponyms(
   const groups = new Map<string, ToponymGroup>();
   const diagnostics: Diagnostic[] = [];
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const placeNames = new Set(
+    doc.mentions.filter((m) => TOPONYM_LABELS.has(m.label)).map((m) => foldName(m.text)),
+  );
   for (const mention of doc.mentions) {
+    if (mention.label === 'ORG') {
+      const found = orgAsPlace(doc, mention, gazetteer, placeNames);
+      if (found) addToGroup(groups, found, mention, false);
+      continue;
+    }
     if (!TOPONYM_LABELS.has(mention.label)) continue;
     const span = { start: mention.start, end: mention.end };
-    if (demonymCountry(mention.text)) {
+    const demonym = demonymCountry(mention.text);
+    if (demonym !== undefined && !(mention.label === 'GPE' && !fromNlpStage(mention))) {
       diagnostics.push({ stage: 'geo', message: `"${mention.text}" is a demonym, not a place`, span });
       continue;
     }
     const after = doc.text.slice(mention.end, mention.end + LOOKAHEAD);
-    let found = HAS_CAPITAL.test(mention.text) ? lookupName(mention.text, after, gazetteer) : undefined;
+    let found =
+      demonym !== undefined
+        ? demonymLookup(demonym, gazetteer)
+        : HAS_CAPITAL.test(mention.text)
+          ? lookupName(mention.text, after, gazetteer)
+          : undefined;
     let viaEntity = false;
     const entityName = entities.get(mention.entity)?.name;
     if (!found && entityName && entityName !== mention.text) {
@@ -77,13 +94,51 @@ export function findToponyms(
       });
       continue;
     }
-    const id = `${found.key}|${found.prefers ?? ''}`;
-    const group = groups.get(id) ?? newGroup(id, found);
-    group.mentions.push(mention);
-    if (viaEntity) group.viaEntity.add(mention);
-    groups.set(id, group);
+    addToGroup(groups, found, mention, viaEntity);
   }
+  for (const { mention, found } of orgPrefixPlaces(doc.mentions, gazetteer, placeNames))
+    addToGroup(groups, found, mention, false);
   return { groups: [...groups.values()], diagnostics };
+}
+
+function addToGroup(
+  groups: Map<string, ToponymGroup>,
+  found: Lookup,
+  mention: Mention,
+  viaEntity: boolean,
+): void {
+  const id = `${found.key}|${found.prefers ?? ''}`;
+  const group = groups.get(id) ?? newGroup(id, found);
+  group.mentions.push(mention);
+  if (viaEntity) group.viaEntity.add(mention);
+  groups.set(id, group);
+}
+
+/** An ORG mention read as a place, when `orgIsPlace` says its name is one (its own text only, no entity). */
+function orgAsPlace(
+  doc: Doc,
+  mention: Mention,
+  gazetteer: Gazetteer,
+  placeNames: ReadonlySet<string>,
+): Lookup | undefined {
+  if (!HAS_CAPITAL.test(mention.text)) return undefined;
+  const after = doc.text.slice(mention.end, mention.end + LOOKAHEAD);
+  const found = lookupName(mention.text, after, gazetteer);
+  return found && !found.prefers && orgIsPlace(mention, found.hits, after, placeNames) ? found : undefined;
+}
+
+/** Rule prefixes of the mentions the nlp stage makes (names, titles and roles, coreference). */
+const NLP_RULES = /^(ner|alias|coref):/;
+const fromNlpStage = (m: Mention): boolean => NLP_RULES.test(m.rule);
+
+/**
+ * A demonym stands for its country only when a caller outside the nlp stage marks it GPE (a gold span, a hand
+ * annotation: LGL annotates "the Georgian side" as a toponym). Demonyms are no places of their own: one the
+ * nlp stage labels GPE is a labelling slip, so a normal run's `doc.places` holds no demonyms.
+ */
+function demonymLookup(country: string, gazetteer: Gazetteer): Lookup | undefined {
+  const entry = gazetteer.country(country);
+  return entry && { key: `demonym:${country}`, hits: [{ entry, via: 'demonym' }] };
 }
 
 function newGroup(id: string, found: Lookup): ToponymGroup {

@@ -27,8 +27,11 @@ export interface GazetteerEntry {
   timeZoneAt?: { lat: number; lon: number };
 }
 
-/** How a name reached an entry: its own name, an alternative name, the name without its affix, an alias row. */
-export type MatchVia = 'name' | 'alt' | 'stripped' | 'alias';
+/**
+ * How a name reached an entry: its own name, an alternative name, the name without its affix, an alias row,
+ * or a demonym read as its country (only for a mention labelled GPE: see `toponyms.ts`).
+ */
+export type MatchVia = 'name' | 'alt' | 'stripped' | 'alias' | 'demonym';
 
 export interface IndexHit {
   entry: GazetteerEntry;

@@ -1,8 +1,11 @@
 import type { Doc } from '../doc/types.js';
 import { textSpan } from '../doc/query.js';
-import { MAX_TITLE_GAP, NON_CLAUSE_STARTERS, SCARE_MAX_WORDS } from './lexicon.js';
+import { colonIntro } from './colon-intro.js';
+import { attributionAcrossSplit, attributionAfter, sourceAfterDash } from './cue-after.js';
+import { SCARE_MAX_WORDS } from './lexicon.js';
+import { isWovenIn } from './partial.js';
 import { attribution } from './speaker.js';
-import { isFiller, subjectOf } from './subject.js';
+import { subjectOf } from './subject.js';
 import type { CueMatch, DirectSpan, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
 
 /** What the finders need to know about the article. */
@@ -21,12 +24,6 @@ interface Found {
   view: SentenceView;
 }
 
-const TITLE_GAP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-
-function titleWord(w: Word): boolean {
-  return w.pos ? TITLE_GAP_POS.has(w.pos) : /^\p{L}/u.test(w.text) && !NON_CLAUSE_STARTERS.has(w.lower);
-}
-
 /** Index of the first word starting at or after `offset`, skipping commas. */
 function firstWordAfter(words: readonly Word[], offset: number): number {
   let j = words.findIndex((w) => w.start >= offset);
@@ -34,46 +31,47 @@ function firstWordAfter(words: readonly Word[], offset: number): number {
   return j < 0 ? words.length : j;
 }
 
-/** "‘…,’ Trump told reporters" or "“…,” said Trump": the attribution right after the closing mark. */
-function cueAfter(input: FinderInput, q: DirectSpan): Found | undefined {
+/** "“…” ― Carla Sanchez": a source after a dash, in the sentence of the closing mark or the next. */
+function dashAfter(input: FinderInput, q: DirectSpan): Found | undefined {
   if (q.close === undefined) return undefined;
   let vi = input.viewAt(q.close);
   if (vi < 0) return undefined;
   let j = firstWordAfter(input.views[vi]!.words, q.close + 1);
   if (j >= input.views[vi]!.words.length && vi + 1 < input.views.length) [vi, j] = [vi + 1, 0];
   const view = input.views[vi]!;
-  const { words } = view;
-  const speakerAt = (i: number) =>
-    view.candidates.find((c) => c.first === i || (c.first === i + 1 && words[i]?.lower === 'the'));
-  const subject = speakerAt(j);
-  if (subject) {
-    let k = subject.last + 1;
-    while (k < words.length && isFiller(words[k]!)) k++;
-    const cue = view.cues.find((c) => c.first === k && !c.entry.sourceAfter);
-    return cue
-      ? {
-          rule: 'direct:cue-after',
-          cue,
-          choice: { candidate: subject, ambiguous: false, start: subject.start },
-          view,
-        }
-      : undefined;
-  }
-  const cue = view.cues.find((c) => c.first === j);
-  if (!cue) return undefined;
-  for (let k = cue.last + 1; k <= cue.last + 1 + MAX_TITLE_GAP && k < words.length; k++) {
-    const speaker = view.candidates.find((c) => c.first === k);
-    if (speaker)
-      return {
-        rule: 'direct:cue-after',
-        cue,
-        choice: { candidate: speaker, ambiguous: false, start: speaker.start },
-        view,
-      };
-    if (!titleWord(words[k]!)) break;
-  }
-  return { rule: 'direct:cue-after', cue, view };
+  if (view.words[j] && view.words[j]!.start > q.close + 3) return undefined;
+  const choice = sourceAfterDash(view, j);
+  return choice && { rule: 'direct:dash-source', choice, view };
 }
+
+/** "‘…,’ Trump told reporters" or "“…,” said Trump": the attribution right after the closing mark. */
+function cueAfter(input: FinderInput, q: DirectSpan): Found | undefined {
+  const dash = dashAfter(input, q);
+  if (dash) return dash;
+  // News style closes a quote followed by its attribution with a comma, "?" or "!"; after a full stop the
+  // next words start a new sentence ("“… issue.” Davis said the …" is not Davis speaking).
+  if (q.close === undefined || /[.…]$/u.test(input.doc.text.slice(q.start, q.end))) return undefined;
+  let vi = input.viewAt(q.close);
+  if (vi < 0) return undefined;
+  let j = firstWordAfter(input.views[vi]!.words, q.close + 1);
+  if (j >= input.views[vi]!.words.length && vi + 1 < input.views.length) [vi, j] = [vi + 1, 0];
+  const view = input.views[vi]!;
+  const next = input.views[vi + 1];
+  const sameParagraph = !!next && !input.doc.text.slice(view.end, next.start).includes('\n');
+  const found =
+    attributionAfter(view, j) ?? attributionAcrossSplit(view, j, sameParagraph ? next : undefined);
+  return (
+    found && {
+      rule: 'direct:cue-after',
+      cue: found.cue,
+      view: found.cueView,
+      ...(found.choice ? { choice: found.choice } : {}),
+    }
+  );
+}
+
+/** A quotation woven into the writer's own clause (‘feel-out meeting’): the speaker's words, not a sentence. */
+const PARTIAL_RULE = 'direct:partial';
 
 /** "Trump said: ‘…’" or "has called the summit a ‘feel-out meeting’": the nearest cue before the quote. */
 function cueBefore(input: FinderInput, q: DirectSpan): Found | undefined {
@@ -82,8 +80,7 @@ function cueBefore(input: FinderInput, q: DirectSpan): Found | undefined {
   const view = input.views[vi]!;
   const cue = view.cues.findLast((c) => view.words[c.last]!.end <= q.open);
   if (!cue) return undefined;
-  const between = input.doc.text.slice(view.words[cue.last]!.end, q.open);
-  const rule = /^[\s:,]*$/u.test(between) ? 'direct:cue-before' : 'direct:partial';
+  const rule = isWovenIn(input.doc.text, q, view) ? PARTIAL_RULE : 'direct:cue-before';
   if (cue.entry.sourceAfter) {
     const speaker = view.candidates.find((c) => c.first === cue.last + 1 || c.first === cue.last + 2);
     return {
@@ -93,8 +90,30 @@ function cueBefore(input: FinderInput, q: DirectSpan): Found | undefined {
       ...(speaker ? { choice: { candidate: speaker, ambiguous: false, start: speaker.start } } : {}),
     };
   }
-  const choice = subjectOf(view, cue, input.timexEnds);
+  // "Said Ellis: “…”": an inverted cue opening its sentence has its speaker right after it
+  const inverted = cue.first === 0 ? view.candidates.find((c) => c.first === 1) : undefined;
+  const choice =
+    subjectOf(view, cue, input.timexEnds) ??
+    (inverted ? { candidate: inverted, ambiguous: false, start: inverted.start } : undefined);
   return { rule, cue, view, ...(choice ? { choice } : {}) };
+}
+
+/**
+ * A quotation introduced by a colon that no cue before it in its sentence covers: "She then addressed the
+ * supporters again: “…”", or a paragraph of its own after one ending "Cruz continued:".
+ */
+function colonBefore(input: FinderInput, q: DirectSpan): Found | undefined {
+  const { text } = input.doc;
+  let k = q.open - 1;
+  while (k >= 0 && /\s/u.test(text[k]!)) k--;
+  if (k < 0 || text[k] !== ':') return undefined;
+  const vi = input.viewAt(k);
+  if (vi < 0) return undefined;
+  const colon = input.views[vi]!.words.findIndex((w) => w.start === k);
+  if (colon < 0) return undefined;
+  const found = colonIntro(input.views[vi]!, colon, input.timexEnds);
+  if (!found.cue && !found.choice) return undefined;
+  return { rule: 'direct:colon-before', ...found };
 }
 
 /** A short quotation with no cue and no sentence of its own: a scare quote or a title. */
@@ -109,12 +128,13 @@ export function findDirectQuotes(input: FinderInput, spans: readonly DirectSpan[
   for (const q of spans) {
     const vi = input.viewAt(q.start);
     const sentence = vi >= 0 ? input.views[vi]!.index : -1;
-    const found = cueAfter(input, q) ?? cueBefore(input, q);
+    const found = cueAfter(input, q) ?? cueBefore(input, q) ?? colonBefore(input, q);
     const base = { ...textSpan(input.doc, q), kind: 'direct' as const, sentence, mark: q };
     if (found) {
       drafts.push({
         ...base,
         ...attribution(input.doc, found.view, found.choice, found.cue),
+        ...(found.rule === PARTIAL_RULE ? { partial: true } : {}),
         rule: found.rule,
       });
     } else if (!q.continues && !q.continuation && looksScare(base.text)) {

@@ -7,6 +7,7 @@ import { findIndirectQuotes } from './indirect.js';
 import { findDirectSpans } from './pair-marks.js';
 import { refine } from './refiners.js';
 import { quoteTables } from './tables.js';
+import { findTrailingAttributions } from './trailing.js';
 import { buildViews } from './view.js';
 import { sentenceWords, workingSentences } from './words.js';
 
@@ -33,6 +34,7 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     ...findDirectQuotes(input, direct),
     ...findIndirectQuotes(input),
     ...findAccordingTo(input),
+    ...findTrailingAttributions(input),
   ];
-  return { ...doc, quotes: refine(drafts), diagnostics };
+  return { ...doc, quotes: refine(drafts, doc.text), diagnostics };
 }

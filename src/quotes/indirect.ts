@@ -22,6 +22,8 @@ function clauseStart(view: SentenceView, cue: CueMatch): number | undefined {
   const w = words[k];
   if (!w || w.quoted || QUOTE_MARK.test(w.text)) return undefined; // "said: ‘…’" is a direct quote
   if (w.lower === 'that') return k;
+  // "vowed to fight on", "urged Congress to act": a reported intention or demand
+  if (w.lower === 'to' && cue.entry.infinitive && words.length - k >= 3) return k;
   if (!cue.entry.bare || NON_CLAUSE_STARTERS.has(w.lower) || CLAUSE_PUNCT.has(w.text)) return undefined;
   // "what they said was …": a verb right after the cue means the cue sits in a relative clause
   if (w.pos ? VERB_POS.has(w.pos) : BE_FORMS.has(w.lower)) return undefined;
@@ -46,7 +48,8 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   for (const view of input.views) {
     for (const cue of view.cues) {
-      if (!cue.entry.clause || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
+      const reports = cue.entry.clause || cue.entry.infinitive;
+      if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
       const from = clauseStart(view, cue);
       if (from === undefined) continue;
       const choice = subjectOf(view, cue, input.timexEnds);

@@ -59,5 +59,11 @@ export const ELISION_AFTER_MARK = /^(?:\d0s\b|\d\ds?\b|n['’‘]|em\b|tis\b|twa
 /** Longest gap, in words, between a cue and a speaker after it ("said former Secretary of State John Kerry"). */
 export const MAX_TITLE_GAP = 4;
 
+/** Longest speaker phrase between a closing mark and its cue ("White House press secretary Josh Earnest"). */
+export const MAX_SUBJECT_WORDS = 8;
+
+/** Longest speaker phrase with an appositive ("Leonard E. Burman, director of the … Center, said"). */
+export const MAX_APPOSITIVE_WORDS = 30;
+
 /** A quotation of at most this many words, with no cue, is a scare quote or a title. */
 export const SCARE_MAX_WORDS = 4;

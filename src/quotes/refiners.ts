@@ -1,8 +1,10 @@
 import type { Quote } from '../doc/types.js';
 import type { QuoteDraft } from './types.js';
+import { inheritSpeakers } from './inherit.js';
 import { quotedRange } from './view.js';
 
-export type Refiner = (drafts: QuoteDraft[]) => QuoteDraft[];
+/** A refiner reads the drafts (in finder order) and the Doc text, and returns the drafts to keep. */
+export type Refiner = (drafts: QuoteDraft[], text: string) => QuoteDraft[];
 
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start >= b.start && a.end <= b.end;
@@ -74,12 +76,13 @@ const dropDuplicateSpans: Refiner = (drafts) => {
 export const REFINERS: readonly Refiner[] = [
   dropNestedDirect,
   shareSpeakerAcrossParagraphs,
+  inheritSpeakers,
   dropIndirectInsideDirect,
   dropDuplicateSpans,
 ];
 
 /** Runs the refiners and returns plain Quotes in text order. */
-export function refine(drafts: QuoteDraft[]): Quote[] {
-  const refined = REFINERS.reduce((acc, r) => r(acc), drafts);
+export function refine(drafts: QuoteDraft[], text: string): Quote[] {
+  const refined = REFINERS.reduce((acc, r) => r(acc, text), drafts);
   return refined.sort((a, b) => a.start - b.start || a.end - b.end).map(({ mark: _mark, ...quote }) => quote);
 }

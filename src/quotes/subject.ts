@@ -15,9 +15,14 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 
 const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-/** A capitalised noun or adjective right before a name: a title or nationality in its noun phrase. */
+/**
+ * A word of the title before a name: a capitalised noun or adjective ("Russian President"), or a common
+ * noun ("Trump campaign spokesman Jason Miller", "Tulsa police Chief Chuck Jordan").
+ */
 function isTitleWord(w: Word): boolean {
-  return !w.quoted && (!w.pos || TITLE_POS.has(w.pos)) && /^\p{Lu}\p{Ll}/u.test(w.text);
+  if (w.quoted) return false;
+  if (w.pos === 'NOUN') return /^\p{L}/u.test(w.text);
+  return (!w.pos || TITLE_POS.has(w.pos)) && /^\p{Lu}\p{Ll}/u.test(w.text);
 }
 
 /** A filler between a subject and its verb: an auxiliary or adverb ("has since", "also", "openly"). */

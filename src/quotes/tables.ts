@@ -27,6 +27,7 @@ function loadCues(): CueTable {
         bare: row.bare === 'yes',
         object: row.object === 'yes',
         sourceAfter: row.source === 'after',
+        infinitive: row.infinitive === 'yes',
       };
       const list = byFirstWord.get(words[0]!) ?? [];
       list.push(entry);

@@ -21,6 +21,8 @@ export interface CueEntry {
   bare: boolean;
   object: boolean;
   sourceAfter: boolean;
+  /** May report with a to-infinitive ("vowed to fight on"). */
+  infinitive: boolean;
 }
 
 /** A cue found in a sentence: words `[first, last]` (inclusive indexes into the sentence's words). */

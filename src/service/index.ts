@@ -9,6 +9,8 @@ export {
   type IngestResult,
   type IngestStatus,
   type IngestSummary,
+  type IngestRunSummary,
+  type IngestOptions,
 } from './ingest.js';
 export { searchArticles, getArticle } from './articles.js';
 export { parsePublished, ISO_DATE_OR_DATETIME } from './published.js';

@@ -1,13 +1,25 @@
+import type { Doc } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
+import {
+  AnalyzerPool,
+  errorFromRecord,
+  failureRecord,
+  inputKey,
+  isResumable,
+  keyOfName,
+  OrderedWindow,
+} from '../ingest/batch/index.js';
 import {
   INPUT_EXTENSIONS,
   itemName,
+  kindByName,
   listInputs,
   readInputItems,
+  STDIN_ARG,
   type ItemReadOptions,
   type ReadInput,
 } from '../ingest/index.js';
-import type { Store } from '../store/index.js';
+import type { JournalEntry, Store } from '../store/index.js';
 import { analyzeInput, type AnalyzeOptions } from './analyze.js';
 
 export type IngestStatus = 'stored' | 'duplicate' | 'failed';
@@ -20,6 +32,11 @@ export interface IngestResult {
   id?: string;
   /** Why the file failed: a NewsgraphError for bad input, anything else is a bug somewhere. */
   error?: unknown;
+  /**
+   * Done in an earlier run (the journal says so), so not analysed again: an article stored then counts as
+   * a duplicate now, an input that failed for good fails again with the recorded reason.
+   */
+  skipped?: boolean;
 }
 
 export interface IngestSummary {
@@ -29,56 +46,163 @@ export interface IngestSummary {
   results: IngestResult[];
 }
 
+/** What `ingestPaths` returns: the counts, plus the run's journal id and what it skipped. */
+export interface IngestRunSummary extends IngestSummary {
+  /** The journal's id for this run (`newsgraph errors --run <id>`). */
+  run: number;
+  /** How many of the duplicates and failures were skipped as done in an earlier run. */
+  skipped: number;
+}
+
+export interface IngestOptions extends AnalyzeOptions, ItemReadOptions {
+  onResult?: (result: IngestResult) => void;
+  /** Called once before the first article: the run's id and, when every input is one article, their number. */
+  onStart?: (start: { run: number; total?: number }) => void;
+  /**
+   * Worker threads analysing in parallel (the main thread reads inputs and writes the store). 0 or 1, the
+   * default, analyse in this thread, as does giving an `analyzer` or `ctx` (those cannot cross threads).
+   */
+  workers?: number;
+  /** Skip inputs the journal records as done (default true); false analyses everything again. */
+  resume?: boolean;
+  /** What the journal records as this run's arguments (default: the paths). */
+  runArgs?: readonly string[];
+}
+
+/** What became of one input before it is committed; failures are values so the window never rejects. */
+type Handled =
+  | { kind: 'analysed'; doc: Doc }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'skipped'; entry: JournalEntry };
+
+interface Task {
+  name: string;
+  key: string;
+  handled: Promise<Handled>;
+}
+
 /**
- * Analyses and stores every file under `paths`. A bad file is recorded as failed and skipped; the others
- * are stored, each in its own transaction, so an interrupted run leaves every stored article whole and can
- * simply be run again (articles already stored count as duplicates). A store failure aborts the run.
+ * Analyses and stores every article under `paths`, journaling each input in the store so that running the
+ * same command again skips what is done. Each article is stored together with its journal row in one
+ * transaction: a run killed at any moment leaves every stored article whole, and a re-run neither loses nor
+ * duplicates one. A bad input is recorded as failed (with its reason) and the batch goes on; a store
+ * failure aborts the run.
  */
 export async function ingestPaths(
   paths: readonly string[],
   store: Store,
   options: IngestOptions = {},
-): Promise<IngestSummary> {
+): Promise<IngestRunSummary> {
   // `-` (stdin) passes through listInputs as a name and readInputItems reads stdin for it.
   const files = listInputs(paths);
   if (files.length === 0) {
     const kinds = [...INPUT_EXTENSIONS].join(' ');
     throw new NewsgraphError('BAD_ARGUMENT', paths.join(' '), `no input files found (looked for ${kinds})`);
   }
-  const summary: IngestSummary = { stored: 0, duplicates: 0, failed: 0, results: [] };
-  for (const path of files) {
-    // A feed, WARC or JSONL file holds many articles: each is stored (or fails) on its own.
-    for await (const outcome of readInputItems(path, options)) {
-      const result = outcome.ok
-        ? await ingestOne(outcome.input, store, options)
-        : { path: outcome.name, status: 'failed' as const, error: outcome.error };
-      summary.results.push(result);
-      if (result.status === 'stored') summary.stored++;
-      else if (result.status === 'duplicate') summary.duplicates++;
-      else summary.failed++;
-      options.onResult?.(result);
+  const run = await store.startIngestRun(options.runArgs ?? paths);
+  const oneArticleEach = files.every((f) => f !== STDIN_ARG && kindByName(f) === 'single');
+  options.onStart?.({ run, ...(oneArticleEach ? { total: files.length } : {}) });
+  const summary: IngestRunSummary = { run, stored: 0, duplicates: 0, failed: 0, skipped: 0, results: [] };
+  const analyze = analyzerFor(options);
+  const window = new OrderedWindow<Handled & { task: Task }>(analyze.inFlight);
+  const commitAll = async (ready: (Handled & { task: Task })[]): Promise<void> => {
+    for (const handled of ready) count(summary, await commit(handled, run, store), options);
+  };
+  const submit = async (task: Task): Promise<void> =>
+    commitAll(await window.push(task.handled.then((h) => ({ ...h, task }))));
+  try {
+    for (const path of files) {
+      const resume = (options.resume ?? true) && isResumable(path);
+      // A one-article file done before is skipped without even reading it.
+      if (resume && kindByName(path) === 'single') {
+        const entry = await store.ingestedItem(keyOfName(path, path));
+        if (entry) {
+          await submit({ name: path, key: keyOfName(path, path), handled: Promise.resolve(skip(entry)) });
+          continue;
+        }
+      }
+      for await (const outcome of readInputItems(path, options)) {
+        const key = outcome.ok ? inputKey(outcome.input) : keyOfName(path, outcome.name);
+        const name = outcome.ok ? itemName(outcome.input.path, outcome.input.item) : outcome.name;
+        const entry = resume ? await store.ingestedItem(key) : undefined;
+        const handled: Promise<Handled> = entry
+          ? Promise.resolve(skip(entry))
+          : outcome.ok
+            ? analyze.run(outcome.input)
+            : Promise.resolve({ kind: 'failed', error: outcome.error });
+        await submit({ name, key, handled });
+      }
     }
+    await commitAll(await window.drain());
+    await store.finishIngestRun(run);
+  } finally {
+    await analyze.close();
   }
   return summary;
 }
 
-export interface IngestOptions extends AnalyzeOptions, ItemReadOptions {
-  onResult?: (result: IngestResult) => void;
+interface BatchAnalyzer {
+  run(input: ReadInput): Promise<Handled>;
+  /** How many inputs may be read ahead of the one being stored. */
+  inFlight: number;
+  close(): Promise<void>;
 }
 
-async function ingestOne(input: ReadInput, store: Store, options: AnalyzeOptions): Promise<IngestResult> {
-  const path = itemName(input.path, input.item);
-  let id: string | undefined;
-  try {
-    const doc = await analyzeInput(input, options);
-    id = doc.id;
-    const { inserted } = await store.put(doc, { origin: path });
-    return { path, id, status: inserted ? 'stored' : 'duplicate' };
-  } catch (error) {
-    // The database failing is not this file's fault: every later file would fail the same way.
-    if (error instanceof NewsgraphError && error.code === 'STORE_FAILED') throw error;
-    return { path, status: 'failed', error, ...(id ? { id } : {}) };
+function analyzerFor(options: IngestOptions): BatchAnalyzer {
+  const workers = Math.floor(options.workers ?? 0);
+  const settle = (doc: Promise<Doc>): Promise<Handled> =>
+    doc.then(
+      (d): Handled => ({ kind: 'analysed', doc: d }),
+      (error: unknown): Handled => ({ kind: 'failed', error }),
+    );
+  if (workers <= 1 || options.analyzer || options.ctx) {
+    return { run: (input) => settle(analyzeInput(input, options)), inFlight: 1, close: async () => {} };
   }
+  const pool = new AnalyzerPool(workers, options.published ? { published: options.published } : {});
+  // Two per worker: each has its next input waiting while the main thread stores the last result.
+  return { run: (input) => settle(pool.analyze(input)), inFlight: workers * 2, close: () => pool.close() };
+}
+
+function skip(entry: JournalEntry): Handled {
+  return { kind: 'skipped', entry };
+}
+
+/** Stores an analysed article with its journal row, or journals the failure; a store failure aborts. */
+async function commit(handled: Handled & { task: Task }, run: number, store: Store): Promise<IngestResult> {
+  const { name: path, key } = handled.task;
+  if (handled.kind === 'skipped') return skippedResult(path, handled.entry);
+  let failure = handled.kind === 'failed' ? handled.error : undefined;
+  let id: string | undefined;
+  if (handled.kind === 'analysed') {
+    id = handled.doc.id;
+    try {
+      const { inserted } = await store.putIngested(handled.doc, { run, inputKey: key, origin: path });
+      return { path, id, status: inserted ? 'stored' : 'duplicate' };
+    } catch (error) {
+      // The database failing is not this input's fault: every later input would fail the same way.
+      if (error instanceof NewsgraphError && error.code === 'STORE_FAILED') throw error;
+      failure = error;
+    }
+  }
+  await store.recordIngestFailure(run, { inputKey: key, ...failureRecord(failure) });
+  return { path, status: 'failed', error: failure, ...(id ? { id } : {}) };
+}
+
+function skippedResult(path: string, entry: JournalEntry): IngestResult {
+  if (entry.status === 'failed') {
+    const error = errorFromRecord(entry.errorCode, entry.error ?? 'failed in an earlier run', path);
+    return { path, status: 'failed', error, skipped: true };
+  }
+  return { path, status: 'duplicate', skipped: true, ...(entry.articleId ? { id: entry.articleId } : {}) };
+}
+
+function count(summary: IngestRunSummary, result: IngestResult, options: IngestOptions): void {
+  summary.results.push(result);
+  if (result.status === 'stored') summary.stored++;
+  else if (result.status === 'duplicate') summary.duplicates++;
+  else summary.failed++;
+  if (result.skipped) summary.skipped++;
+  options.onResult?.(result);
 }
 
 /**

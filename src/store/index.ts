@@ -10,6 +10,15 @@ export type {
   ArticleSummary,
 } from './store.js';
 export { DEFAULT_LIMIT, MAX_LIMIT } from './store.js';
+export {
+  DONE_STATUSES,
+  type JournalStatus,
+  type JournalEntry,
+  type JournalFailure,
+  type JournalPut,
+  type IngestRun,
+  type ErrorFilter,
+} from './journal.js';
 export type {
   Paged,
   DateRange,

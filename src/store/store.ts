@@ -1,4 +1,6 @@
+import type { ArticleCorpus, CorpusStory } from '../corpus/store/read-types.js';
 import type { Doc } from '../doc/types.js';
+import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from './journal.js';
 import type {
   ArticleFilter,
   ArticleListing,
@@ -41,6 +43,22 @@ export interface Store {
   queryFindings(filter?: { kind?: string }, page?: Page): Promise<Paged<FindingListing>>;
   /** Stories the corpus layer stored, latest first. */
   queryStories(page?: Page): Promise<Paged<StoryListing>>;
+  /** Stories with article counts and top cross-article entities, most articles first (`newsgraph stories`). */
+  listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
+  /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */
+  getArticleCorpus(id: string): Promise<ArticleCorpus | undefined>;
+  /** Starts an ingest run in the journal (see `journal.ts`) and returns its id. */
+  startIngestRun(args: readonly string[]): Promise<number>;
+  /** Marks a run finished (an interrupted run keeps `finishedAt` null). */
+  finishIngestRun(run: number): Promise<void>;
+  getIngestRun(run: number): Promise<IngestRun | undefined>;
+  /** Stores a Doc and its journal row in one transaction: both are written or neither. */
+  putIngested(doc: Doc, options: JournalPut): Promise<PutResult>;
+  recordIngestFailure(run: number, failure: JournalFailure): Promise<void>;
+  /** The latest journal row that says this input is done (stored, duplicate, failed for good), if any. */
+  ingestedItem(inputKey: string): Promise<JournalEntry | undefined>;
+  /** Journal failures, oldest run first (see `ErrorFilter` for which). */
+  ingestErrors(filter?: ErrorFilter, page?: Page): Promise<JournalEntry[]>;
   close(): Promise<void>;
 }
 

@@ -60,15 +60,16 @@ export function isoWeekday(d: CalendarDay): number {
 }
 
 /**
- * The day with ISO weekday `weekday` nearest the anchor in the direction of the tense: past → on or before,
- * future → on or after, unknown → the nearest either way (ties go forward, as chrono's forwardDate would).
+ * The day with ISO weekday `weekday` for a bare weekday name: future → on or after the anchor; past → on or
+ * before it; no tense cue → the day after the anchor when it is that weekday ("Friday" in a Thursday story),
+ * else on or before. News reports what happened: of the bare weekdays in TimeBank and AQUAINT, 90% are the
+ * publication day or one of the six days before it, and of the later ones most are the next day.
  */
 export function resolveWeekday(anchor: CalendarDay, weekday: number, tense: Tense | undefined): CalendarDay {
   const ahead = (weekday - isoWeekday(anchor) + 7) % 7;
   const back = (7 - ahead) % 7;
-  if (tense === 'past') return addDays(anchor, -back);
-  if (tense === 'future') return addDays(anchor, ahead);
-  return addDays(anchor, ahead <= back ? ahead : -back);
+  if (tense === 'future' || (tense === undefined && ahead === 1)) return addDays(anchor, ahead);
+  return addDays(anchor, -back);
 }
 
 /**

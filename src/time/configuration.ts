@@ -7,18 +7,25 @@ import { configuredChrono } from './chrono/engine.js';
 import { chronoFinder } from './finders/chrono.js';
 import { decadeFinder } from './finders/decades.js';
 import { durationFinders } from './finders/durations.js';
+import { frequencyAdverbFinder } from './finders/frequency-adverbs.js';
+import { holidayFinder } from './finders/holidays.js';
+import { periodFinders } from './finders/periods.js';
 import { quarterFinder } from './finders/quarters.js';
+import { relativeMonthFinder } from './finders/relative-months.js';
 import { relativeUnitFinder } from './finders/relative-units.js';
 import { seasonFinder } from './finders/seasons.js';
 import { setFinder } from './finders/sets.js';
 import { shiftFinders } from './finders/shifts.js';
+import { spelledYearFinder } from './finders/spelled-years.js';
 import { statedUtcFinder } from './finders/stated-utc.js';
 import { vagueFinder } from './finders/vague.js';
+import { weekendFinder } from './finders/weekend.js';
 import { yearFinder } from './finders/years.js';
 import { dayOfStatedUtc, formatTimeValues, zoneClockTimes } from './refiners/clock-values.js';
 import { mergeClockWithDay } from './refiners/merge-clock-day.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { resolvePending } from './refiners/resolve-pending.js';
+import { resolveReportingPeriods } from './refiners/reporting-period.js';
 import { resolveShifts } from './refiners/resolve-shifts.js';
 import { timeTables } from './tables.js';
 import { tenseFinder } from './tense.js';
@@ -31,14 +38,20 @@ export function timeConfiguration(ctx: Context): TimeConfiguration {
       finders: [
         chronoFinder(configuredChrono(ctx, tables), tables),
         yearFinder(tables),
+        spelledYearFinder(tables),
         decadeFinder(tables),
         ...durationFinders(tables),
         ...shiftFinders(tables),
         relativeUnitFinder(tables),
+        relativeMonthFinder(),
         seasonFinder(tables),
         quarterFinder(tables),
+        ...periodFinders(),
         vagueFinder(tables),
         setFinder(tables),
+        frequencyAdverbFinder(tables),
+        holidayFinder(tables),
+        weekendFinder(tables),
         statedUtcFinder(),
       ],
       refiners: [
@@ -46,6 +59,7 @@ export function timeConfiguration(ctx: Context): TimeConfiguration {
         mergeClockWithDay, // before resolving, so the merged time settles its weekday once
         resolvePending(tenseFinder(tables)),
         resolveShifts, // after resolvePending: shifts count from days it settled
+        resolveReportingPeriods, // after resolveShifts: rewrites "a year earlier" next to a named quarter
         zoneClockTimes, // needs days (DST depends on the date)
         dayOfStatedUtc, // needs the local time's offset
         formatTimeValues, // last: writes the TIME values from day, clock and offset

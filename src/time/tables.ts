@@ -24,6 +24,16 @@ export interface TenseCue {
   tense: 'past' | 'future' | 'present';
 }
 
+/** A named day of the year: a fixed month-day, or the nth (−1: last) ISO weekday of the month, shifted. */
+export interface HolidayRow {
+  name: string;
+  month: number;
+  day?: number;
+  weekday: number;
+  nth: number;
+  shift: number;
+}
+
 export interface Tables {
   /** Lower-case word → number, or 'X' for an unstated number. */
   numberWords: Map<string, number | 'X'>;
@@ -41,6 +51,9 @@ export interface Tables {
   prepositions: string[];
   ambiguousMonths: Set<string>;
   monthCues: Set<string>;
+  /** Lower-case frequency word ("daily") → its SET value. */
+  frequencyAdverbs: Map<string, string>;
+  holidays: HolidayRow[];
 }
 
 const table = (name: string): Record<string, string>[] => readTsv(dataFile('time', name));
@@ -81,6 +94,15 @@ function loadTables(): Tables {
     prepositions: column('prepositions.tsv', 'word'),
     ambiguousMonths: new Set(column('ambiguous-months.tsv', 'word')),
     monthCues: new Set(column('month-cues.tsv', 'word')),
+    holidays: table('holidays.tsv').map((r) => ({
+      name: r.name!,
+      month: Number(r.month),
+      ...(r.day ? { day: Number(r.day) } : {}),
+      weekday: Number(r.weekday || 0),
+      nth: Number(r.nth || 0),
+      shift: Number(r.shift || 0),
+    })),
+    frequencyAdverbs: new Map(table('frequency-adverbs.tsv').map((r) => [r.word!.toLowerCase(), r.value!])),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The tense around a time expression, from cue words (data/time/tense-cues.tsv): the cue nearest before the
  * expression in its sentence decides, else the nearest after. "told reporters … on Thursday" is past,
- * "are set to begin … Friday" future. Present or no cue leaves it open (the nearest date wins).
+ * "are set to begin … Friday" future. Present or no cue leaves it open: calendar.ts then decides (a bare
+ * weekday looks back unless it is tomorrow, a month-day takes the nearer year).
  */
 import type { Tables } from './tables.js';
 import type { Tense } from './types.js';

@@ -141,7 +141,7 @@ describe('newsgraph CLI', () => {
     let firstIngest: ReturnType<typeof cli>;
     before(() => {
       db = path('news.db');
-      firstIngest = cli(['ingest', path('batch'), '--db', db, '--verbose']);
+      firstIngest = cli(['ingest', path('batch'), '--db', db, '--verbose', '--progress-every', '0']);
     });
 
     it('stores every good file of a folder, reports the bad one in one line, exits 2', () => {

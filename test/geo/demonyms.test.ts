@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { demonymCountry } from '../../src/geo/index.js';
+import { resolveDoc } from './helpers.js';
+import { markedDoc } from './marked-doc.js';
 
 const TABLE: readonly [string, string | undefined][] = [
   ['Russian', 'RU'],
@@ -27,5 +29,25 @@ const TABLE: readonly [string, string | undefined][] = [
 describe('demonymCountry', () => {
   for (const [word, country] of TABLE) {
     it(`${word || '(empty)'} → ${country ?? 'nothing'}`, () => assert.equal(demonymCountry(word), country));
+  }
+});
+
+describe('a demonym marked GPE from outside the nlp stage resolves to its country', () => {
+  // text, rule of the GPE mention, expected country ('' = no place)
+  const CASES: readonly [string, string, string][] = [
+    ['Georgian', 'bench:gold-span', 'GE'],
+    ['Palestinians', 'annotation', 'PS'],
+    ['American', 'annotation', 'US'],
+    ['Georgian', 'ner:model', ''], // the nlp stage calling a demonym GPE is a slip, not a place
+    ['American', 'alias:role', ''],
+  ];
+  for (const [word, rule, country] of CASES) {
+    it(`${word} (${rule}) → ${country || 'no place'}`, () => {
+      const doc = markedDoc(`The [[${word}|GPE]] side said so.`);
+      doc.mentions = doc.mentions.map((m) => ({ ...m, rule }));
+      const place = resolveDoc(doc).places.find((p) => p.text === word);
+      assert.equal(place?.country ?? '', country);
+      if (place) assert.equal(place.featureClass, 'A.PCLI');
+    });
   }
 });

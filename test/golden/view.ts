@@ -26,12 +26,13 @@ export function goldenView(doc: Doc): unknown {
       value,
       anchored,
     })),
-    quotes: doc.quotes.map(({ start, end, text, kind, speaker, scare }) => ({
+    quotes: doc.quotes.map(({ start, end, text, kind, speaker, scare, partial }) => ({
       start,
       end,
       kind,
       speaker: name(speaker),
       ...(scare ? { scare } : {}),
+      ...(partial ? { partial } : {}),
       text,
     })),
     places: doc.places.map(({ start, end, text, name, lat, lon, country, timeZone }) => ({

@@ -40,6 +40,8 @@ const ANCHORED: Row[] = [
   ['The war lasted three years.', [['three years', 'DURATION', 'P3Y', true]]],
   ['A 24-hour ceasefire began.', [['24-hour', 'DURATION', 'PT24H', true]]],
   ['In the past two months, prices rose.', [['In the past two months', 'DURATION', 'P2M', true]]],
+  ['She spent 5 1/2 hours in Nairobi.', [['5 1/2 hours', 'DURATION', 'PT5H30M', true]]],
+  ['The war lasted 2 1/2 years.', [['2 1/2 years', 'DURATION', 'P2Y6M', true]]],
   ['It took twenty-four hours.', [['twenty-four hours', 'DURATION', 'PT24H', true]]],
   ['It will take a few years.', [['a few years', 'DURATION', 'PXY', true]]],
   ['They fought for years.', [['for years', 'DURATION', 'PXY', true]]],
@@ -60,7 +62,78 @@ const ANCHORED: Row[] = [
   ],
   ['at 3 p.m. EDT on Tuesday', [['at 3 p.m. EDT on Tuesday', 'TIME', '2025-08-12T15:00-04:00', true]]],
   ['at 19:00 GMT on Friday', [['at 19:00 GMT on Friday', 'TIME', '2025-08-15T19:00Z', true]]],
+  // A weekday with no tense cue looks back, unless it is tomorrow; future cues look forward.
+  ['The rally Sunday drew thousands.', [['Sunday', 'DATE', '2025-08-10', true]]],
+  ['Shares rose Friday.', [['Friday', 'DATE', '2025-08-15', true]]],
+  ['He planned to leave on Saturday.', [['on Saturday', 'DATE', '2025-08-16', true]]],
+  ['The group could leave as soon as Tuesday.', [['Tuesday', 'DATE', '2025-08-19', true]]],
+  // Month names placed relative to the publication month.
+  ['It opened last April.', [['last April', 'DATE', '2025-04', true]]],
+  ['It closed last December.', [['last December', 'DATE', '2024-12', true]]],
+  ['They meet next January.', [['next January', 'DATE', '2026-01', true]]],
+  ['Prices peaked in June last year.', [['June last year', 'DATE', '2024-06', true]]],
+  // Frequency words, the weekend, named days of the year, spelled-out years.
+  ['Protesters gather daily outside the home.', [['daily', 'SET', 'P1D', true]]],
+  ['He spoke twice weekly.', [['weekly', 'SET', 'P1W', true]]],
+  ['He said over the weekend that he would stay.', [['over the weekend', 'DATE', '2025-W32-WE', true]]],
+  ['Traders squared positions ahead of the weekend.', [['the weekend', 'DATE', '2025-W33-WE', true]]],
+  ['He was found on Thanksgiving Day.', [['Thanksgiving Day', 'DATE', '2024-11-28', true]]],
+  ['It snowed last Christmas.', [['last Christmas', 'DATE', '2024-12-25', true]]],
+  ['On Christmas Day, he spoke.', [['Christmas Day', 'DATE', '2024-12-25', true]]],
+  ['It happened in nineteen ninety-six.', [['nineteen ninety-six', 'DATE', '1996', true]]],
+  ['They predicted it for the year two thousand.', [['the year two thousand', 'DATE', '2000', true]]],
+  // The reporting period of earnings news: "a year earlier" next to a quarter is that quarter a year before.
+  [
+    'Net rose 5% in the third quarter from a year earlier.',
+    [
+      ['in the third quarter', 'DATE', '2025-Q3', true],
+      ['a year earlier', 'DATE', '2024-Q3', true],
+    ],
+  ],
+  [
+    'Profit rose in the third quarter. In the year-ago quarter, it fell.',
+    [
+      ['in the third quarter', 'DATE', '2025-Q3', true],
+      ['the year-ago quarter', 'DATE', '2024-Q3', true],
+    ],
+  ],
+  ['In the latest quarter, sales fell.', [['the latest quarter', 'DATE', '2025-Q2', true]]],
+  ['He earned less in the 1988 second quarter.', [['in the 1988 second quarter', 'DATE', '1988-Q2', true]]],
+  [
+    "Sales should rise in next year's first quarter.",
+    [["in next year's first quarter", 'DATE', '2026-Q1', true]],
+  ],
+  ['Compared with year-ago profit, it rose.', [['year-ago', 'DATE', '2024', true]]],
 ];
+
+/** Rows whose publication date is not the default one. */
+const ON_OTHER_DAYS: [sentence: string, published: string, expected: [string, string, string, boolean][]][] =
+  [
+    // chrono's "night of" swallows the date after it; the date is read again on its own.
+    [
+      'He was shot on the night of Friday, Oct. 23.',
+      '1998-11-21',
+      [['Friday, Oct. 23', 'DATE', '1998-10-23', true]],
+    ],
+    // US Election Day: the Tuesday after the first Monday of November.
+    [
+      'The theme of our campaign from here to Election Day.',
+      '1998-10-26',
+      [['Election Day', 'DATE', '1998-11-03', true]],
+    ],
+    [
+      'He will speak at the Memorial Day parade.',
+      '2025-05-01',
+      [['Memorial Day', 'DATE', '2025-05-26', true]],
+    ],
+    // On a Monday, "the weekend" is the one just past, in the ISO week before.
+    [
+      'Over the weekend, officials confirmed it.',
+      '1989-10-30',
+      [['Over the weekend', 'DATE', '1989-W43-WE', true]],
+    ],
+    ['It fell last August.', '2025-08-14', [['last August', 'DATE', '2024-08', true]]],
+  ];
 
 const UNANCHORED: Row[] = [
   ['He will visit on Friday.', [['on Friday', 'DATE', 'XXXX-WXX-5', false]]],
@@ -72,6 +145,10 @@ const UNANCHORED: Row[] = [
   ['It happened last summer.', [['last summer', 'DATE', 'XXXX-SU', false]]],
   ['since 2018', [['since 2018', 'DATE', '2018', true]]],
   ['within 24 hours', [['within 24 hours', 'DURATION', 'PT24H', true]]],
+  ['It opened last April.', [['last April', 'DATE', 'XXXX-04', false]]],
+  ['He said over the weekend that he would stay.', [['over the weekend', 'DATE', 'XXXX-WXX-WE', false]]],
+  ['It snowed last Christmas.', [['last Christmas', 'DATE', 'XXXX-12-25', false]]],
+  ['In the latest quarter, sales fell.', [['the latest quarter', 'DATE', 'XXXX-QX', false]]],
 ];
 
 /** Sentences with no temporal expression at all. */
@@ -94,11 +171,28 @@ const MUST_NOT_MATCH = [
   'Coverage ran 24/7 after the attack.',
   'He left as soon as he could.',
   'Room 2018 was empty.',
+  'The Daily Mail reported it.',
+  "Crowds marked Ukraine's Independence Day.",
+  'It was Canadian Thanksgiving.',
+  'Sales in the quarter rose.',
+  'Residents of the quarter fled.',
+  'It was a period of mourning.',
+  'About three-quarters of voters agreed.',
+  'He won a quarter of the vote.',
+  'Two thousand people came.',
+  'He had previously worked there.',
+  'He was formerly a banker.',
 ];
 
 describe('time: anchored on the publication date', () => {
   for (const [sentence, expected] of ANCHORED) {
     it(sentence, () => assert.deepEqual(brief(timexes(sentence, PUB)), expected));
+  }
+});
+
+describe('time: anchored on other publication dates', () => {
+  for (const [sentence, published, expected] of ON_OTHER_DAYS) {
+    it(`${sentence} (${published})`, () => assert.deepEqual(brief(timexes(sentence, published)), expected));
   }
 });
 

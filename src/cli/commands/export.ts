@@ -50,9 +50,7 @@ function openOut(path: string): WriteStream {
 function writeFile(stream: WriteStream, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
     stream.write(chunk, (error) =>
-      error
-        ? reject(new NewsgraphError('OUTPUT_FAILED', stream.path.toString(), error.message))
-        : resolve(),
+      error ? reject(new NewsgraphError('OUTPUT_FAILED', stream.path.toString(), error.message)) : resolve(),
     );
   });
 }

@@ -1,8 +1,16 @@
-import { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ProgressReporter } from '../../ingest/batch/index.js';
 import { DEFAULT_JSONL_FIELDS, type JsonlFieldNames } from '../../ingest/index.js';
 import { openStore } from '../../store/index.js';
-import { ingestExitCode, ingestPaths, parsePublished, type IngestResult } from '../../service/index.js';
-import { reportError } from '../errors.js';
+import {
+  ingestExitCode,
+  ingestPaths,
+  parsePublished,
+  type IngestResult,
+  type IngestRunSummary,
+} from '../../service/index.js';
+import { errorLine, reportError } from '../errors.js';
 import { dbOption, maxSizeOption, megabytes, publishedOption } from '../options.js';
 import { writeOut } from '../output.js';
 
@@ -16,11 +24,16 @@ interface IngestFlags {
   jsonlUrl?: string;
   jsonlTitle?: string;
   jsonlDate?: string;
+  workers: number;
+  progressEvery: number;
+  resume: boolean;
 }
 
 const EXIT_CODES = `
 Exit status:
   0   no file failed (articles already in the database count as done: re-running resumes)
+      A re-run skips inputs the journal records as done (stored, duplicate, or bad for good) without
+      analysing them again; --no-resume analyses everything again. Errors: newsgraph errors [--run id]
   2   some files failed (each reported on stderr as "<path>: <what is wrong>"); the rest were stored
   6x  every file failed for the same reason: that error's code (66 missing/unreadable, 65 bad content)
   74  the database failed (articles stored before it stay whole; run again to resume)`;
@@ -36,6 +49,20 @@ export function ingestCommand(): Command {
     .addOption(publishedOption())
     .addOption(maxSizeOption())
     .option('-v, --verbose', 'print one line per stored or duplicate article')
+    .addOption(
+      new Option('--workers <n>', 'worker threads analysing in parallel (0 or 1: in the main thread)')
+        .default(availableParallelism(), `all cores: ${availableParallelism()}`)
+        .argParser(wholeNumber(0, 1024)),
+    )
+    .addOption(
+      new Option(
+        '--progress-every <seconds>',
+        'when stderr is not a terminal, a progress line this often (0: none)',
+      )
+        .default(30)
+        .argParser(wholeNumber(0, 86_400)),
+    )
+    .option('--no-resume', 'analyse again inputs that an earlier run already stored or found bad')
     .option(
       '--jsonl-text <field>',
       `JSONL field with the article text (default: first of ${defaults('text')})`,
@@ -54,32 +81,73 @@ export function ingestCommand(): Command {
     .action(async (paths: string[], flags: IngestFlags) => {
       const published = flags.published === undefined ? undefined : parsePublished(flags.published);
       const store = openStore(flags.db);
+      let progress: ProgressReporter | undefined;
       try {
         const summary = await ingestPaths(paths, store, {
           maxBytes: megabytes(flags.maxSize),
           ...(published ? { published } : {}),
           jsonlFields: jsonlFields(flags),
-          onResult: (result) => reportResult(result, flags.verbose ?? false),
+          workers: flags.workers,
+          resume: flags.resume,
+          runArgs: process.argv.slice(2),
+          onStart: ({ total }) => {
+            progress = new ProgressReporter({
+              sink: process.stderr,
+              everySeconds: flags.progressEvery,
+              total,
+            });
+          },
+          onResult: (result) => {
+            // The terminal bar shares stderr's line: take it away before printing a line of our own.
+            if (result.status === 'failed' || flags.verbose) progress?.clear();
+            reportResult(result, flags.verbose ?? false);
+            progress?.record({ skipped: result.skipped ?? false, failed: result.status === 'failed' });
+          },
         });
-        await writeOut(
-          `stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed}\n`,
-        );
+        progress?.stop();
+        await writeOut(summaryLines(summary));
         process.exitCode = ingestExitCode(summary);
       } finally {
+        progress?.stop();
         await store.close();
       }
     });
 }
 
+function summaryLines(summary: IngestRunSummary): string {
+  const lines: string[] = [];
+  if (summary.skipped > 0)
+    lines.push(`skipped ${summary.skipped} done in an earlier run (--no-resume redoes them)`);
+  // Failures skipped from earlier runs are in those runs' journal: plain `errors` lists both kinds.
+  if (summary.failed > 0) lines.push(`failures are listed by: newsgraph errors`);
+  lines.push(`stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed}`);
+  return lines.map((line) => `${line}\n`).join('');
+}
+
 function reportResult(result: IngestResult, verbose: boolean): void {
-  if (result.status === 'failed') reportError(result.error, errorPrefix(result));
-  else if (verbose) process.stdout.write(`${result.status} ${result.id} ${result.path}\n`);
+  if (result.status === 'failed' && result.skipped) {
+    process.stderr.write(`${errorPrefix(result)}${errorLine(result.error)} (in an earlier run)\n`);
+  } else if (result.status === 'failed') reportError(result.error, errorPrefix(result));
+  else if (verbose) {
+    const earlier = result.skipped ? ' (in an earlier run)' : '';
+    process.stdout.write(`${result.status} ${result.id} ${result.path}${earlier}\n`);
+  }
 }
 
 /** Catalog errors already start with the path; anything else gets it in front. */
 function errorPrefix(result: IngestResult): string {
   const message = result.error instanceof Error ? result.error.message : '';
   return message.startsWith(`${result.path}: `) ? '' : `${result.path}: `;
+}
+
+function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
 }
 
 function defaults(field: keyof JsonlFieldNames): string {

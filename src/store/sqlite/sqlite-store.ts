@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { articleCorpus, corpusStories } from '../../corpus/store/read.js';
+import type { ArticleCorpus, CorpusStory } from '../../corpus/store/read-types.js';
+import { Statements } from '../../corpus/store/sql.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import { resolvePage } from '../page.js';
@@ -25,7 +28,9 @@ import type {
   SearchOptions,
   Store,
 } from '../store.js';
+import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
 import { isFtsSyntaxError, literalQuery } from './fts-query.js';
+import { ingestJournal, type IngestJournal } from './journal.js';
 import { migrate } from './migrate.js';
 import { queryArticles } from './queries/articles.js';
 import { getEntity, queryEntities } from './queries/entities.js';
@@ -50,6 +55,7 @@ export class SqliteStore implements Store {
   private readonly write: ReturnType<typeof articleWriter>;
   private readonly now: () => Date;
   private readonly prepare: Prepare;
+  private readonly journal: IngestJournal;
 
   private constructor(
     readonly path: string,
@@ -60,6 +66,7 @@ export class SqliteStore implements Store {
     this.now = options.now ?? (() => new Date());
     this.write = articleWriter(db);
     this.prepare = statementCache(db);
+    this.journal = ingestJournal(db, this.write);
   }
 
   /** Opens (or creates) the database at `path` (`:memory:` for a throwaway one) and migrates it. */
@@ -176,6 +183,50 @@ export class SqliteStore implements Store {
   async queryStories(page?: Page): Promise<Paged<StoryListing>> {
     const bounds = resolvePage(page);
     return this.guard(() => queryStories(this.prepare, bounds));
+  }
+
+  async startIngestRun(args: readonly string[]): Promise<number> {
+    return this.guard(() => this.journal.startRun(args, this.now().toISOString()));
+  }
+
+  async finishIngestRun(run: number): Promise<void> {
+    this.guard(() => this.journal.finishRun(run, this.now().toISOString()));
+  }
+
+  async getIngestRun(run: number): Promise<IngestRun | undefined> {
+    return this.guard(() => this.journal.getRun(run));
+  }
+
+  async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
+    const inserted = this.guard(() => this.journal.put(doc, options, this.now().toISOString()));
+    return { id: doc.id, inserted };
+  }
+
+  async recordIngestFailure(run: number, failure: JournalFailure): Promise<void> {
+    this.guard(() => this.journal.fail(run, failure, this.now().toISOString()));
+  }
+
+  async ingestedItem(inputKey: string): Promise<JournalEntry | undefined> {
+    return this.guard(() => this.journal.done(inputKey));
+  }
+
+  async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
+    const { limit, offset } = resolvePage(page);
+    return this.guard(() => this.journal.errors(filter, limit, offset));
+  }
+
+  async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
+    const bounds = resolvePage(page);
+    return this.guard(() => corpusStories(this.corpusStatements(), bounds));
+  }
+
+  async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
+    return this.guard(() => articleCorpus(this.corpusStatements(), id));
+  }
+
+  private corpusSql?: Statements;
+  private corpusStatements(): Statements {
+    return (this.corpusSql ??= new Statements(this.db));
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { recordInCorpus } from '../../corpus/store-hooks.js';
 import type { Doc } from '../../doc/types.js';
 import {
   ARTICLE_COLUMNS,
@@ -53,6 +54,7 @@ export function articleWriter(
     for (const layer of LAYERS) {
       for (const row of layer.rows(doc)) statementFor(layer.table, row).run(row);
     }
+    recordInCorpus(db, doc); // duplicates, story, cross-article entities, corroboration: same transaction
     return true;
   });
 }

@@ -11,6 +11,9 @@ import type { CalendarDay, Candidate, Granularity } from '../types.js';
 
 const DEICTIC =
   /\b(?:this|last|next|past|coming|previous|ago|today|tonight|yesterday|tomorrow|later|earlier|from now)\b/i;
+/** A month name with a day number: "night of Friday, Oct. 23" states its date, whatever chrono tagged. */
+const STATED_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const VAGUE_COUNT = /\b(?:few|several|some|many|couple)\b/i;
 const UNIT_WORD = /\b(year|month|week|day|hour|minute)s?\b/i;
 
@@ -79,6 +82,7 @@ export function fromChrono(
 
   if (
     isRelative(r) &&
+    !STATED_DATE.test(r.text) &&
     !(certain('weekday') && !certain('day') && !/\b(?:last|next|this|past|coming)\b/i.test(r.text))
   ) {
     // "several years ago", "a few days ago": an unstated count, so only the direction is known.

@@ -9,6 +9,7 @@ import { CHRONO_TRIGGER } from '../chrono/trigger.js';
 import type { Tables } from '../tables.js';
 import type { CalendarDay, Finder } from '../types.js';
 
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 const DUMMY_REFERENCE: CalendarDay = { year: 2000, month: 1, day: 5 };
 
 export function chronoFinder(engine: Chrono, tables: Tables): Finder {
@@ -22,6 +23,16 @@ export function chronoFinder(engine: Chrono, tables: Tables): Finder {
       for (const result of engine.parse(sentence.text, reference, { forwardDate: false })) {
         const c = fromChrono(result, sentence.start, sentence.index, env.anchor !== undefined, tables);
         if (c) out.push(c);
+        // chrono's "night of" parser swallows the date after it and keeps none of it ("the night of
+        // Friday, Oct. 23"): the date is parsed again on its own.
+        const lead = PART_OF_DAY_OF.exec(result.text)?.[0].length;
+        if (!c && lead) {
+          for (const inner of engine.parse(result.text.slice(lead), reference, { forwardDate: false })) {
+            const start = sentence.start + result.index + lead;
+            const d = fromChrono(inner, start, sentence.index, env.anchor !== undefined, tables);
+            if (d) out.push(d);
+          }
+        }
       }
       return out;
     },

@@ -52,7 +52,7 @@ export function prepositionGroup(tables: Tables): string {
 
 /** The number-word alternation plus digits, as a group named `qty`. */
 export function quantityGroup(tables: Tables): string {
-  return `(?<qty>\\d+(?:\\.\\d+)?|(?:${alternation(tenWords(tables))})[- ](?:${alternation(unitWords(tables))})|${alternation(tables.numberWords.keys())})`;
+  return `(?<qty>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${alternation(tenWords(tables))})[- ](?:${alternation(unitWords(tables))})|${alternation(tables.numberWords.keys())})`;
 }
 
 const tenWords = (t: Tables): string[] =>
@@ -68,6 +68,8 @@ const unitWords = (t: Tables): string[] =>
 /** The number a quantity group stands for: 24, 2.5, 24 for "twenty-four", 'X' for "several". */
 export function quantityValue(text: string, tables: Tables): number | 'X' | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const half = /^(\d+)\s+1\/2$/.exec(t); // "5 1/2 hours"
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(t)) return Number(t);
   const direct = tables.numberWords.get(t);
   if (direct !== undefined) return direct;

@@ -15,8 +15,26 @@ const LEAD =
 export function durationValue(n: number | 'X', unit: UnitRow): string {
   const t = unit.clock ? 'T' : '';
   if (n === 'X') return `P${t}X${unit.factor === 10 ? 'DE' : unit.factor === 100 ? 'CE' : unit.symbol}`;
-  return `P${t}${Number((n * unit.factor).toFixed(3))}${unit.symbol}`;
+  const amount = n * unit.factor;
+  const whole = Math.floor(amount);
+  const smaller = SMALLER[`${t}${unit.symbol}`];
+  // "5 1/2 hours" → PT5H30M, "2 1/2 years" → P2Y6M: TimeML writes the fraction in the next unit down.
+  if (whole !== amount && smaller && Number.isInteger((amount - whole) * smaller.per)) {
+    const rest = `${(amount - whole) * smaller.per}${smaller.symbol}`;
+    const head = whole > 0 ? `${whole}${unit.symbol}` : '';
+    return `P${t}${head}${smaller.clock && !t ? 'T' : ''}${rest}`;
+  }
+  return `P${t}${Number(amount.toFixed(3))}${unit.symbol}`;
 }
+
+/** The next smaller unit for fractions, keyed by T-prefix and symbol (months have no whole days in them). */
+const SMALLER: Record<string, { per: number; symbol: string; clock: boolean }> = {
+  Y: { per: 12, symbol: 'M', clock: false },
+  W: { per: 7, symbol: 'D', clock: false },
+  D: { per: 24, symbol: 'H', clock: true },
+  TH: { per: 60, symbol: 'M', clock: true },
+  TM: { per: 60, symbol: 'S', clock: true },
+};
 
 export function durationFinders(tables: Tables): Finder[] {
   const units = alternation(tables.units.keys());
@@ -36,6 +54,10 @@ export function durationFinders(tables: Tables): Finder[] {
     const qtyText = (g.qty ?? '').toLowerCase();
     const n = quantityValue(qtyText, tables);
     if (!unit || n === undefined) return undefined;
+    // "three-quarters", "a quarter of the vote": fractions, not spans of time.
+    const after = m.input.slice(m.index + m[0].length);
+    if (unit.singular === 'quarter' && (/\w-quarters?$/i.test(m[0]) || /^\s+of\b/i.test(after)))
+      return undefined;
     if ((qtyText === 'a' || qtyText === 'an') && !unit.article) return undefined; // "a second term": ordinal
     // "one day" with nothing before it is the idiom ("one day, he said"), not a 24-hour span.
     if (qtyText === 'one' && unit.singular === 'day' && !g.prep && !g.lead) return undefined;

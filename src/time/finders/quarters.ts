@@ -20,7 +20,7 @@ const RELATIVE: Record<string, number> = { this: 0, current: 0, last: -1, previo
 
 export function quarterFinder(tables: Tables): Finder {
   const re = new RegExp(
-    `(?<![\\w-])${prepositionGroup(tables)}(?:the\\s+)?(?:(?<rel>this|current|last|previous|next|coming)\\s+quarter|(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?<year>1[5-9]\\d\\d|20\\d\\d))?|(?<q>Q[1-4])(?:\\s+(?<qyear>1[5-9]\\d\\d|20\\d\\d))?)(?![\\w-])`,
+    `(?<![\\w-])${prepositionGroup(tables)}(?:the\\s+)?(?:(?<rel>this|current|last|previous|next|coming)\\s+quarter|(?:(?<pyear>1[5-9]\\d\\d|20\\d\\d)\\s+|(?<ago>year-ago|year-earlier)\\s+|(?<yrel>this|last|next)\\s+year['’]s\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?<year>1[5-9]\\d\\d|20\\d\\d))?|(?<q>Q[1-4])(?:\\s+(?<qyear>1[5-9]\\d\\d|20\\d\\d))?)(?![\\w-])`,
     'gi',
   );
   return patternFinder('quarter', re, (m, env) => {
@@ -36,7 +36,9 @@ export function quarterFinder(tables: Tables): Finder {
     if (g.q && g.q[0] !== 'Q') return undefined; // "q3" in lower case is a code, not a quarter
     const q = g.q ? Number(g.q[1]) : ORDINALS[(g.ord ?? '').toLowerCase()];
     if (!q) return undefined;
-    const year = g.year ?? g.qyear ?? (anchor ? String(anchor.year) : undefined);
+    // "the 1988 second quarter", "the year-ago third quarter", "next year's first quarter"
+    const shift = g.ago ? -1 : (RELATIVE[(g.yrel ?? '').toLowerCase()] ?? 0);
+    const year = g.year ?? g.qyear ?? g.pyear ?? (anchor ? String(anchor.year + shift) : undefined);
     if (!year) return { type: 'DATE', value: `XXXX-Q${q}`, anchored: false, granularity: 'month' };
     return { type: 'DATE', value: `${year}-Q${q}`, anchored: true, granularity: 'month' };
   });

@@ -27,7 +27,7 @@ export function resolvePending(tense: TenseFinder): Refiner {
       const anchor = env.anchor;
       return candidates.map((c) => {
         const p = c.pending;
-        if (!p || p.kind === 'shift') return c;
+        if (!p || p.kind === 'shift' || p.kind === 'period') return c; // later refiners
         if (!anchor) return unanchored(c);
         const s = sentenceOf(env, c.sentence);
         const t: Tense | undefined = tense.at(s.text, c.start - s.start, c.end - s.start);

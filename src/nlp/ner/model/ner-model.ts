@@ -1,11 +1,9 @@
 /** The trained tagger: loads a model file and tags tokens with IOB2 labels. */
 import { NerDocContext } from './doc-context.js';
-import { decodeGreedy, type StepScorer } from './decoder.js';
-import { observationFeatures } from './features.js';
+import { FastDecoder } from './fast-decoder.js';
 import { Gazetteer } from './gazetteer.js';
 import { BILOU_LABELS, iob2FromBilou } from './labels.js';
 import type { ModelContents } from './model-file.js';
-import { viewSentence, type SentenceView } from './sentence-view.js';
 
 export interface NerModel {
   /**
@@ -22,59 +20,32 @@ export interface NerModel {
 }
 
 class PerceptronTagger implements NerModel {
-  private readonly rows = new Map<string, number>();
-  private readonly weights: Float32Array;
-  private readonly nLabels: number;
-  private readonly gazetteer: Gazetteer;
+  private readonly decoder: FastDecoder;
   readonly provenance: Readonly<Record<string, string | number>>;
 
   constructor({ header, weights }: ModelContents) {
     if (header.labels.join() !== BILOU_LABELS.join())
       throw new Error('newsgraph: NER model labels differ from this code version; retrain the model');
-    header.features.forEach((f, row) => this.rows.set(f, row));
-    this.weights = weights;
-    this.nLabels = header.labels.length;
-    this.gazetteer = new Gazetteer(header.gazetteer);
+    const rows = new Map<string, number>();
+    header.features.forEach((f, row) => rows.set(f, row));
+    this.decoder = new FastDecoder(weights, (f) => rows.get(f) ?? -1, new Gazetteer(header.gazetteer));
     this.provenance = header.provenance;
   }
 
   documentContext(sentences: readonly (readonly string[])[]): NerDocContext {
-    return new NerDocContext(sentences);
+    return new NerDocContext(sentences, this.decoder.casingOf);
   }
 
   tag(tokens: readonly string[], docContext?: NerDocContext): string[] {
     if (tokens.length === 0) return [];
-    const doc = docContext ?? new NerDocContext([tokens]);
-    const view = viewSentence(tokens, this.gazetteer);
-    const labels = decodeGreedy(view, doc, this.scorer(view, doc));
+    const doc = docContext ?? this.documentContext([tokens]);
+    const labels = this.decoder.decode(tokens, doc);
     return iob2FromBilou(labels.map((y) => BILOU_LABELS[y] ?? 'O'));
   }
 
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    const doc = new NerDocContext(sentences);
+    const doc = this.documentContext(sentences);
     return sentences.map((tokens) => this.tag(tokens, doc));
-  }
-
-  private scorer(view: SentenceView, doc: NerDocContext): StepScorer {
-    const buffer: string[] = [];
-    return {
-      observation: (i, scores) => {
-        buffer.length = 0;
-        observationFeatures(view, i, doc, buffer);
-        this.addScores(buffer, scores);
-      },
-      features: (features, scores) => this.addScores(features, scores),
-    };
-  }
-
-  private addScores(features: readonly string[], scores: Float64Array): void {
-    const n = this.nLabels;
-    for (const f of features) {
-      const row = this.rows.get(f);
-      if (row === undefined) continue;
-      const base = row * n;
-      for (let y = 0; y < n; y++) scores[y] = (scores[y] ?? 0) + (this.weights[base + y] ?? 0);
-    }
   }
 }
 

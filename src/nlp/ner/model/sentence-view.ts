@@ -17,7 +17,8 @@ export interface SentenceView {
   mode: SentenceMode;
 }
 
-const OPENERS = new Set(['"', '``', "'", '(', '[', '“', '‘', '-', '--', ':']);
+/** Tokens after which a capital letter is syntax, not a name: opening quotes, brackets, dashes. */
+export const OPENERS: ReadonlySet<string> = new Set(['"', '``', "'", '(', '[', '“', '‘', '-', '--', ':']);
 
 export function sentenceMode(casings: readonly Casing[]): SentenceMode {
   let upper = 0;

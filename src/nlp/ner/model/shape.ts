@@ -5,6 +5,14 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 
 function charClass(ch: string): string {
+  // ASCII letters and digits first: the same answers as the Unicode classes below, without a regex.
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 128) {
+    if (code >= 65 && code <= 90) return 'X';
+    if (code >= 97 && code <= 122) return 'x';
+    if (code >= 48 && code <= 57) return 'd';
+    return ch;
+  }
   if (UPPER.test(ch)) return 'X';
   if (LOWER.test(ch)) return 'x';
   if (DIGIT.test(ch)) return 'd';
@@ -46,8 +54,9 @@ export function casing(word: string): Casing {
   let firstUpper = false;
   let seenLetter = false;
   for (const ch of word) {
-    const isUpper = UPPER.test(ch);
-    const isLower = !isUpper && LOWER.test(ch);
+    const c = charClass(ch);
+    const isUpper = c === 'X';
+    const isLower = c === 'x';
     if (!seenLetter && (isUpper || isLower)) {
       firstUpper = isUpper;
       seenLetter = true;

@@ -1,0 +1,26 @@
+/**
+ * A batch-ingest worker thread: analyses the inputs the main thread sends, one at a time, with one pipeline
+ * context for its whole life (models and gazetteers load once per worker), and sends back each Doc.
+ * It never touches the store: the main thread is the one writer.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createContext } from '../../context.js';
+import { analyzeInput } from '../../service/analyze.js';
+import type { AnalyzeReply, AnalyzeRequest, BatchWorkerData } from './messages.js';
+import { toWire } from './wire-error.js';
+
+function main(): void {
+  const port = parentPort;
+  if (!port) throw new Error('batch worker: must run as a worker thread');
+  const { published } = (workerData ?? {}) as BatchWorkerData;
+  const options = { ctx: createContext(), ...(published ? { published } : {}) };
+  port.on('message', (request: AnalyzeRequest) => {
+    analyzeInput(request.input, options).then(
+      (doc) => port.postMessage({ id: request.id, ok: true, doc } satisfies AnalyzeReply),
+      (error: unknown) =>
+        port.postMessage({ id: request.id, ok: false, error: toWire(error) } satisfies AnalyzeReply),
+    );
+  });
+}
+
+main();

@@ -1,0 +1,71 @@
+/**
+ * Indirect speech beyond "X said that …": the attribution after the clause ("…, officials said.") and
+ * reported infinitives ("vowed to …", "urged Congress to …"), with the cases that must not match.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attributeQuotes } from '../../src/quotes/index.js';
+import { ctx, makeDoc, type DocSpec } from './make-doc.js';
+
+const SPEC: DocSpec = {
+  entities: {
+    trump: ['PERSON', 'Donald Trump'],
+    putin: ['PERSON', 'Vladimir Putin'],
+    congress: ['ORG', 'Congress'],
+  },
+  mentions: [
+    ['Trump', 'trump'],
+    ['Putin', 'putin'],
+    ['Congress', 'congress'],
+  ],
+};
+
+/** [kind, text, speaker's name or '-', speaker span or '', rule] */
+type Row = [string, string, string, string, string];
+
+function quotes(text: string, tokens = true): Row[] {
+  const doc = attributeQuotes(makeDoc(text, { ...SPEC, tokens }), ctx);
+  const name = (id?: string): string => doc.entities.find((e) => e.id === id)?.name ?? '-';
+  return doc.quotes.map((q) => [q.kind, q.text, name(q.speaker), q.speakerSpan?.text ?? '', q.rule]);
+}
+
+const CASES: [string, Row[]][] = [
+  [
+    'The talks will go ahead next week, officials said.',
+    [['indirect', 'The talks will go ahead next week', '-', 'officials', 'indirect:attribution-after']],
+  ],
+  [
+    'The summit could last two days, Putin told reporters on Friday.',
+    [['indirect', 'The summit could last two days', 'Vladimir Putin', 'Putin', 'indirect:attribution-after']],
+  ],
+  [
+    'Trump vowed to end the war within a day.',
+    [['indirect', 'to end the war within a day', 'Donald Trump', 'Trump', 'indirect:clause']],
+  ],
+  [
+    'Putin urged Congress to lift the sanctions.',
+    [['indirect', 'to lift the sanctions', 'Vladimir Putin', 'Putin', 'indirect:clause']],
+  ],
+];
+
+const MUST_NOT: [string, Row[]][] = [
+  // the comma clause is followed by more of the sentence: "said" is not the closing attribution
+  ['The talks will go ahead, officials said, but the date is unclear to many in Kyiv.', []],
+  // a verb without a reported-infinitive sense
+  ['Trump wanted to end the war within a day.', []],
+  // "to" after a cue that takes no infinitive is a preposition
+  ['Trump said to reporters in Alaska that nothing was agreed.', []],
+  // the sentence-final cue attributes the quote, which the direct finder keeps
+  [
+    '“The talks will go ahead,” officials said.',
+    [['direct', 'The talks will go ahead,', '-', 'officials', 'direct:cue-after']],
+  ],
+];
+
+describe('indirect speech forms', () => {
+  for (const [text, expected] of CASES) it(text, () => assert.deepEqual(quotes(text), expected));
+});
+
+describe('indirect forms that must not match', () => {
+  for (const [text, expected] of MUST_NOT) it(text, () => assert.deepEqual(quotes(text), expected));
+});
