@@ -10,17 +10,12 @@
  * A toponym the system does not resolve at all counts as the largest possible error, 20,039 km.
  */
 
-export const MAX_ERROR_KM = 20039;
-const EARTH_RADIUS_KM = 6371;
-const RAD = Math.PI / 180;
+import { distanceKm } from '../../src/geo/distance.js';
 
-/** Great-circle distance (haversine, spherical Earth of radius 6371 km). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const a =
-    Math.sin(((lat2 - lat1) * RAD) / 2) ** 2 +
-    Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(((lon2 - lon1) * RAD) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export const MAX_ERROR_KM = 20039;
+
+/** Great-circle distance (haversine, spherical Earth of radius 6371 km): the engine's own function. */
+export const haversineKm = distanceKm;
 
 export interface ResolutionScores {
   n: number;

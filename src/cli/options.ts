@@ -38,7 +38,7 @@ function positiveNumber(value: string): number {
   return n;
 }
 
-function wholeNumber(min: number, max: number): (value: string) => number {
+export function wholeNumber(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { ProgressReporter } from '../../ingest/batch/index.js';
 import { DEFAULT_JSONL_FIELDS, type JsonlFieldNames } from '../../ingest/index.js';
 import { openStore } from '../../store/index.js';
@@ -11,7 +11,7 @@ import {
   type IngestRunSummary,
 } from '../../service/index.js';
 import { errorLine, reportError } from '../errors.js';
-import { dbOption, maxSizeOption, megabytes, publishedOption } from '../options.js';
+import { dbOption, maxSizeOption, megabytes, publishedOption, wholeNumber } from '../options.js';
 import { writeOut } from '../output.js';
 
 interface IngestFlags {
@@ -138,16 +138,6 @@ function reportResult(result: IngestResult, verbose: boolean): void {
 function errorPrefix(result: IngestResult): string {
   const message = result.error instanceof Error ? result.error.message : '';
   return message.startsWith(`${result.path}: `) ? '' : `${result.path}: `;
-}
-
-function wholeNumber(min: number, max: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
-    }
-    return n;
-  };
 }
 
 function defaults(field: keyof JsonlFieldNames): string {
