@@ -15,3 +15,12 @@ export { kindByName, kindByContent, type ContainerKind } from './container-kinds
 export { itemName, type ItemOutcome, type ItemReadOptions, type JsonlFieldNames } from './item-types.js';
 export { DEFAULT_JSONL_FIELDS } from './readers/jsonl-fields.js';
 export { DEFAULT_MAX_BYTES, type ReadInput, type ReadOptions, type DecodedFile } from './types.js';
+export {
+  addressProblem,
+  isPublicAddress,
+  isUrl,
+  readUrlList,
+  DEFAULT_FETCH_TIMEOUT_MS,
+  type FetchOptions,
+} from './fetch/index.js';
+export { readUrlItem } from './readers/urls.js';

@@ -1,3 +1,4 @@
+import type { FetchOptions } from './fetch/options.js';
 import type { ReadInput, ReadOptions } from './types.js';
 
 /**
@@ -17,6 +18,8 @@ export interface JsonlFieldNames {
 
 export interface ItemReadOptions extends ReadOptions {
   jsonlFields?: JsonlFieldNames;
+  /** How `http(s)://` inputs are fetched (address policy, timeout). */
+  fetch?: FetchOptions;
 }
 
 /** What messages call one item: `feed.xml item 3`, `crawl.warc.gz record 12`, `dump.jsonl line 7`. */

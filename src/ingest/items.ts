@@ -3,9 +3,11 @@ import { NewsgraphError } from '../errors.js';
 import { decodeInputBytes } from './bytes.js';
 import { kindByContent, kindByName, type ContainerKind } from './container-kinds.js';
 import { errorCode, readInputFile, regularFileStats, toReadInput } from './file.js';
+import { isUrl } from './fetch/url-list.js';
 import { failed, type ItemOutcome, type ItemReadOptions } from './item-types.js';
 import { readFeedItems } from './readers/feed/index.js';
 import { readJsonlItems } from './readers/jsonl.js';
+import { readUrlItem } from './readers/urls.js';
 import { readWarcItems } from './readers/warc.js';
 import { STDIN_ARG, STDIN_NAME } from './stdin.js';
 import { collectBytes, gunzipHead, gunzipStream, isGzip, peek, type PeekedStream } from './streams.js';
@@ -13,7 +15,7 @@ import { DEFAULT_MAX_BYTES } from './types.js';
 
 /**
  * Every article in one input: a file (`-` for stdin) of any kind we read — text, HTML, RSS/Atom, WARC(.gz),
- * JSONL(.gz). Never throws for bad input: a bad file, record, item or line is a failure outcome naming it,
+ * JSONL(.gz) — or an `http(s)://` URL, fetched (see `fetch/`). Never throws for bad input: a bad file, record, item or line is a failure outcome naming it,
  * and the good articles around it are still yielded. WARC and JSONL are streamed; other kinds are read whole
  * within `maxBytes`.
  */
@@ -36,6 +38,10 @@ export async function* readInputItems(
 }
 
 async function* itemsOf(path: string, name: string, options: ItemReadOptions): AsyncGenerator<ItemOutcome> {
+  if (isUrl(path)) {
+    yield await readUrlItem(path, options.maxBytes ?? DEFAULT_MAX_BYTES, options.fetch);
+    return;
+  }
   const named = path === STDIN_ARG ? undefined : kindByName(path);
   // Text and HTML files keep the one-file reader and its checks (size before reading, binary sniffing).
   if (named === 'single') {

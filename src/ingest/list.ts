@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { kindByContent } from './container-kinds.js';
+import { isUrl } from './fetch/url-list.js';
 import { join } from 'node:path';
 import { hasInputExtension } from './readers/index.js';
 
@@ -8,7 +9,7 @@ import { hasInputExtension } from './readers/index.js';
  * folder's files sorted by path, duplicates dropped. A folder contributes only files with a known
  * extension (`.txt .html .htm`, feeds, WARC, JSONL; see INPUT_EXTENSIONS), skipping hidden files and folders; a file named explicitly is kept
  * whatever its extension, and so is a path that does not exist, so reading it reports the problem
- * against that file.
+ * against that file. An `http(s)://` URL is kept as it is (it is fetched when read).
  */
 export function listInputs(paths: readonly string[]): string[] {
   const out: string[] = [];
@@ -20,7 +21,8 @@ export function listInputs(paths: readonly string[]): string[] {
     }
   };
   for (const path of paths) {
-    if (isDirectory(path)) walk(path).forEach(add);
+    if (isUrl(path)) add(path);
+    else if (isDirectory(path)) walk(path).forEach(add);
     else add(path);
   }
   return out;

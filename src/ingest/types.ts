@@ -15,7 +15,8 @@ export interface ReadInput extends RawInput {
   path: string;
   /** Where in a multi-article input this one came from (`line 12`, `record 3`, `item 2`). */
   item?: string;
-  encoding: TextEncodingName;
+  /** How the bytes were decoded: one of ours, or the charset a web server named (`windows-1251`). */
+  encoding: TextEncodingName | (string & {});
   /**
    * Metadata to use only where the article itself says nothing, e.g. a WARC record's crawl date as the
    * publication date of a page that carries no date of its own.

@@ -1,7 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ProgressReporter } from '../../ingest/batch/index.js';
-import { DEFAULT_JSONL_FIELDS, type JsonlFieldNames } from '../../ingest/index.js';
+import {
+  DEFAULT_FETCH_TIMEOUT_MS,
+  DEFAULT_JSONL_FIELDS,
+  readUrlList,
+  type JsonlFieldNames,
+} from '../../ingest/index.js';
+import { NewsgraphError } from '../../errors.js';
 import { openStore } from '../../store/index.js';
 import {
   ingestExitCode,
@@ -27,6 +33,9 @@ interface IngestFlags {
   workers: number;
   progressEvery: number;
   resume: boolean;
+  urls: string[];
+  fetchTimeout: number;
+  allowPrivate?: boolean;
 }
 
 const EXIT_CODES = `
@@ -42,9 +51,10 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description(
       'analyse files and folders (recursively) and store every article: .txt .html .htm, RSS/Atom feeds ' +
-        '(.rss .atom .xml), web archives (.warc .warc.gz), JSON Lines (.jsonl .jsonl.gz .ndjson); - reads stdin',
+        '(.rss .atom .xml), web archives (.warc .warc.gz), JSON Lines (.jsonl .jsonl.gz .ndjson); - reads stdin; ' +
+        'http(s):// URLs are fetched (HTML or plain text)',
     )
-    .argument('<paths...>', 'files and folders to ingest, or - for stdin (its kind is sniffed)')
+    .argument('[paths...]', 'files, folders or URLs to ingest, or - for stdin (its kind is sniffed)')
     .addOption(dbOption())
     .addOption(publishedOption())
     .addOption(maxSizeOption())
@@ -61,6 +71,20 @@ export function ingestCommand(): Command {
       )
         .default(30)
         .argParser(wholeNumber(0, 86_400)),
+    )
+    .addOption(
+      new Option('--urls <file>', 'a list of URLs to fetch, one per line, # comments (repeatable)')
+        .argParser((value: string, previous: string[] = []) => [...previous, value])
+        .default([], 'none'),
+    )
+    .addOption(
+      new Option('--fetch-timeout <seconds>', 'time allowed to fetch one URL (connect, headers and body)')
+        .default(DEFAULT_FETCH_TIMEOUT_MS / 1000)
+        .argParser(positiveSeconds),
+    )
+    .option(
+      '--allow-private',
+      'fetch URLs on private, loopback and link-local addresses too (refused by default)',
     )
     .option('--no-resume', 'analyse again inputs that an earlier run already stored or found bad')
     .option(
@@ -79,14 +103,21 @@ export function ingestCommand(): Command {
     )
     .addHelpText('after', EXIT_CODES)
     .action(async (paths: string[], flags: IngestFlags) => {
+      const inputs = [...paths, ...flags.urls.flatMap(readUrlList)];
+      if (inputs.length === 0)
+        throw new NewsgraphError('BAD_ARGUMENT', 'ingest', 'give files, folders, URLs or --urls <list>');
       const published = flags.published === undefined ? undefined : parsePublished(flags.published);
       const store = openStore(flags.db);
       let progress: ProgressReporter | undefined;
       try {
-        const summary = await ingestPaths(paths, store, {
+        const summary = await ingestPaths(inputs, store, {
           maxBytes: megabytes(flags.maxSize),
           ...(published ? { published } : {}),
           jsonlFields: jsonlFields(flags),
+          fetch: {
+            timeoutMs: Math.round(flags.fetchTimeout * 1000),
+            allowPrivate: flags.allowPrivate ?? false,
+          },
           workers: flags.workers,
           resume: flags.resume,
           runArgs: process.argv.slice(2),
@@ -154,4 +185,11 @@ function jsonlFields(flags: IngestFlags): JsonlFieldNames {
     date: flags.jsonlDate,
   };
   return Object.fromEntries(Object.entries(named).filter(([, v]) => v !== undefined)) as JsonlFieldNames;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600)
+    throw new InvalidArgumentError('expected a number of seconds above 0, at most 3600.');
+  return n;
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isUrl } from '../fetch/url-list.js';
 import { itemName } from '../item-types.js';
 import { STDIN_ARG, STDIN_NAME } from '../stdin.js';
 import type { ReadInput } from '../types.js';
@@ -30,6 +31,8 @@ export function isResumable(path: string): boolean {
   return path !== STDIN_ARG && path !== STDIN_NAME;
 }
 
+/** A URL is its own key (as given, not where it redirected to: that is known only after fetching). */
 function absolute(path: string): string {
+  if (isUrl(path)) return path;
   return path === STDIN_ARG || path === STDIN_NAME ? STDIN_NAME : resolve(path);
 }
