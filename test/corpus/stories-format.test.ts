@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { formatCorpus, formatStories } from '../../src/cli/commands/stories.js';
 
 describe('formatStories', () => {
-  it('prints title, article count, date range and top entities; says when there is more', () => {
+  it('prints title, article count, date range, top entities and main events; says when there is more', () => {
     const text = formatStories(
       [
         {
@@ -15,14 +15,23 @@ describe('formatStories', () => {
           from: '2025-05-11',
           to: '2025-05-13',
           topEntities: [{ name: 'Manado', type: 'GPE', articles: 3 }],
+          topEvents: [{ type: 'AID', cameo: '07', source: 'Indonesia', articles: 2 }],
         },
-        { id: 's1', title: 'Chess final drawn', articleCount: 1, duplicateCount: 0, topEntities: [] },
+        {
+          id: 's1',
+          title: 'Chess final drawn',
+          articleCount: 1,
+          duplicateCount: 0,
+          topEntities: [],
+          topEvents: [],
+        },
       ],
       5,
     );
     assert.equal(
       text,
       's2  Ferry fire off Sulawesi\n    4 article(s) (1 duplicate) · 2025-05-11 – 2025-05-13 · Manado (3)\n' +
+        '    AID (07) Indonesia → ? · 2 article(s)\n' +
         's1  Chess final drawn\n    1 article(s) · undated · —\n… 5 stories in all\n',
     );
   });

@@ -33,14 +33,18 @@ export function storiesCommand(): Command {
     });
 }
 
-/** One block per story: title, then articles, dates and top entities on one line. */
+/** One block per story: title; articles, dates and top entities on one line; then its main events. */
 export function formatStories(stories: readonly CorpusStory[], total: number): string {
   if (stories.length === 0) return 'No stories yet: ingest some articles first.\n';
   const blocks = stories.map((s) => {
     const copies = s.duplicateCount > 0 ? ` (${s.duplicateCount} duplicate)` : '';
     const dates = s.from ? (s.from === s.to ? s.from : `${s.from} – ${s.to}`) : 'undated';
     const entities = s.topEntities.map((e) => `${e.name} (${e.articles})`).join(', ') || '—';
-    return `${s.id}  ${s.title}\n    ${s.articleCount} article(s)${copies} · ${dates} · ${entities}\n`;
+    const events = s.topEvents.map(
+      (e) =>
+        `    ${e.type} (${e.cameo}) ${e.source ?? '?'} → ${e.target ?? '?'} · ${e.articles} article(s)\n`,
+    );
+    return `${s.id}  ${s.title}\n    ${s.articleCount} article(s)${copies} · ${dates} · ${entities}\n${events.join('')}`;
   });
   return `${blocks.join('')}${stories.length < total ? `… ${total} stories in all\n` : ''}`;
 }

@@ -14,6 +14,8 @@ export interface CorpusStory {
   to?: string;
   /** Corpus entities named by most (non-copy) member articles, most first. */
   topEntities: { name: string; type: string; articles: number }[];
+  /** Events reported by most (non-copy) member articles: PLOVER type, actors' names, how many articles. */
+  topEvents: { type: string; cameo: string; source?: string; target?: string; articles: number }[];
 }
 
 /** What the corpus knows about one article. */

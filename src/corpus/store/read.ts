@@ -4,6 +4,7 @@ import type { DuplicateKind } from './duplicates.js';
 import type { DuplicateDiff } from './diff.js';
 
 const TOP_ENTITIES = 5;
+const TOP_EVENTS = 5;
 
 interface StoryRow {
   id: string;
@@ -41,11 +42,38 @@ export function corpusStories(
       ORDER BY articles DESC, sum(coalesce(e.mention_count, 0)) DESC, ce.name
       LIMIT ${TOP_ENTITIES}`,
   );
+  // Events that happened (not negated, not hypothetical), grouped by type and the actors' names.
+  const topEvents = sql.get(
+    `SELECT ev.type, ev.cameo, src.name AS source, tgt.name AS target, count(DISTINCT ev.article_id) AS articles
+       FROM story_articles sa
+       JOIN events ev ON ev.article_id = sa.article_id
+       LEFT JOIN entities src ON src.article_id = ev.article_id AND src.entity_id = ev.source
+       LEFT JOIN entities tgt ON tgt.article_id = ev.article_id AND tgt.entity_id = ev.target
+      WHERE sa.story_id = ? AND sa.duplicate = 0 AND ev.negated = 0 AND ev.hypothetical = 0
+      GROUP BY ev.type, ev.cameo, src.name, tgt.name
+      ORDER BY articles DESC, count(*) DESC, ev.type
+      LIMIT ${TOP_EVENTS}`,
+  );
+  const events = (id: string): CorpusStory['topEvents'] =>
+    (
+      topEvents.all(id) as {
+        type: string;
+        cameo: string;
+        source: string | null;
+        target: string | null;
+        articles: number;
+      }[]
+    ).map(({ source, target, ...event }) => ({
+      ...event,
+      ...(source !== null ? { source } : {}),
+      ...(target !== null ? { target } : {}),
+    }));
   const items = rows.map(({ from, to, ...row }) => ({
     ...row,
     ...(from !== null ? { from } : {}),
     ...(to !== null ? { to } : {}),
     topEntities: topEntities.all(row.id) as CorpusStory['topEntities'],
+    topEvents: events(row.id),
   }));
   return { items, total };
 }
