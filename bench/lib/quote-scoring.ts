@@ -1,7 +1,10 @@
 /**
  * Scores one article's predicted quotes against its PolNeAR gold contents, all spans in the same (file)
  * coordinates. Both sides are trimmed of quotation marks, punctuation and white space (`quote-marks.ts`).
- * - directExact: gold direct fragments vs our direct quotes, exact start and end;
+ * - directExact: gold direct fragments vs our whole direct quotes, exact start and end. Our partial quotes
+ *   (`partial: true`, a few quoted words woven into the writer's clause) are PolNeAR's mixed Content, which
+ *   it annotates as one longer indirect fragment; they are scored in allOverlap and in partialInsideGold,
+ *   and the strict figure that counts them as direct quotes anyway is directWithPartialExact;
  * - directOverlap: the same, one-to-one any-overlap matching (`span-match.ts`);
  * - speaker: over the directOverlap pairs whose gold fragment has a Source, how many of our speakers are
  *   right (`speaker.ts`); a quote without a speaker is wrong;
@@ -24,12 +27,19 @@ import { speakerIsRight, type PredictedSpeaker } from './speaker.js';
 export interface PredictedQuote {
   span: Span;
   direct: boolean;
+  /** A direct quote woven into the writer's clause (PolNeAR mixed content). */
+  partial?: boolean;
   speaker: PredictedSpeaker;
 }
 
 export interface QuoteTally {
   directExact: MatchCounts;
   directOverlap: MatchCounts;
+  /** Gold direct fragments vs all our direct quotes, partial ones included (the strict figure). */
+  directWithPartialExact: MatchCounts;
+  /** Our partial quotes, and how many of them overlap some gold Content. */
+  partial: number;
+  partialInsideGold: number;
   allOverlap: MatchCounts;
   speakerJudged: number;
   speakerRight: number;
@@ -41,6 +51,9 @@ export function emptyTally(): QuoteTally {
   return {
     directExact: { tp: 0, fp: 0, fn: 0 },
     directOverlap: { tp: 0, fp: 0, fn: 0 },
+    directWithPartialExact: { tp: 0, fp: 0, fn: 0 },
+    partial: 0,
+    partialInsideGold: 0,
     allOverlap: { tp: 0, fp: 0, fn: 0 },
     speakerJudged: 0,
     speakerRight: 0,
@@ -51,6 +64,9 @@ export function emptyTally(): QuoteTally {
 export function addTally(total: QuoteTally, part: QuoteTally): void {
   addCounts(total.directExact, part.directExact);
   addCounts(total.directOverlap, part.directOverlap);
+  addCounts(total.directWithPartialExact, part.directWithPartialExact);
+  total.partial += part.partial;
+  total.partialInsideGold += part.partialInsideGold;
   addCounts(total.allOverlap, part.allOverlap);
   total.speakerJudged += part.speakerJudged;
   total.speakerRight += part.speakerRight;
@@ -71,9 +87,14 @@ export function scoreArticle(
 ): { tally: QuoteTally; errors: QuoteError[] } {
   const trim = (span: Span): Span => trimForComparison(text, span);
   const goldDirect = gold.filter((g) => g.direct);
-  const predictedDirect = predicted.filter((p) => p.direct);
+  const predictedDirect = predicted.filter((p) => p.direct && !p.partial);
+  const predictedPartial = predicted.filter((p) => p.direct && p.partial);
   const goldDirectSpans = goldDirect.map((g) => trim(g.span));
   const predictedDirectSpans = predictedDirect.map((p) => trim(p.span));
+  const withPartial = matchExact(
+    goldDirectSpans,
+    predicted.filter((p) => p.direct).map((p) => trim(p.span)),
+  );
 
   const exact = matchExact(goldDirectSpans, predictedDirectSpans);
   const overlap = matchOverlap(goldDirectSpans, predictedDirectSpans);
@@ -106,6 +127,14 @@ export function scoreArticle(
     tally: {
       directExact: countsOf(exact, goldDirect.length, predictedDirect.length),
       directOverlap: countsOf(overlap, goldDirect.length, predictedDirect.length),
+      directWithPartialExact: countsOf(
+        withPartial,
+        goldDirect.length,
+        predictedDirect.length + predictedPartial.length,
+      ),
+      partial: predictedPartial.length,
+      partialInsideGold: predictedPartial.filter((p) => gold.some((g) => overlapLength(g.span, p.span) > 0))
+        .length,
       allOverlap: countsOf(all, gold.length, predicted.length),
       speakerJudged,
       speakerRight,

@@ -2,8 +2,8 @@ import type { Doc } from '../doc/types.js';
 import { textSpan } from '../doc/query.js';
 import { colonIntro } from './colon-intro.js';
 import { attributionAcrossSplit, attributionAfter, sourceAfterDash } from './cue-after.js';
-import { SCARE_MAX_WORDS } from './lexicon.js';
-import { isWovenIn } from './partial.js';
+import { SCARE_MAX_WORDS, TITLE_MAX_WORDS } from './lexicon.js';
+import { isWovenIn, runsOnAfter } from './partial.js';
 import { attribution } from './speaker.js';
 import { subjectOf } from './subject.js';
 import type { CueMatch, DirectSpan, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
@@ -116,9 +116,27 @@ function colonBefore(input: FinderInput, q: DirectSpan): Found | undefined {
   return { rule: 'direct:colon-before', ...found };
 }
 
-/** A short quotation with no cue and no sentence of its own: a scare quote or a title. */
-function looksScare(text: string): boolean {
+/** Every word of four letters or more capitalised, at least two of them: a title ("Coal Isn't the Villain"). */
+function looksLikeTitle(words: readonly string[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4}/u.test(w));
+  const oneSentence = !words.slice(0, -1).some((w) => /[.!?]$/u.test(w));
+  return (
+    oneSentence &&
+    long.length >= 2 &&
+    long.every((w) => /^\p{Lu}/u.test(w)) &&
+    words.some((w) => /\p{Ll}/u.test(w))
+  );
+}
+
+/**
+ * A quotation with no cue that is not speech: a short phrase with no sentence of its own (a scare quote), a
+ * title, or a stage direction of a transcript ("(CROSSTALK.)").
+ */
+function looksScare(text: string, partial: boolean): boolean {
+  if (/^\(.*\)[.!?]?$/su.test(text.trim())) return true;
   const words = text.split(/\s+/u).filter(Boolean);
+  // Woven into a clause, title-case words are often a speaker's label for someone ("a ‘Disgusting Fraud’")
+  if (!partial && words.length <= TITLE_MAX_WORDS && looksLikeTitle(words)) return true;
   return words.length <= SCARE_MAX_WORDS && !/[.!?]["”’']?$/u.test(text);
 }
 
@@ -130,17 +148,27 @@ export function findDirectQuotes(input: FinderInput, spans: readonly DirectSpan[
     const sentence = vi >= 0 ? input.views[vi]!.index : -1;
     const found = cueAfter(input, q) ?? cueBefore(input, q) ?? colonBefore(input, q);
     const base = { ...textSpan(input.doc, q), kind: 'direct' as const, sentence, mark: q };
+    // Woven into the writer's clause whichever side its cue is on ("Oz is “smart as hell,” he wrote")
+    const view = vi >= 0 ? input.views[vi]! : undefined;
+    const partial =
+      found?.rule === PARTIAL_RULE ||
+      (view !== undefined &&
+        (isWovenIn(input.doc.text, q, view) ||
+          (found?.rule !== 'direct:cue-after' && runsOnAfter(input.doc.text, q, view))));
     if (found) {
       drafts.push({
         ...base,
         ...attribution(input.doc, found.view, found.choice, found.cue),
-        ...(found.rule === PARTIAL_RULE ? { partial: true } : {}),
+        ...(partial ? { partial: true } : {}),
         rule: found.rule,
       });
-    } else if (!q.continues && !q.continuation && looksScare(base.text)) {
+    } else if (
+      looksScare(base.text, partial) &&
+      ((!q.continues && !q.continuation) || /^\(/u.test(base.text))
+    ) {
       drafts.push({ ...base, scare: true, rule: 'direct:scare' });
     } else {
-      drafts.push({ ...base, rule: 'direct:no-cue' });
+      drafts.push({ ...base, ...(partial ? { partial: true } : {}), rule: 'direct:no-cue' });
     }
   }
   return drafts;

@@ -8,6 +8,7 @@ import { findDirectSpans } from './pair-marks.js';
 import { refine } from './refiners.js';
 import { quoteTables } from './tables.js';
 import { findTrailingAttributions } from './trailing.js';
+import { labelTranscriptTurns } from './transcript.js';
 import { buildViews } from './view.js';
 import { sentenceWords, workingSentences } from './words.js';
 
@@ -31,7 +32,7 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     timexEnds: new Set(doc.timexes.map((t) => t.end)),
   };
   const drafts = [
-    ...findDirectQuotes(input, direct),
+    ...labelTranscriptTurns(findDirectQuotes(input, direct), doc),
     ...findIndirectQuotes(input),
     ...findAccordingTo(input),
     ...findTrailingAttributions(input),

@@ -5,13 +5,16 @@ import { BE_FORMS, CLAUSE_PUNCT, HEARER_WORDS, NON_CLAUSE_STARTERS } from './lex
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 import { attribution } from './speaker.js';
+import { nounSubjectBefore } from './noun-subject.js';
 import { isFiller, subjectOf } from './subject.js';
 import type { CueMatch, QuoteDraft, SentenceView } from './types.js';
 
 const QUOTE_MARK = /^["“”‘’'„«»]/u;
+/** At most this many words of a time expression between a cue and its "that" ("said late on Tuesday that"). */
+const TIME_BEFORE_THAT_WORDS = 4;
 
 /** First word of the reported clause after a cue ("said (that) …", "told him that …"), if there is one. */
-function clauseStart(view: SentenceView, cue: CueMatch): number | undefined {
+function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<number>): number | undefined {
   const { words } = view;
   let k = cue.last + 1;
   if (cue.entry.object) {
@@ -19,14 +22,23 @@ function clauseStart(view: SentenceView, cue: CueMatch): number | undefined {
     if (hearer) k = hearer.last + 1;
     else if (words[k] && HEARER_WORDS.has(words[k]!.lower)) k++;
   }
+  // "said on Tuesday that …": a time expression between the cue and its "that"
+  for (let j = k; j < Math.min(k + TIME_BEFORE_THAT_WORDS, words.length - 1); j++) {
+    if (timexEnds.has(words[j]!.end) && words[j + 1]!.lower === 'that') {
+      k = j + 1;
+      break;
+    }
+  }
   const w = words[k];
   if (!w || w.quoted || QUOTE_MARK.test(w.text)) return undefined; // "said: ‘…’" is a direct quote
   if (w.lower === 'that') return k;
   // "vowed to fight on", "urged Congress to act": a reported intention or demand
   if (w.lower === 'to' && cue.entry.infinitive && words.length - k >= 3) return k;
   if (!cue.entry.bare || NON_CLAUSE_STARTERS.has(w.lower) || CLAUSE_PUNCT.has(w.text)) return undefined;
-  // "what they said was …": a verb right after the cue means the cue sits in a relative clause
-  if (w.pos ? VERB_POS.has(w.pos) : BE_FORMS.has(w.lower)) return undefined;
+  // "what they said was …": a verb right after the cue means the cue sits in a relative clause; a capitalised
+  // "verb" there is a name the tagger misread ("The Times said Cook provided …")
+  const capitalised = /^\p{Lu}/u.test(w.text) && w.text !== 'I';
+  if (w.pos ? VERB_POS.has(w.pos) && !capitalised : BE_FORMS.has(w.lower)) return undefined;
   return words.length - k >= 3 ? k : undefined;
 }
 
@@ -50,9 +62,9 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
     for (const cue of view.cues) {
       const reports = cue.entry.clause || cue.entry.infinitive;
       if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
-      const from = clauseStart(view, cue);
+      const from = clauseStart(view, cue, input.timexEnds);
       if (from === undefined) continue;
-      const choice = subjectOf(view, cue, input.timexEnds);
+      const choice = subjectOf(view, cue, input.timexEnds) ?? nounSubjectBefore(view, cue, input.timexEnds);
       if (!choice) continue;
       const to = clauseEnd(view, from);
       if (to < from) continue;

@@ -67,3 +67,6 @@ export const MAX_APPOSITIVE_WORDS = 30;
 
 /** A quotation of at most this many words, with no cue, is a scare quote or a title. */
 export const SCARE_MAX_WORDS = 4;
+
+/** A cue-less quotation of at most this many words, each long one capitalised, is a title. */
+export const TITLE_MAX_WORDS = 8;

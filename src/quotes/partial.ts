@@ -7,10 +7,24 @@ const STANDS_ALONE_AFTER = /[:,;([—–-]$/u;
  * A partial quotation: its opening mark follows a word of the writer's own clause ("has called the summit
  * a ‘feel-out meeting’", "warned of ‘very severe consequences’"), not a colon or comma that introduces
  * the speaker's words ("told CNN: “…”", "said Tuesday, “…”"), nor the start of a sentence. Such a quote
- * stays a direct quote (its marked words are the speaker's) under the rule `direct:partial`; PolNeAR
- * annotates it inside a longer indirect Content instead.
+ * stays a direct quote (its marked words are the speaker's) flagged `partial`, whichever side its cue is
+ * on; PolNeAR annotates it inside a longer indirect Content instead. A cue verb right before the mark
+ * ("Trump declared “…”") is woven in too: its annotators split such cases both ways, and counting them as
+ * whole quotations scored worse on the dev split.
  */
 export function isWovenIn(text: string, q: DirectSpan, view: SentenceView): boolean {
   const before = text.slice(view.start, q.open).trimEnd();
   return before !== '' && !STANDS_ALONE_AFTER.test(before) && /[\p{L}\p{N}]$/u.test(before);
+}
+
+/**
+ * A quotation the writer's clause runs on after ("“You squeezed employees to the breaking point” to drive up
+ * the stock price"): the closing mark is followed, in the same sentence, by a lower-case word. A cue right
+ * after the mark ("“…” he said") is an attribution, not a clause going on; the caller checks that first.
+ */
+export function runsOnAfter(text: string, q: DirectSpan, view: SentenceView): boolean {
+  if (q.close === undefined || q.close >= view.end) return false;
+  // "“…,” the ad says": a comma closing the quotation hands over to an attribution we may not know
+  if (/[,?!]\s*$/u.test(text.slice(q.start, q.close))) return false;
+  return /^\s+\p{Ll}/u.test(text.slice(q.close + 1, view.end));
 }

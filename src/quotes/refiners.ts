@@ -58,6 +58,24 @@ const dropIndirectInsideDirect: Refiner = (drafts) => {
   return drafts.filter((d) => d.kind !== 'indirect' || !ranges.some((r) => inside(d, r)));
 };
 
+/**
+ * "The Kremlin said it expected Putin and Trump to meet alone": a cue inside reported speech whose speaker is
+ * the outer speaker again adds a second, shorter report of the same words. One from another speaker ("Aides
+ * said Putin believes …") is a report of its own and stays.
+ */
+const dropIndirectInsideSameSpeaker: Refiner = (drafts) => {
+  const indirect = drafts.filter((d) => d.kind === 'indirect');
+  const sameSpeaker = (a: QuoteDraft, b: QuoteDraft): boolean =>
+    a.speaker !== undefined ? a.speaker === b.speaker : a.speakerSpan?.text === b.speakerSpan?.text;
+  return drafts.filter(
+    (d) =>
+      d.kind !== 'indirect' ||
+      !indirect.some(
+        (o) => o !== d && inside(d, o) && o.end - o.start > d.end - d.start && sameSpeaker(d, o),
+      ),
+  );
+};
+
 /** Two cues reporting the same clause keep the first (table order = text order). */
 const dropDuplicateSpans: Refiner = (drafts) => {
   const seen = new Set<string>();
@@ -78,6 +96,7 @@ export const REFINERS: readonly Refiner[] = [
   shareSpeakerAcrossParagraphs,
   inheritSpeakers,
   dropIndirectInsideDirect,
+  dropIndirectInsideSameSpeaker,
   dropDuplicateSpans,
 ];
 

@@ -19,6 +19,9 @@ describe('which gold Content fragments are direct quotes', () => {
     '⟦“He told me ‘no’ twice,”⟧ she said.',
     '⟦"The question: “Do you?” Forty-three, yes."⟧',
     'He called it a ‘⟦feel-out meeting⟧’.',
+    '"WALLACE: ⟦If I may, sir, will she be there?⟧"',
+    '“⟦We will win.⟧\n\n“And we will keep winning.”',
+    '"WALLACE: ⟦Governor, I want to try to get —.⟧\n\n"PENCE: And that is why."',
   ];
   for (const text of directCases) it(`direct: ${text}`, () => assert.equal(direct(text), true));
 
@@ -29,6 +32,10 @@ describe('which gold Content fragments are direct quotes', () => {
     'Officials said ⟦the summit would go ahead⟧.',
     '⟦We will win⟧ he said.',
     '“Yes.” ⟦Then he left⟧ “No.”',
+    'WALLACE: ⟦If I may, sir.⟧ "Yes."',
+    '"Yes," said WALLACE: ⟦If I may.⟧',
+    '“⟦We will win.⟧\n\nHe left.',
+    'He said “⟦we will win.⟧\n\n“And we will keep winning.”',
   ];
   for (const text of notDirect) it(`not direct: ${text}`, () => assert.equal(direct(text), false));
 });

@@ -37,6 +37,25 @@ describe('scoring one PolNeAR article', () => {
     );
   });
 
+  it('keeps partial quotes out of the direct figures but counts them in the strict one and in all contents', () => {
+    const text = 'Reid called Trump a “con artist” on Monday. “We will win,” Smith said.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const gold: GoldContent[] = [
+      { span: at('Trump a “con artist”'), direct: false },
+      { span: at('“We will win,”'), direct: true },
+    ];
+    const predicted: PredictedQuote[] = [
+      { span: at('con artist'), direct: true, partial: true, speaker: {} },
+      { span: at('We will win,'), direct: true, speaker: {} },
+    ];
+    const { tally } = scoreArticle(text, gold, predicted);
+    assert.deepEqual(tally.directExact, { tp: 1, fp: 0, fn: 0 });
+    assert.deepEqual(tally.directWithPartialExact, { tp: 1, fp: 1, fn: 0 });
+    assert.equal(tally.partial, 1);
+    assert.equal(tally.partialInsideGold, 1);
+    assert.deepEqual(tally.allOverlap, { tp: 2, fp: 0, fn: 0 });
+  });
+
   it('scores an article with no predictions as all misses', () => {
     const { tally } = scoreArticle(TEXT, GOLD, []);
     assert.deepEqual(tally.directOverlap, { tp: 0, fp: 0, fn: 2 });

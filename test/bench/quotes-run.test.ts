@@ -37,7 +37,7 @@ writeFileSync(
 );
 
 describe('bench quotes end to end', () => {
-  it('scores a PolNeAR-format folder (CRLF file) and prints the four figures last', () => {
+  it('scores a PolNeAR-format folder (CRLF file) and prints the five figures last', () => {
     const log = mock.method(console, 'log', () => undefined);
     let lines: string[];
     try {
@@ -52,6 +52,7 @@ describe('bench quotes end to end', () => {
       'task',
       'directContentF1',
       'directContentOverlapF1',
+      'directWithPartialF1',
       'speakerAccuracy',
       'allContentOverlapF1',
     ]);

@@ -46,6 +46,36 @@ const CASES: [string, Row[]][] = [
     'Putin urged Congress to lift the sanctions.',
     [['indirect', 'to lift the sanctions', 'Vladimir Putin', 'Putin', 'indirect:clause']],
   ],
+  // a plain noun phrase as the source, no entity behind it
+  [
+    'The bank said that it had fired the employees years ago.',
+    [['indirect', 'that it had fired the employees years ago', '-', 'The bank', 'indirect:clause']],
+  ],
+  [
+    'Twenty-four percent said they were more likely to vote for him.',
+    [['indirect', 'they were more likely to vote for him', '-', 'Twenty-four percent', 'indirect:clause']],
+  ],
+  [
+    'Nearly half said they prefer someone with experience in politics.',
+    [['indirect', 'they prefer someone with experience in politics', '-', 'Nearly half', 'indirect:clause']],
+  ],
+  [
+    'In Texas, half of GOP primary voters said they were angry at Congress.',
+    [['indirect', 'they were angry at Congress', '-', 'half of GOP primary voters', 'indirect:clause']],
+  ],
+  // evidence and belief cues
+  [
+    'A new poll found that most voters distrust Congress.',
+    [['indirect', 'that most voters distrust Congress', '-', 'A new poll', 'indirect:clause']],
+  ],
+  // a cue inside reported speech from another source is a report of its own
+  [
+    'Trump said Putin believes the war will end soon.',
+    [
+      ['indirect', 'Putin believes the war will end soon', 'Donald Trump', 'Trump', 'indirect:clause'],
+      ['indirect', 'the war will end soon', 'Vladimir Putin', 'Putin', 'indirect:clause'],
+    ],
+  ],
 ];
 
 const MUST_NOT: [string, Row[]][] = [
@@ -53,6 +83,11 @@ const MUST_NOT: [string, Row[]][] = [
   ['The talks will go ahead, officials said, but the date is unclear to many in Kyiv.', []],
   // a verb without a reported-infinitive sense
   ['Trump wanted to end the war within a day.', []],
+  // a passive cue names no source, and its subject is not one
+  ['Russia is believed to have more warheads than anyone.', []],
+  // "found" and "show" with an object, not a clause
+  ['Police found a body near the river on Sunday.', []],
+  ['The talks may end early if Putin does not show willingness to compromise.', []],
   // "to" after a cue that takes no infinitive is a preposition
   ['Trump said to reporters in Alaska that nothing was agreed.', []],
   // the sentence-final cue attributes the quote, which the direct finder keeps
@@ -64,6 +99,28 @@ const MUST_NOT: [string, Row[]][] = [
 
 describe('indirect speech forms', () => {
   for (const [text, expected] of CASES) it(text, () => assert.deepEqual(quotes(text), expected));
+});
+
+describe('a time expression between the cue and its "that"', () => {
+  it('skips "on Tuesday" when the time stage found it', () => {
+    const text = 'Putin said on Tuesday that the talks would go ahead.';
+    const doc = makeDoc(text, SPEC);
+    const start = text.indexOf('on Tuesday');
+    doc.timexes = [
+      {
+        start,
+        end: start + 10,
+        text: 'on Tuesday',
+        type: 'DATE',
+        value: 'XXXX-WXX-2',
+        anchored: false,
+        sentence: 0,
+        rule: 'test',
+      },
+    ];
+    const found = attributeQuotes(doc, ctx).quotes.map((q) => [q.text, q.speakerSpan?.text]);
+    assert.deepEqual(found, [['that the talks would go ahead', 'Putin']]);
+  });
 });
 
 describe('indirect forms that must not match', () => {

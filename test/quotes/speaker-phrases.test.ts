@@ -180,3 +180,77 @@ describe('partial quotations keep their marked words as a direct quote', () => {
     ]);
   });
 });
+
+describe('a quotation is partial wherever its cue is, when the writer’s clause runs into or out of it', () => {
+  const partial = (text: string): [string, boolean][] =>
+    attributeQuotes(makeDoc(text, SPEC), ctx)
+      .quotes.filter((q) => q.kind === 'direct' && !q.scare)
+      .map((q) => [q.text, !!q.partial]);
+  const cases: [string, [string, boolean][]][] = [
+    // woven in with no cue at all
+    [
+      'The team avoided the ER in order to “keep the details of her treatment under wraps.”',
+      [['keep the details of her treatment under wraps.', true]],
+    ],
+    // the writer's clause runs on after the closing mark
+    [
+      '“You squeezed employees to the breaking point” to drive up the stock price, Trump said.',
+      [['You squeezed employees to the breaking point', true]],
+    ],
+    // woven in before a cue that follows
+    ['Oz is “smart as hell and a good man,” Trump wrote.', [['smart as hell and a good man,', true]]],
+    // must not: a whole quotation with its attribution after a comma
+    ['“We will win this fight,” Trump said on Friday.', [['We will win this fight,', false]]],
+    // must not: a comma before an attribution the tables do not know
+    ['“That makes me smart,” the ad says.', [['That makes me smart,', false]]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(partial(text), expected));
+});
+
+describe('quotations that are not speech', () => {
+  const kinds = (text: string): [string, boolean][] =>
+    attributeQuotes(makeDoc(text, SPEC), ctx).quotes.map((q) => [q.text, !!q.scare]);
+  it('takes a transcript’s stage direction for no speech', () => {
+    assert.deepEqual(kinds('Pence kept talking.\n\n"(CROSSTALK.)"\n\nHe went on.'), [['(CROSSTALK.)', true]]);
+  });
+  it('takes a cue-less title-case paragraph for a title', () => {
+    assert.deepEqual(kinds('He is skeptical.\n\n‘Coal Isn’t the Villain’\n\nThe plan is new.'), [
+      ['Coal Isn’t the Villain', true],
+    ]);
+  });
+  it('keeps a cue-less sentence that is not title case as a quotation', () => {
+    assert.deepEqual(kinds('He is skeptical.\n\n“We need law and order in this country.”'), [
+      ['We need law and order in this country.', false],
+    ]);
+  });
+});
+
+describe('transcript turns', () => {
+  const turns = (text: string): [string, string, string][] => {
+    const doc = attributeQuotes(
+      makeDoc(text, {
+        entities: { wallace: ['PERSON', 'Chris Wallace'], pence: ['PERSON', 'Mike Pence'] },
+        mentions: [
+          ['Chris Wallace', 'wallace'],
+          ['Mike Pence', 'pence'],
+        ],
+      }),
+      ctx,
+    );
+    const name = (id?: string): string => doc.entities.find((e) => e.id === id)?.name ?? '-';
+    return doc.quotes.map((q) => [q.text, q.speakerSpan?.text ?? '', name(q.speaker)]);
+  };
+  it('takes the label for the speaker and leaves it out of the words said', () => {
+    const text =
+      'Chris Wallace interviewed Mike Pence.\n\n"WALLACE: Will she be there on Monday night?"\n\n"PENCE: She will not be attending."';
+    assert.deepEqual(turns(text), [
+      ['Will she be there on Monday night?', 'WALLACE', 'Chris Wallace'],
+      ['She will not be attending.', 'PENCE', 'Mike Pence'],
+    ]);
+  });
+  it('keeps a label no one in the article answers to as a span without an entity', () => {
+    assert.deepEqual(turns('Mike Pence spoke.\n\n"MODERATOR: Your time is up, governor."'), [
+      ['Your time is up, governor.', 'MODERATOR', '-'],
+    ]);
+  });
+});
