@@ -10,9 +10,12 @@ export type MarkFamily = 'double' | 'single';
 export type MarkRole = 'open' | 'close' | 'close-or-possessive';
 
 export interface Mark {
+  /** Offset of the mark's first character. */
   offset: number;
   family: MarkFamily;
   role: MarkRole;
+  /** Characters the mark takes: 2 for a double mark typed as two apostrophes (''), else 1. */
+  width?: number;
 }
 
 const FAMILY: Record<string, MarkFamily> = {
@@ -68,10 +71,49 @@ export function classifyMark(text: string, offset: number): Mark | undefined {
   return undefined;
 }
 
+/** Two or three straight apostrophes in a row: a double mark typed as two (''…'', some papers' style). */
+const APOSTROPHE_RUN = /'{2,3}/uy;
+
+/**
+ * A run of two apostrophes is one double mark; a run of three is a double and a single mark
+ * (`''I said, 'No.'''`: the single closes first, then the double). A run with words on both sides or
+ * spaces on both sides is no mark.
+ */
+function apostropheRun(text: string, at: number, length: number): Mark[] {
+  const prev = at > 0 ? text[at - 1]! : '\n';
+  const next = at + length < text.length ? text[at + length]! : '\n';
+  if (!/\s/u.test(prev) && AFTER_CLOSE.test(next)) {
+    return length === 2
+      ? [{ offset: at, family: 'double', role: 'close', width: 2 }]
+      : [
+          { offset: at, family: 'single', role: 'close' },
+          { offset: at + 1, family: 'double', role: 'close', width: 2 },
+        ];
+  }
+  if (BEFORE_OPEN.test(prev) && !/\s/u.test(next)) {
+    return length === 2
+      ? [{ offset: at, family: 'double', role: 'open', width: 2 }]
+      : [
+          { offset: at, family: 'double', role: 'open', width: 2 },
+          { offset: at + 2, family: 'single', role: 'open' },
+        ];
+  }
+  return [];
+}
+
 /** Every mark of the text that can open or close a quote, in text order. */
 export function findMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  let skipTo = 0;
   for (const m of text.matchAll(MARK_CHARS)) {
+    if (m.index < skipTo) continue;
+    APOSTROPHE_RUN.lastIndex = m.index;
+    const run = text[m.index] === "'" ? APOSTROPHE_RUN.exec(text) : null;
+    if (run) {
+      marks.push(...apostropheRun(text, m.index, run[0].length));
+      skipTo = m.index + run[0].length;
+      continue;
+    }
     const mark = classifyMark(text, m.index);
     if (mark) marks.push(mark);
   }

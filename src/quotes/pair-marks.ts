@@ -69,10 +69,12 @@ export function findDirectSpans(text: string, diagnostics: Diagnostic[]): Direct
       }
       if (!pending) return; // a closing mark with nothing open: a possessive or a stray mark
       if (mark.role === 'close-or-possessive' && laterCloseFirst(para.marks, i, mark.family)) return;
-      const c = content(text, pending.offset + 1, mark.offset);
+      const c = content(text, pending.offset + (pending.width ?? 1), mark.offset);
       const continuation =
         carried[mark.family] && pending === para.marks.find((m) => m.family === mark.family);
-      if (c) spans.push({ ...c, open: pending.offset, close: mark.offset, continues: false, continuation });
+      // `close` is the mark's last character, so the words after it start after `close`
+      const close = mark.offset + (mark.width ?? 1) - 1;
+      if (c) spans.push({ ...c, open: pending.offset, close, continues: false, continuation });
       delete open[mark.family];
     });
     const next = paras[p + 1];
@@ -88,7 +90,7 @@ export function findDirectSpans(text: string, diagnostics: Diagnostic[]): Direct
         reopened.family === family &&
         reopened.role === 'open' &&
         text.slice(next.start, reopened.offset).trim() === '';
-      const c = content(text, pending.offset + 1, para.end);
+      const c = content(text, pending.offset + (pending.width ?? 1), para.end);
       const continuation = wasCarried && pending === para.marks.find((m) => m.family === family);
       if (nextOpens || family === 'double') {
         if (c) spans.push({ ...c, open: pending.offset, continues: nextOpens, continuation });

@@ -25,6 +25,6 @@ export function isWovenIn(text: string, q: DirectSpan, view: SentenceView): bool
 export function runsOnAfter(text: string, q: DirectSpan, view: SentenceView): boolean {
   if (q.close === undefined || q.close >= view.end) return false;
   // "“…,” the ad says": a comma closing the quotation hands over to an attribution we may not know
-  if (/[,?!]\s*$/u.test(text.slice(q.start, q.close))) return false;
+  if (/[,?!]$/u.test(text.slice(q.start, q.end))) return false;
   return /^\s+\p{Ll}/u.test(text.slice(q.close + 1, view.end));
 }

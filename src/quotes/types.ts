@@ -71,7 +71,10 @@ export interface DirectSpan {
   end: number;
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark; absent when the quote runs to the end of its paragraph. */
+  /**
+   * Offset of the closing mark's last character (a mark typed as two apostrophes takes two); absent when
+   * the quote runs to the end of its paragraph.
+   */
   close?: number;
   /** The quote runs on into the next paragraph, which reopens it. */
   continues: boolean;

@@ -33,6 +33,13 @@ describe('quotation marks', () => {
       '“First paragraph of a quote.\n“Second paragraph, closed.” He said.',
       ['First paragraph of a quote.', 'Second paragraph, closed.'],
     ],
+    // a double mark typed as two apostrophes, with a single-quoted quotation inside
+    ["Mr. King said, ''We are done.'' He left.", ['We are done.']],
+    [
+      "''I said, 'There should be no daylight,''' he recalled.",
+      ["I said, 'There should be no daylight,'", 'There should be no daylight,'],
+    ],
+    ["It was a ''feel-out meeting,'' he said.", ['feel-out meeting,']],
   ];
   for (const [text, expected] of cases)
     it(`finds ${JSON.stringify(expected)}`, () => assert.deepEqual(quoted(text), expected));
