@@ -70,6 +70,9 @@ function cueAfter(input: FinderInput, q: DirectSpan): Found | undefined {
   );
 }
 
+/** Finders that take the attribution after the quotation. */
+const AFTER_RULES = new Set(['direct:cue-after', 'direct:dash-source']);
+
 /** A quotation woven into the writer's own clause (‘feel-out meeting’): the speaker's words, not a sentence. */
 const PARTIAL_RULE = 'direct:partial';
 
@@ -116,16 +119,27 @@ function colonBefore(input: FinderInput, q: DirectSpan): Found | undefined {
   return { rule: 'direct:colon-before', ...found };
 }
 
-/** Every word of four letters or more capitalised, at least two of them: a title ("Coal Isn't the Villain"). */
+/**
+ * Title case: every word of four letters or more capitalised, at least one such word and two capitalised
+ * words in all ("Coal Isn't the Villain", "An American Son").
+ */
 function looksLikeTitle(words: readonly string[]): boolean {
   const long = words.filter((w) => /^\p{L}{4}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   const oneSentence = !words.slice(0, -1).some((w) => /[.!?]$/u.test(w));
   return (
     oneSentence &&
-    long.length >= 2 &&
+    long.length >= 1 &&
+    capitalised.length >= 2 &&
     long.every((w) => /^\p{Lu}/u.test(w)) &&
     words.some((w) => /\p{Ll}/u.test(w))
   );
+}
+
+/** A title of a work or a headline: title case, a few words, no sentence end ("in his book, ‘An American Son’"). */
+function looksLikeTitleQuote(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  return words.length <= TITLE_MAX_WORDS && looksLikeTitle(words) && !/[.!?,;:]["”’']?$/u.test(text);
 }
 
 /**
@@ -155,7 +169,12 @@ export function findDirectQuotes(input: FinderInput, spans: readonly DirectSpan[
       (view !== undefined &&
         (isWovenIn(input.doc.text, q, view) ||
           (found?.rule !== 'direct:cue-after' && runsOnAfter(input.doc.text, q, view))));
-    if (found) {
+    // A cue before a title ("said in his 2012 book, ‘An American Son’") introduces the work, not words said;
+    // a cue after it ("‘Thank You Very Much’ Trump said") still makes it speech
+    const titleAfterCue = found && !AFTER_RULES.has(found.rule) && !partial && looksLikeTitleQuote(base.text);
+    if (titleAfterCue) {
+      drafts.push({ ...base, scare: true, rule: 'direct:title' });
+    } else if (found) {
       drafts.push({
         ...base,
         ...attribution(input.doc, found.view, found.choice, found.cue),

@@ -218,6 +218,12 @@ describe('quotations that are not speech', () => {
       ['Coal Isn’t the Villain', true],
     ]);
   });
+  it('takes a title after a cue for the work it names, not words said', () => {
+    assert.deepEqual(kinds('Rubio wrote in his 2012 book, “An American Son”, that he was proud.'), [
+      ['An American Son', true],
+    ]);
+    assert.deepEqual(kinds('“Thank You Very Much,” Trump said.'), [['Thank You Very Much,', false]]);
+  });
   it('keeps a cue-less sentence that is not title case as a quotation', () => {
     assert.deepEqual(kinds('He is skeptical.\n\n“We need law and order in this country.”'), [
       ['We need law and order in this country.', false],
