@@ -12,6 +12,8 @@ import type { CueMatch, QuoteDraft, SentenceView } from './types.js';
 const QUOTE_MARK = /^["“”‘’'„«»]/u;
 /** At most this many words of a time expression between a cue and its "that" ("said late on Tuesday that"). */
 const TIME_BEFORE_THAT_WORDS = 4;
+/** At most this many words of a prepositional phrase between a cue and its "that". */
+const PHRASE_BEFORE_THAT_WORDS = 10;
 
 /** First word of the reported clause after a cue ("said (that) …", "told him that …"), if there is one. */
 function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<number>): number | undefined {
@@ -27,6 +29,18 @@ function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<n
     if (timexEnds.has(words[j]!.end) && words[j + 1]!.lower === 'that') {
       k = j + 1;
       break;
+    }
+  }
+  // "said in an interview with The Associated Press last week that …": a prepositional phrase before "that"
+  if (words[k]?.pos === 'ADP' && words[k]!.lower !== 'that') {
+    for (let j = k + 1; j < Math.min(k + PHRASE_BEFORE_THAT_WORDS, words.length - 1); j++) {
+      const w = words[j]!;
+      // a capitalised "verb" is part of a name ("The Associated Press")
+      if (w.quoted || CLAUSE_PUNCT.has(w.text) || (VERB_POS.has(w.pos) && !/^\p{Lu}/u.test(w.text))) break;
+      if (w.lower === 'that') {
+        k = j;
+        break;
+      }
     }
   }
   const w = words[k];

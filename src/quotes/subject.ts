@@ -46,6 +46,19 @@ function verbFollows(view: SentenceView, i: number): boolean {
   return w.pos ? VERB_POS.has(w.pos) : !NON_CLAUSE_STARTERS.has(w.lower) && !CLAUSE_PUNCT.has(w.text);
 }
 
+/** Most words of a time expression between a subject and its verb ("Clinton on Tuesday said"). */
+const MAX_TIME_WORDS = 4;
+
+/** A verb follows word `i`, or follows a time expression that starts at `i` ("on Tuesday said"). */
+function verbFollowsTime(view: SentenceView, i: number, timexEnds: ReadonlySet<number>): boolean {
+  if (verbFollows(view, i)) return true;
+  const first = view.words[i];
+  if (!first || first.quoted || CLAUSE_PUNCT.has(first.text)) return false;
+  for (let j = i; j < Math.min(i + MAX_TIME_WORDS, view.words.length); j++)
+    if (timexEnds.has(view.words[j]!.end)) return verbFollows(view, j + 1);
+  return false;
+}
+
 /**
  * Whether a candidate stands where a subject stands: after a clause boundary (sentence start, a comma or
  * colon, a subordinator, a closing quote, a cue verb taking a clause, the end of a time expression) and
@@ -66,17 +79,12 @@ export function isSubjectLike(
   const prev = words[p];
   const next = words[c.last + 1];
   if (next && POSSESSIVE.has(next.lower)) return false;
+  const verbNext = (): boolean => verbFollowsTime(view, c.last + 1, timexEnds);
   if (!prev || prev.quoted || CLAUSE_PUNCT.has(prev.text) || endsCue(view, p) || timexEnds.has(prev.end)) {
-    return (
-      !next ||
-      next.text === ',' ||
-      next.lower === 'and' ||
-      next.lower === 'who' ||
-      verbFollows(view, c.last + 1)
-    );
+    return !next || next.text === ',' || next.lower === 'and' || next.lower === 'who' || verbNext();
   }
-  if (COORDINATORS.has(prev.lower)) return verbFollows(view, c.last + 1);
-  if (CLAUSE_OPENERS.has(prev.lower)) return verbFollows(view, c.last + 1) || next?.text === ',';
+  if (COORDINATORS.has(prev.lower)) return verbNext();
+  if (CLAUSE_OPENERS.has(prev.lower)) return verbNext() || next?.text === ',';
   return false;
 }
 

@@ -1,6 +1,7 @@
 import { textSpan } from '../doc/query.js';
-import { attributionAfter } from './cue-after.js';
+import { attributionAfter, type AfterAttribution } from './cue-after.js';
 import type { FinderInput } from './direct.js';
+import { CLAUSE_ENDERS, COORDINATORS } from './lexicon.js';
 import { attribution } from './speaker.js';
 import type { QuoteDraft, SentenceView } from './types.js';
 
@@ -8,6 +9,8 @@ import type { QuoteDraft, SentenceView } from './types.js';
 const MIN_CONTENT_WORDS = 3;
 /** Most words after the cue to the sentence end ("said on Tuesday in a statement."). */
 const MAX_TAIL_WORDS = 6;
+/** Most words after the cue before the comma that resumes the reported clause ("he said on Tuesday,"). */
+const MAX_PARENTHETICAL_TAIL = 3;
 
 const END_PUNCT = /^[.!?]$/u;
 
@@ -18,26 +21,72 @@ function closesSentence(view: SentenceView, cueLast: number): boolean {
 }
 
 /**
- * Indirect speech attributed at the end of its sentence: "The talks will go ahead, officials said.",
- * "Putin is expected to attend, a Kremlin aide told reporters on Friday." The content is the sentence up
- * to the comma; the speaker phrase and cue are read as after a closing quotation mark.
+ * Where the reported clause resumes after an attribution set off by commas ("Many of the closures, he said,
+ * have involved public courses"): the word after the comma that closes the attribution, when at least
+ * MIN_CONTENT_WORDS words follow and they do not start a clause of the writer's own ("…, but the date …").
+ */
+function resumesAfter(view: SentenceView, cueLast: number): number | undefined {
+  const { words } = view;
+  for (let k = cueLast + 1; k <= cueLast + 1 + MAX_PARENTHETICAL_TAIL && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.quoted || w.pos === 'VERB') return undefined;
+    if (w.text !== ',') continue;
+    const next = words[k + 1];
+    const rest = words.slice(k + 1).filter((x) => !END_PUNCT.test(x.text));
+    if (!next || rest.length < MIN_CONTENT_WORDS || rest.some((x) => x.quoted)) return undefined;
+    if (COORDINATORS.has(next.lower) || CLAUSE_ENDERS.has(next.lower) || next.lower.endsWith('ing'))
+      return undefined;
+    return k + 1;
+  }
+  return undefined;
+}
+
+/** The draft for words `[from, to]` of a view (trailing sentence punctuation left out). */
+function draft(
+  input: FinderInput,
+  view: SentenceView,
+  from: number,
+  to: number,
+  found: AfterAttribution,
+): QuoteDraft {
+  let end = to;
+  while (end > from && END_PUNCT.test(view.words[end]!.text)) end--;
+  return {
+    ...textSpan(input.doc, { start: view.words[from]!.start, end: view.words[end]!.end }),
+    kind: 'indirect',
+    sentence: view.index,
+    ...attribution(input.doc, view, found.choice, found.cue),
+    rule: 'indirect:attribution-after',
+  };
+}
+
+/**
+ * Indirect speech attributed after (part of) its clause: at the end of the sentence ("The talks will go
+ * ahead, officials said.", "Putin is expected to attend, a Kremlin aide told reporters on Friday.") or set off
+ * by commas inside it ("Many of the closures, he said, have involved public courses"; "Still, he said,
+ * officials have to decide …"), read as after a closing quotation mark. A parenthetical attribution gives
+ * one quote for each side long enough to be a clause.
  */
 export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   for (const view of input.views) {
     const { words } = view;
-    for (let m = MIN_CONTENT_WORDS; m < words.length - 2; m++) {
+    for (let m = 1; m < words.length - 2; m++) {
       if (words[m]!.text !== ',' || words[m]!.quoted) continue;
       const found = attributionAfter(view, m + 1);
       if (!found || found.cueView !== view || !found.choice || !found.cue.entry.clause) continue;
-      if (!closesSentence(view, found.cue.last)) continue;
       if (words.slice(0, m).some((w) => w.quoted)) break;
+      const before = m >= MIN_CONTENT_WORDS;
+      if (closesSentence(view, found.cue.last)) {
+        if (before) drafts.push(draft(input, view, 0, m - 1, found));
+        break;
+      }
+      const resumes = resumesAfter(view, found.cue.last);
+      if (resumes === undefined) continue;
+      if (before) drafts.push(draft(input, view, 0, m - 1, found));
       drafts.push({
-        ...textSpan(input.doc, { start: words[0]!.start, end: words[m - 1]!.end }),
-        kind: 'indirect',
-        sentence: view.index,
-        ...attribution(input.doc, view, found.choice, found.cue),
-        rule: 'indirect:attribution-after',
+        ...draft(input, view, resumes, words.length - 1, found),
+        rule: 'indirect:parenthetical',
       });
       break;
     }

@@ -63,6 +63,33 @@ const CASES: [string, Row[]][] = [
     'In Texas, half of GOP primary voters said they were angry at Congress.',
     [['indirect', 'they were angry at Congress', '-', 'half of GOP primary voters', 'indirect:clause']],
   ],
+  // "to" after a cue that takes no infinitive is a preposition: the reported clause is the that-clause
+  [
+    'Trump said to reporters in Alaska that nothing was agreed.',
+    [['indirect', 'that nothing was agreed', 'Donald Trump', 'Trump', 'indirect:clause']],
+  ],
+  [
+    'Putin said in an interview with The Associated Press last week that the talks failed.',
+    [['indirect', 'that the talks failed', 'Vladimir Putin', 'Putin', 'indirect:clause']],
+  ],
+  // a parenthetical attribution: each side long enough to be a clause is a report
+  [
+    'Many of the closures, Trump said, have involved public and semiprivate courses.',
+    [
+      ['indirect', 'Many of the closures', 'Donald Trump', 'Trump', 'indirect:attribution-after'],
+      [
+        'indirect',
+        'have involved public and semiprivate courses',
+        'Donald Trump',
+        'Trump',
+        'indirect:parenthetical',
+      ],
+    ],
+  ],
+  [
+    'Still, officials said, the talks have to go ahead.',
+    [['indirect', 'the talks have to go ahead', '-', 'officials', 'indirect:parenthetical']],
+  ],
   // evidence and belief cues
   [
     'A new poll found that most voters distrust Congress.',
@@ -88,8 +115,7 @@ const MUST_NOT: [string, Row[]][] = [
   // "found" and "show" with an object, not a clause
   ['Police found a body near the river on Sunday.', []],
   ['The talks may end early if Putin does not show willingness to compromise.', []],
-  // "to" after a cue that takes no infinitive is a preposition
-  ['Trump said to reporters in Alaska that nothing was agreed.', []],
+
   // the sentence-final cue attributes the quote, which the direct finder keeps
   [
     '“The talks will go ahead,” officials said.',
@@ -120,6 +146,28 @@ describe('a time expression between the cue and its "that"', () => {
     ];
     const found = attributeQuotes(doc, ctx).quotes.map((q) => [q.text, q.speakerSpan?.text]);
     assert.deepEqual(found, [['that the talks would go ahead', 'Putin']]);
+  });
+});
+
+describe('a time expression between the subject and the cue', () => {
+  it('finds the subject across "on Tuesday"', () => {
+    const text = 'Putin on Tuesday said the talks would go ahead.';
+    const doc = makeDoc(text, SPEC);
+    const start = text.indexOf('on Tuesday');
+    doc.timexes = [
+      {
+        start,
+        end: start + 10,
+        text: 'on Tuesday',
+        type: 'DATE',
+        value: 'XXXX-WXX-2',
+        anchored: false,
+        sentence: 0,
+        rule: 'test',
+      },
+    ];
+    const found = attributeQuotes(doc, ctx).quotes.map((q) => [q.text, q.speakerSpan?.text]);
+    assert.deepEqual(found, [['the talks would go ahead', 'Putin']]);
   });
 });
 
