@@ -1,19 +1,46 @@
 import { textSpan } from '../doc/query.js';
 import { clauseEnd } from './clause.js';
 import type { FinderInput } from './direct.js';
-import { BE_FORMS, CLAUSE_PUNCT, HEARER_WORDS, NON_CLAUSE_STARTERS } from './lexicon.js';
+import { BE_FORMS, CLAUSE_PUNCT, HEARER_WORDS, NON_CLAUSE_STARTERS, QUESTION_WORDS } from './lexicon.js';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 import { attribution } from './speaker.js';
 import { nounSubjectBefore } from './noun-subject.js';
 import { isFiller, subjectOf } from './subject.js';
-import type { CueMatch, QuoteDraft, SentenceView } from './types.js';
+import type { CueMatch, QuoteDraft, SentenceView, Word } from './types.js';
 
 const QUOTE_MARK = /^["“”‘’'„«»]/u;
 /** At most this many words of a time expression between a cue and its "that" ("said late on Tuesday that"). */
 const TIME_BEFORE_THAT_WORDS = 4;
 /** At most this many words of a prepositional phrase between a cue and its "that". */
 const PHRASE_BEFORE_THAT_WORDS = 10;
+
+const HEARER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** At most this many words in a hearer no table knows ("the network", "the Senate committee"). */
+const MAX_HEARER_WORDS = 4;
+
+/**
+ * The word after a plain noun-phrase hearer ("asked the network to donate …", "told the crowd that …"), when
+ * the reported clause starts right after it; else `k` unchanged.
+ */
+function plainHearerEnd(words: readonly Word[], k: number, cue: CueMatch): number {
+  let j = k;
+  if (words[j]?.pos === 'DET') j++;
+  const first = j;
+  while (
+    j < words.length &&
+    j - first < MAX_HEARER_WORDS &&
+    HEARER_POS.has(words[j]!.pos) &&
+    !words[j]!.quoted
+  )
+    j++;
+  const next = words[j]?.lower ?? '';
+  const opens =
+    next === 'that' ||
+    (next === 'to' && cue.entry.infinitive) ||
+    (cue.entry.question && QUESTION_WORDS.has(next));
+  return j > first && opens ? j : k;
+}
 
 /** First word of the reported clause after a cue ("said (that) …", "told him that …"), if there is one. */
 function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<number>): number | undefined {
@@ -23,6 +50,7 @@ function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<n
     const hearer = view.candidates.find((c) => c.first === k);
     if (hearer) k = hearer.last + 1;
     else if (words[k] && HEARER_WORDS.has(words[k]!.lower)) k++;
+    else k = plainHearerEnd(words, k, cue);
   }
   // "said on Tuesday that …": a time expression between the cue and its "that"
   for (let j = k; j < Math.min(k + TIME_BEFORE_THAT_WORDS, words.length - 1); j++) {
@@ -46,6 +74,8 @@ function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<n
   const w = words[k];
   if (!w || w.quoted || QUOTE_MARK.test(w.text)) return undefined; // "said: ‘…’" is a direct quote
   if (w.lower === 'that') return k;
+  // "asked Sanders how he was feeling": a reported question
+  if (cue.entry.question && QUESTION_WORDS.has(w.lower) && words.length - k >= 3) return k;
   // "vowed to fight on", "urged Congress to act": a reported intention or demand
   if (w.lower === 'to' && cue.entry.infinitive && words.length - k >= 3) return k;
   if (!cue.entry.bare || NON_CLAUSE_STARTERS.has(w.lower) || CLAUSE_PUNCT.has(w.text)) return undefined;
@@ -74,7 +104,7 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   for (const view of input.views) {
     for (const cue of view.cues) {
-      const reports = cue.entry.clause || cue.entry.infinitive;
+      const reports = cue.entry.clause || cue.entry.infinitive || cue.entry.question;
       if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
       const from = clauseStart(view, cue, input.timexEnds);
       if (from === undefined) continue;

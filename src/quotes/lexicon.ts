@@ -70,3 +70,6 @@ export const SCARE_MAX_WORDS = 4;
 
 /** A cue-less quotation of at most this many words, each long one capitalised, is a title. */
 export const TITLE_MAX_WORDS = 8;
+
+/** Words that open a reported question ("asked whether …", "wondered how …"). */
+export const QUESTION_WORDS = set('if whether how what who whom why when where which');

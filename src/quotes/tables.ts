@@ -28,6 +28,7 @@ function loadCues(): CueTable {
         object: row.object === 'yes',
         sourceAfter: row.source === 'after',
         infinitive: row.infinitive === 'yes',
+        question: row.question === 'yes',
       };
       const list = byFirstWord.get(words[0]!) ?? [];
       list.push(entry);

@@ -23,6 +23,8 @@ export interface CueEntry {
   sourceAfter: boolean;
   /** May report with a to-infinitive ("vowed to fight on"). */
   infinitive: boolean;
+  /** May report a question with if/whether/wh- ("asked Sanders how he was feeling"). */
+  question: boolean;
 }
 
 /** A cue found in a sentence: words `[first, last]` (inclusive indexes into the sentence's words). */

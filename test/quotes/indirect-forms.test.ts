@@ -90,6 +90,19 @@ const CASES: [string, Row[]][] = [
     'Still, officials said, the talks have to go ahead.',
     [['indirect', 'the talks have to go ahead', '-', 'officials', 'indirect:parenthetical']],
   ],
+  // a reported question, and hearers no table knows
+  [
+    'Trump asked the reporters how they were feeling on caucus day.',
+    [['indirect', 'how they were feeling on caucus day', 'Donald Trump', 'Trump', 'indirect:clause']],
+  ],
+  [
+    'Trump asked the network to donate the profits to veterans.',
+    [['indirect', 'to donate the profits to veterans', 'Donald Trump', 'Trump', 'indirect:clause']],
+  ],
+  [
+    'Putin told the crowd that the fight was not over.',
+    [['indirect', 'that the fight was not over', 'Vladimir Putin', 'Putin', 'indirect:clause']],
+  ],
   // evidence and belief cues
   [
     'A new poll found that most voters distrust Congress.',
@@ -112,6 +125,8 @@ const MUST_NOT: [string, Row[]][] = [
   ['Trump wanted to end the war within a day.', []],
   // a passive cue names no source, and its subject is not one
   ['Russia is believed to have more warheads than anyone.', []],
+  // "asked" with an object and no question or infinitive reports nothing
+  ['Trump asked the network for a larger studio.', []],
   // "found" and "show" with an object, not a clause
   ['Police found a body near the river on Sunday.', []],
   ['The talks may end early if Putin does not show willingness to compromise.', []],
