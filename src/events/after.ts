@@ -63,11 +63,24 @@ export interface Possessor {
 /**
  * The possessor of an event noun: a possessive pronoun, a genitive ("Putin’s visit"), or a national or
  * organisational modifier ("Russian offensive", "NATO summit"), found by walking back over the noun's
- * modifiers.
+ * modifiers. A venue among the modifiers (`venues`: "White House meeting") is walked over, not taken.
  */
-export function possessorBefore(view: SentenceView, nounStart: number): Possessor | undefined {
+export function possessorBefore(
+  view: SentenceView,
+  nounStart: number,
+  venues: ReadonlySet<string> = new Set(),
+): Possessor | undefined {
   for (let i = nounStart - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const actor = view.actorEndingAt[i];
+    // "a February 28 White House meeting": a venue modifying the noun is where, not who
+    if (
+      actor &&
+      venues.has(actor.mention.text.toLowerCase()) &&
+      !GENITIVE.has(view.tokens[i + 1]?.text ?? '')
+    ) {
+      i = actor.tokStart;
+      continue;
+    }
     if (actor) {
       const hyphen = actor.tokStart - 1;
       const first = view.tokens[hyphen]?.text === '-' ? view.actorEndingAt[hyphen - 1] : undefined;

@@ -67,7 +67,7 @@ function fillSource(
     return subject ? withConjunct(view, subject) : undefined;
   }
   if (slot === 'poss') {
-    const p = possessorBefore(view, tokStart);
+    const p = possessorBefore(view, tokStart, tables.venues);
     if (p?.actor)
       return {
         source: p.actor,

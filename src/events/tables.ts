@@ -24,6 +24,8 @@ export interface EventTables {
   cuesByFirstWord: ReadonlyMap<string, readonly CueRow[]>;
   irregular: ReadonlyMap<string, string>;
   supportVerbs: ReadonlySet<string>;
+  /** Places named as a bare modifier of an event noun: the venue, not a party ("White House meeting"). */
+  venues: ReadonlySet<string>;
   /** Modality phrases as lemma sequences, with their effect. */
   modality: readonly { words: readonly string[]; effect: 'negated' | 'hypothetical' }[];
 }
@@ -85,7 +87,10 @@ export function loadEventTables(): EventTables {
     words: (r['phrase'] ?? '').toLowerCase().split(/\s+/),
     effect: r['effect'] === 'negated' ? ('negated' as const) : ('hypothetical' as const),
   }));
-  return { cuesByFirstWord: indexCues(cues), irregular, supportVerbs, modality };
+  const venues = new Set(
+    readTsv(dataFile('events', 'venues.tsv')).map((r) => (r['name'] ?? '').toLowerCase()),
+  );
+  return { cuesByFirstWord: indexCues(cues), irregular, supportVerbs, venues, modality };
 }
 
 /** The tables, loaded once per process. */

@@ -59,6 +59,8 @@ const CASES: [string, Expected][] = [
   ['Russia deployed troops near Ukraine.', ['MOBILIZE', '15', 'russia', 'ukraine']],
   ['If Putin meets Trump, the war could end.', ['CONSULT', '04', 'putin', 'trump', 'hyp']],
   ['Macron praised Modi for his leadership.', ['SUPPORT', '05', 'macron', 'modi']],
+  // a venue among a noun's modifiers is walked over to the possessor before it
+  ['Trump’s White House meeting went badly.', ['CONSULT', '04', 'trump', undefined]],
 ];
 
 const NONE: string[] = [
@@ -69,6 +71,8 @@ const NONE: string[] = [
   'Her deal-making skills impressed Trump.',
   'Biden suffered a heart attack in the story.',
   'Macron will visit the museum tomorrow.',
+  // the White House is where the meeting was, not who met
+  'A stunning February 28 White House meeting ended early.',
 ];
 
 describe('codeEvents: sentences → (type, cameo, source, target, flags)', () => {

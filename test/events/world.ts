@@ -23,6 +23,7 @@ export const WORLD: Record<string, EntitySpec> = {
   israel: { type: 'GPE', names: ['Israel'], country: 'IL' },
   hamas: { type: 'ORG', names: ['Hamas'] },
   kremlin: { type: 'ORG', names: ['Kremlin'] },
+  whitehouse: { type: 'ORG', names: ['White House'] },
   treasury: { type: 'ORG', names: ['Treasury Department'] },
   icc: { type: 'ORG', names: ['International Criminal Court'] },
 };
