@@ -4,11 +4,15 @@
  */
 import type { Context } from '../context.js';
 import { configuredChrono } from './chrono/engine.js';
+import { attributiveFinder } from './finders/attributive.js';
 import { chronoFinder } from './finders/chrono.js';
-import { decadeFinder } from './finders/decades.js';
+import { decadeFinder, wordDecadeFinder } from './finders/decades.js';
 import { durationFinders } from './finders/durations.js';
+import { fiscalYearFinders } from './finders/fiscal-years.js';
 import { frequencyAdverbFinder } from './finders/frequency-adverbs.js';
+import { halfYearFinder } from './finders/halves.js';
 import { holidayFinder } from './finders/holidays.js';
+import { partOfPeriodFinder } from './finders/part-of-period.js';
 import { periodFinders } from './finders/periods.js';
 import { quarterFinder } from './finders/quarters.js';
 import { relativeMonthFinder } from './finders/relative-months.js';
@@ -20,7 +24,7 @@ import { spelledYearFinder } from './finders/spelled-years.js';
 import { statedUtcFinder } from './finders/stated-utc.js';
 import { vagueFinder } from './finders/vague.js';
 import { weekendFinder } from './finders/weekend.js';
-import { yearFinder } from './finders/years.js';
+import { bareYearFinder, yearFinder } from './finders/years.js';
 import { dayOfStatedUtc, formatTimeValues, zoneClockTimes } from './refiners/clock-values.js';
 import { mergeClockWithDay } from './refiners/merge-clock-day.js';
 import { dropOverlaps } from './refiners/overlaps.js';
@@ -38,16 +42,22 @@ export function timeConfiguration(ctx: Context): TimeConfiguration {
       finders: [
         chronoFinder(configuredChrono(ctx, tables), tables),
         yearFinder(tables),
+        bareYearFinder(tables),
         spelledYearFinder(tables),
         decadeFinder(tables),
+        wordDecadeFinder(),
         ...durationFinders(tables),
         ...shiftFinders(tables),
         relativeUnitFinder(tables),
         relativeMonthFinder(),
         seasonFinder(tables),
         quarterFinder(tables),
+        halfYearFinder(),
         ...periodFinders(),
+        partOfPeriodFinder(),
+        ...fiscalYearFinders(),
         vagueFinder(tables),
+        attributiveFinder(tables),
         setFinder(tables),
         frequencyAdverbFinder(tables),
         holidayFinder(tables),

@@ -5,7 +5,7 @@
 import type { Span, Timex } from '../doc/types.js';
 
 const LEADING =
-  /^(?:(?:on|at|in|since|by|until|till|from|during|within|for|over|through|throughout|before|after)\s+)+/i;
+  /^(?:(?:on|at|in|into|since|by|until|till|from|during|within|for|over|through|throughout|before|after)\s+)+/i;
 
 export function timemlExtent(t: Pick<Timex, 'start' | 'end' | 'text'>): Span & { text: string } {
   const cut = LEADING.exec(t.text)?.[0].length ?? 0;

@@ -19,6 +19,13 @@ export interface VagueRow {
   granularity?: 'year' | 'month' | 'week' | 'day';
 }
 
+export interface AttributiveRow {
+  word: string;
+  value: string;
+  /** Lower-case nouns after which the adjective is not temporal ("current account"). */
+  notBefore: Set<string>;
+}
+
 export interface TenseCue {
   pattern: string;
   tense: 'past' | 'future' | 'present';
@@ -41,6 +48,7 @@ export interface Tables {
   units: Map<string, UnitRow>;
   unitRows: UnitRow[];
   vague: VagueRow[];
+  attributive: AttributiveRow[];
   seasons: Map<string, string>;
   partsOfDay: Map<string, string>;
   tenseCues: TenseCue[];
@@ -81,6 +89,11 @@ function loadTables(): Tables {
       phrase: r.phrase!.toLowerCase(),
       value: r.value!,
       ...(r.granularity ? { granularity: r.granularity as VagueRow['granularity'] } : {}),
+    })),
+    attributive: table('attributive-refs.tsv').map((r) => ({
+      word: r.word!.toLowerCase(),
+      value: r.value!,
+      notBefore: new Set((r.not_before ?? '').toLowerCase().split('|').filter(Boolean)),
     })),
     seasons: new Map(table('seasons.tsv').map((r) => [r.word!.toLowerCase(), r.code!])),
     partsOfDay: new Map(table('parts-of-day.tsv').map((r) => [r.word!.toLowerCase(), r.code!])),

@@ -12,21 +12,40 @@ export interface TenseFinder {
   at(sentence: string, offset: number, end: number): Tense | undefined;
 }
 
+interface Cue {
+  start: number;
+  end: number;
+  tense: Tense | 'present';
+}
+
 export function tenseFinder(tables: Tables): TenseFinder {
   const cues = tables.tenseCues;
   // One alternation with a named group per cue would need 60 groups; one group per row index is simpler.
   const re = new RegExp(cues.map((c) => `(?<![\\w'’])(${c.pattern})(?![\\w'’])`).join('|'), 'gi');
+  // The cues of the last sentence scanned: a sentence's expressions are resolved one after another.
+  let cached: { sentence: string; found: Cue[] } | undefined;
+  const cuesOf = (sentence: string): Cue[] => {
+    if (cached?.sentence === sentence) return cached.found;
+    const found: Cue[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const row = m.slice(1).findIndex((g) => g !== undefined);
+      const tense = cues[row]?.tense;
+      if (tense) found.push({ start: m.index, end: m.index + m[0].length, tense });
+    }
+    cached = { sentence, found };
+    return found;
+  };
   return {
     at(sentence, offset, end) {
       let before: Tense | 'present' | undefined;
       let after: Tense | 'present' | undefined;
-      re.lastIndex = 0;
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-        const row = m.slice(1).findIndex((g) => g !== undefined);
-        const tense = cues[row]?.tense;
-        if (m.index + m[0].length <= offset) before = tense;
-        else if (m.index >= end && after === undefined) after = tense;
-        if (m.index >= end) break;
+      for (const cue of cuesOf(sentence)) {
+        if (cue.end <= offset) before = cue.tense;
+        else if (cue.start >= end) {
+          after = cue.tense;
+          break;
+        }
       }
       const decided = before ?? after;
       return decided === 'present' ? undefined : decided;

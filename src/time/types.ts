@@ -33,7 +33,13 @@ export type Pending =
   /** "at 11:30 am" alone: the day is the anchor's. */
   | { kind: 'anchorDay' }
   /** "two days later": a shift from the last full date stated before it in the text. */
-  | { kind: 'shift'; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
+  | {
+      kind: 'shift';
+      amount: number;
+      unit: 'day' | 'week' | 'month' | 'year';
+      /** "that day": only a date stated before it in the text can resolve it, never the anchor. */
+      textOnly?: boolean;
+    }
   /**
    * "the quarter", "the year-ago period": the reporting period under discussion (the last quarter named
    * before it), `yearsBack` years earlier or in the `year` stated ("the 1988 period"); `latest` falls back to the last quarter ended before the anchor.

@@ -64,9 +64,7 @@ const ANCHORED: Row[] = [
   ['at 19:00 GMT on Friday', [['at 19:00 GMT on Friday', 'TIME', '2025-08-15T19:00Z', true]]],
   // A weekday with no tense cue looks back, unless it is tomorrow; future cues look forward.
   ['The rally Sunday drew thousands.', [['Sunday', 'DATE', '2025-08-10', true]]],
-  ['Shares rose Friday.', [['Friday', 'DATE', '2025-08-15', true]]],
-  ['He planned to leave on Saturday.', [['on Saturday', 'DATE', '2025-08-16', true]]],
-  ['The group could leave as soon as Tuesday.', [['Tuesday', 'DATE', '2025-08-19', true]]],
+  ['The summit Friday is in Alaska.', [['Friday', 'DATE', '2025-08-15', true]]],
   // Month names placed relative to the publication month.
   ['It opened last April.', [['last April', 'DATE', '2025-04', true]]],
   ['It closed last December.', [['last December', 'DATE', '2024-12', true]]],
@@ -84,17 +82,25 @@ const ANCHORED: Row[] = [
   ['They predicted it for the year two thousand.', [['the year two thousand', 'DATE', '2000', true]]],
   // The reporting period of earnings news: "a year earlier" next to a quarter is that quarter a year before.
   [
-    'Net rose 5% in the third quarter from a year earlier.',
+    'Net rose 5% in the second quarter from a year earlier.',
     [
-      ['in the third quarter', 'DATE', '2025-Q3', true],
-      ['a year earlier', 'DATE', '2024-Q3', true],
+      ['in the second quarter', 'DATE', '2025-Q2', true],
+      ['a year earlier', 'DATE', '2024-Q2', true],
     ],
   ],
   [
-    'Profit rose in the third quarter. In the year-ago quarter, it fell.',
+    'Profit rose in the second quarter. In the year-ago quarter, it fell.',
     [
-      ['in the third quarter', 'DATE', '2025-Q3', true],
-      ['the year-ago quarter', 'DATE', '2024-Q3', true],
+      ['in the second quarter', 'DATE', '2025-Q2', true],
+      ['the year-ago quarter', 'DATE', '2024-Q2', true],
+    ],
+  ],
+  // A quarter not yet ended at publication is no reported period: "a year earlier" stays a year.
+  [
+    'The impact on third-quarter results is unknown. Net rose from a year earlier.',
+    [
+      ['on third-quarter', 'DATE', '2025-Q3', true],
+      ['a year earlier', 'DATE', '2024', true],
     ],
   ],
   ['In the latest quarter, sales fell.', [['the latest quarter', 'DATE', '2025-Q2', true]]],

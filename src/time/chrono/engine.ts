@@ -7,6 +7,7 @@ import {
   bareMonthFilter,
   looseClockFilter,
   namedDayFilter,
+  namedTodayFilter,
   relativeDurationFilter,
   vacuousResultFilter,
   yearlessSlashDateFilter,
@@ -19,6 +20,7 @@ export function configuredChrono(ctx: Context, tables: Tables): chrono.Chrono {
     engine.refiners.push(
       abbreviatedWeekdayFilter,
       namedDayFilter(tables),
+      namedTodayFilter,
       bareMonthFilter(tables),
       yearlessSlashDateFilter,
       looseClockFilter,

@@ -51,10 +51,8 @@ export function bareMonthFilter(tables: Tables): Refiner {
         const word = core(r.text);
         if (!/^[A-Z]/.test(word)) return false;
         const before = context.text.slice(Math.max(0, r.index - 12), r.index).toLowerCase();
-        const inText = r.text
-          .toLowerCase()
-          .slice(0, r.text.length - word.length)
-          .trim();
+        // What precedes the month inside the result ("in March," → "in"); a trailing comma is not part of it.
+        const inText = r.text.slice(0, r.text.lastIndexOf(word)).toLowerCase().trim();
         const cue = (inText || before.trim().split(/\s+/).pop()) ?? '';
         if (tables.monthCues.has(cue)) return true;
         return MONTHS.test(word) && !tables.ambiguousMonths.has(word.toLowerCase());
@@ -62,6 +60,24 @@ export function bareMonthFilter(tables: Tables): Refiner {
     },
   };
 }
+
+/**
+ * "VOA Today", "USA Today", ABC's "This Week": a capitalised Today or Tonight inside a sentence, or a
+ * capitalised unit word, is a name (prose writes "This week" even first in a sentence).
+ */
+export const namedTodayFilter: Refiner = {
+  refine: (context, results) =>
+    results.filter((r) => {
+      if (
+        /\b(?:this|last|next)\s+(?:Week|Month|Year)\b/i.test(r.text) &&
+        /\s(?:Week|Month|Year)\b/.test(r.text)
+      )
+        return false;
+      if (!/^(?:Today|Tonight)\b/.test(r.text)) return true;
+      const before = context.text.slice(0, r.index).trimEnd();
+      return before === '' || /[.!?:;"“'‘`(\-–—]$/.test(before);
+    }),
+};
 
 /** "24/7", "9/11": a slash date without a year is a ratio or a name far more often than a date. */
 export const yearlessSlashDateFilter: Refiner = {
@@ -75,19 +91,48 @@ export const yearlessSlashDateFilter: Refiner = {
  */
 export const looseClockFilter: Refiner = {
   refine: (context, results) =>
-    results.filter((r) => {
+    results.flatMap((r) => {
       if (
         !r.start.isCertain('hour') ||
         r.tags().has('casualReference/noon') ||
         /noon|midnight|midday/i.test(r.text)
       ) {
-        return true;
+        return [r];
       }
       const before = context.text.slice(Math.max(0, r.index - 2), r.index);
-      if (/[$£€¥]\s*$|\d[.,]?$/.test(before)) return false;
-      return /\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)/i.test(r.text) || /\bo'clock\b/i.test(r.text);
+      const clock =
+        !/[$£€¥]\s*$|\d[.,]?$/.test(before) &&
+        (/\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)/i.test(r.text) || /\bo'clock\b/i.test(r.text));
+      return clock ? [r] : withoutClock(r);
     }),
 };
+
+const WEEKDAY_WORD = /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** The loose number chrono took for a clock after a date: "Jan. 1, 1990[ at 1],015 francs". */
+const TRAILING_NUMBER = /,?\s+(?:at\s+)?\d[\d.,:]*$/;
+
+/**
+ * "or 6.43, on Friday", "after Jan. 1, 1990 at 1,015 francs": the number is no clock, but the weekday or
+ * date chrono merged with it is still a date; it is kept without the clock.
+ */
+function withoutClock(r: ParsingResult): ParsingResult[] {
+  const kept = r.clone();
+  const weekday =
+    r.start.isCertain('weekday') && !r.start.isCertain('day') ? WEEKDAY_WORD.exec(r.text) : null;
+  const trailing =
+    r.start.isCertain('day') && r.start.isCertain('month') ? TRAILING_NUMBER.exec(r.text) : null;
+  if (weekday) {
+    kept.index = r.index + weekday.index;
+    kept.text = r.text.slice(weekday.index);
+  } else if (trailing && trailing.index > 0) {
+    kept.text = r.text.slice(0, trailing.index);
+  } else {
+    return [];
+  }
+  kept.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+  return [kept];
+}
 
 /**
  * "good evening", "the night the flight left", "in half and": results naming no day, number or unit — a part
@@ -104,8 +149,9 @@ export const vacuousResultFilter: Refiner = {
 };
 
 /**
- * "within 24 hours", "in two weeks", "90 days after the vote": TimeML annotates the duration, which our
- * duration finder reads; chrono's reading as a date from the reference is dropped.
+ * "within 24 hours", "in two weeks", "after several quarters", "90 days after the vote", "over the next couple
+ * of years", "in past years": TimeML annotates a duration (or a vague reference) here, which our finders read;
+ * chrono's reading as a date from the reference is dropped.
  */
 export const relativeDurationFilter: Refiner = {
   refine: (_context, results) =>
@@ -113,7 +159,13 @@ export const relativeDurationFilter: Refiner = {
       (r) =>
         !(
           r.tags().has('result/relativeDate') &&
-          (/^(?:in|within)\s/i.test(r.text) || /\s(?:after|before)\W*$/i.test(r.text))
+          (/^(?:in|within|after)\s/i.test(r.text) ||
+            /\s(?:after|before)\W*$/i.test(r.text) ||
+            SPAN_OF_UNITS.test(r.text))
         ),
     ),
 };
+
+/** A plural unit after next/past/last/coming with no "ago": a stretch of time, not a date. */
+const SPAN_OF_UNITS =
+  /^(?:the\s+)?(?:next|past|last|coming)\s+(?:[\w-]+\s+){0,3}?(?:days|weeks|months|years|quarters|decades)\W*$/i;

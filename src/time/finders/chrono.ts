@@ -10,6 +10,7 @@ import type { Tables } from '../tables.js';
 import type { CalendarDay, Finder } from '../types.js';
 
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+const RANGE = /\s*(?:\bto\b|\bthrough\b|\buntil\b|\btill\b|-|–|—)\s*/i;
 const DUMMY_REFERENCE: CalendarDay = { year: 2000, month: 1, day: 5 };
 
 export function chronoFinder(engine: Chrono, tables: Tables): Finder {
@@ -21,6 +22,22 @@ export function chronoFinder(engine: Chrono, tables: Tables): Finder {
       const reference = { instant: new Date(Date.UTC(day.year, day.month - 1, day.day, 12)), timezone: 0 };
       const out = [];
       for (const result of engine.parse(sentence.text, reference, { forwardDate: false })) {
+        // "from Friday to December", "Aug. 26 to Oct. 20": TimeML annotates each end of a range on its own.
+        const ends = result.end ? RANGE.exec(result.text) : null;
+        if (ends) {
+          const parts: [string, number][] = [
+            [result.text.slice(0, ends.index), 0],
+            [result.text.slice(ends.index + ends[0].length), ends.index + ends[0].length],
+          ];
+          for (const [text, at] of parts) {
+            for (const inner of engine.parse(text, reference, { forwardDate: false })) {
+              const start = sentence.start + result.index + at;
+              const d = fromChrono(inner, start, sentence.index, env.anchor !== undefined, tables);
+              if (d) out.push(d);
+            }
+          }
+          continue;
+        }
         const c = fromChrono(result, sentence.start, sentence.index, env.anchor !== undefined, tables);
         if (c) out.push(c);
         // chrono's "night of" parser swallows the date after it and keeps none of it ("the night of

@@ -23,3 +23,60 @@ export function decadeFinder(tables: Tables): Finder {
     return { type: 'DATE', value, anchored: true, granularity: 'year' };
   });
 }
+
+const DECADE_WORDS = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+];
+
+/**
+ * Decades and centuries in words: "the nineties" → 199 (the twentieth century's, as news of the time means),
+ * "the 11th century" → 10, "the twentieth century" → 19 (TimeML: the century's first two digits, one less
+ * than its ordinal). A decade word needs "the" before it ("in his sixties" is an age).
+ */
+export function wordDecadeFinder(): Finder {
+  const re = new RegExp(
+    `(?<![\\w-])(?:the\\s+(?:(?:early|mid|late)[\\s-]+)?(?<decade>${DECADE_WORDS.join('|')})|(?:the\\s+|this\\s+)?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})[\\s-]+century)(?![\\w-])`,
+    'gi',
+  );
+  return patternFinder('decade:words', re, (m) => {
+    const g = m.groups ?? {};
+    if (g.decade) {
+      const tens = DECADE_WORDS.indexOf(g.decade.toLowerCase()) + 2;
+      return { type: 'DATE', value: `19${tens}`, anchored: true, granularity: 'year' };
+    }
+    const word = (g.ordinal ?? '').toLowerCase();
+    const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 1;
+    if (n < 1 || n > 21) return undefined;
+    return { type: 'DATE', value: String(n - 1).padStart(2, '0'), anchored: true, granularity: 'year' };
+  });
+}

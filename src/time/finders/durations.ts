@@ -1,5 +1,5 @@
 /**
- * Durations: "within 24 hours" → PT24H, "two weeks" → P2W, "the past three years" → P3Y, a "24-hour"
+ * Durations: "within 24 hours" → PT24H, "two more weeks" → P2W, "eight trading days" → P8D, "two weeks" → P2W, "a minute and a half" → PT1M30S, "the past three years" → P3Y, a "24-hour"
  * ceasefire → PT24H, "a few years" → PXY, "for years" → PXY. "Two days later" and "two weeks ago" are dates
  * (shifts.ts and chrono), so a quantity followed by ago/later/earlier/from now is left to them.
  */
@@ -39,7 +39,7 @@ const SMALLER: Record<string, { per: number; symbol: string; clock: boolean }> =
 export function durationFinders(tables: Tables): Finder[] {
   const units = alternation(tables.units.keys());
   const counted = new RegExp(
-    `(?<![\\w-])${prepositionGroup(tables)}${LEAD}${quantityGroup(tables)}[\\s-]+(?<unit>${units})(?![\\w-])(?!\\s+(?:ago|later|earlier|from\\s+now)\\b|[\\s-]+old\\b)`,
+    `(?<![\\w-])${prepositionGroup(tables)}${LEAD}${quantityGroup(tables)}[\\s-]+(?:(?:more|additional|extra|straight|consecutive|trading|business)\\s+)?(?<unit>${units})(?<half>\\s+and\\s+a\\s+half)?(?![\\w-])(?!\\s+(?:ago|later|earlier|from\\s+now)\\b|[\\s-]+old\\b)`,
     'gi',
   );
   const plurals = alternation(tables.unitRows.filter((u) => !u.clock).map((u) => u.plural));
@@ -52,12 +52,15 @@ export function durationFinders(tables: Tables): Finder[] {
     const g = m.groups ?? {};
     const unit = tables.units.get((g.unit ?? '').toLowerCase());
     const qtyText = (g.qty ?? '').toLowerCase();
-    const n = quantityValue(qtyText, tables);
-    if (!unit || n === undefined) return undefined;
-    // "three-quarters", "a quarter of the vote": fractions, not spans of time.
+    const counted = quantityValue(qtyText, tables);
+    if (!unit || counted === undefined) return undefined;
+    // "a minute and a half" → PT1M30S
+    const n = g.half && typeof counted === 'number' ? counted + 0.5 : counted;
+    // "three-quarters", "a quarter of the vote": fractions, not spans of time; "several quarters of losses"
+    // is time, an unstated count being no fraction.
     const after = m.input.slice(m.index + m[0].length);
-    if (unit.singular === 'quarter' && (/\w-quarters?$/i.test(m[0]) || /^\s+of\b/i.test(after)))
-      return undefined;
+    const fraction = /\w-quarters?$/i.test(m[0]) || (n !== 'X' && /^\s+of\b/i.test(after));
+    if (unit.singular === 'quarter' && fraction) return undefined;
     if ((qtyText === 'a' || qtyText === 'an') && !unit.article) return undefined; // "a second term": ordinal
     // "one day" with nothing before it is the idiom ("one day, he said"), not a 24-hour span.
     if (qtyText === 'one' && unit.singular === 'day' && !g.prep && !g.lead) return undefined;

@@ -1,6 +1,6 @@
 /**
  * Sets (recurring times): "every Friday" → XXXX-WXX-5, "on Fridays" → XXXX-WXX-5, "each year" → P1Y,
- * "every two weeks" → P2W, "twice a week" → P1W, "every morning" → XXXX-XX-XXTMO.
+ * "every two weeks" → P2W, "twice a week" → P1W, "every morning" → XXXX-XX-XXTMO, "each July" → XXXX-07.
  */
 import type { Tables } from '../tables.js';
 import { alternation } from '../tables.js';
@@ -9,6 +9,20 @@ import { patternFinder, quantityGroup, quantityValue } from './common.js';
 import { durationValue } from './durations.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function setFinder(tables: Tables): Finder {
   const units = alternation(tables.units.keys());
@@ -17,7 +31,7 @@ export function setFinder(tables: Tables): Finder {
     [...tables.partsOfDay.keys()].filter((p) => p !== 'tonight' && p !== 'overnight'),
   );
   const re = new RegExp(
-    `(?<![\\w-])(?:(?<every>every|each)\\s+(?:(?<day>${days})|(?<part>${parts})|(?:${quantityGroup(tables)}\\s+)?(?<unit>${units}))|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>${units})|(?:on\\s+)?(?<days>(?:${days})s))(?![\\w-])`,
+    `(?<![\\w-])(?:(?<every>every|each)\\s+(?:(?<day>${days})|(?<month>${MONTHS.join('|')})|(?<part>${parts})|(?:${quantityGroup(tables)}\\s+)?(?<unit>${units}))|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>${units})|(?:on\\s+)?(?<days>(?:${days})s))(?![\\w-])`,
     'gi',
   );
   return patternFinder('set', re, (m) => {
@@ -31,6 +45,12 @@ export function setFinder(tables: Tables): Finder {
         granularity: 'day',
       };
     if (g.days) return undefined; // "fridays" in lower case: a name or a typo, not a set
+    if (g.month) {
+      if (!/^[A-Z]/.test(g.month)) return undefined; // "each may": the modal
+      const month = MONTHS.findIndex((name) => name.toLowerCase() === g.month!.toLowerCase()) + 1;
+      const value = `XXXX-${String(month).padStart(2, '0')}`;
+      return { type: 'SET', value, anchored: true, granularity: 'month' };
+    }
     const part = g.part ? tables.partsOfDay.get(g.part.toLowerCase()) : undefined;
     if (part) return { type: 'SET', value: `XXXX-XX-XXT${part}`, anchored: true, granularity: 'hour' };
     const unit = tables.units.get((g.unit ?? g.funit ?? '').toLowerCase());

@@ -25,3 +25,23 @@ export function yearFinder(tables: Tables): Finder {
     return { type: 'DATE', value: g.year ?? '', anchored: true, granularity: 'year', from };
   });
 }
+
+/**
+ * A year with no cue before it: "in both 1990 and 1991", "predicting 1990 earnings", "the company's 1989
+ * results". Only 1900–2039 (TimeBank and AQUAINT annotate all but a handful of such numbers), and not after
+ * a capitalised word other than a possessive, which makes it part of a name ("Room 2018", "Orion 1980"), nor before
+ * a counted noun ("2000 troops"), nor as a 24-hour clock ("at 1930").
+ */
+export function bareYearFinder(tables: Tables): Finder {
+  const re =
+    /(?<![\w$£€#.,:/'’-])(?<year>19\d\d|20[0-3]\d)(?![\w%]|[.,:]\d|[-–/]\d|\s*(?:GMT|UTC|hours?|hrs|local)\b)/g;
+  return patternFinder('year:bare', re, (m) => {
+    const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+    if (/(?:^|\s)(?:at|No\.?|number|Flight|Room|Route)\s+$/i.test(before)) return undefined;
+    const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+    if (/^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous)) return undefined; // "Room 2018", not "Kuwait's 1990
+    const next = /^\s*([%\p{L}]+)/u.exec(m.input.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+    if (next && tables.notYearFollowers.has(next)) return undefined;
+    return { type: 'DATE', value: m.groups?.year ?? '', anchored: true, granularity: 'year' };
+  });
+}

@@ -2,15 +2,16 @@
  * The reporting period of earnings news. "Net rose 5% in the third quarter from a year earlier": the year
  * before is the third quarter of the year before (1988-Q3), not the calendar year, and "the quarter", "the
  * latest period", "the year-ago quarter" all name the quarter under discussion — the last quarter named
- * before them in the text (within a few sentences). Without one, "the latest quarter" is the last quarter
- * ended before the anchor, "year-ago" alone the year before the anchor's, and "the quarter" nothing.
+ * before them in the text (within twenty sentences: an earnings story keeps its quarter) that had ended by
+ * publication. Without one, "the latest quarter" is the last quarter ended before the anchor, "year-ago"
+ * alone the year before the anchor's, and "the quarter" nothing.
  */
-import type { Candidate, DocEnv, Refiner } from '../types.js';
+import type { CalendarDay, Candidate, DocEnv, Refiner } from '../types.js';
 import { timemlExtent } from '../extent.js';
 
 const QUARTER = /^(?<year>\d{4})-Q(?<q>[1-4])$/;
 /** How many sentences back a named quarter still sets the period under discussion. */
-const REACH = 6;
+const REACH = 20;
 const YEAR_BEFORE = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 
 interface Reference {
@@ -18,6 +19,10 @@ interface Reference {
   quarter: number;
   sentence: number;
 }
+
+/** Whether quarter `q` of `year` ended before the anchor's quarter began. */
+const endedBy = (year: number, q: number, anchor: CalendarDay): boolean =>
+  year * 4 + q - 1 < anchor.year * 4 + Math.floor((anchor.month - 1) / 3);
 
 const quarterValue = (year: number, quarter: number): string => `${year}-Q${quarter}`;
 
@@ -67,8 +72,11 @@ export const resolveReportingPeriods: Refiner = {
         continue;
       }
       const m = QUARTER.exec(c.value);
-      // A quarter named as the year-ago one is the comparison, not the period under discussion.
-      if (m?.groups && c.anchored && !/year-(?:ago|earlier)/i.test(text)) {
+      // A quarter named as the year-ago one is the comparison, not the period under discussion; nor is one
+      // not yet ended at publication ("the impact on fourth-quarter results"): results are of ended quarters.
+      const ended =
+        m?.groups && (!env.anchor || endedBy(Number(m.groups.year), Number(m.groups.q), env.anchor));
+      if (m?.groups && ended && c.anchored && !/year-(?:ago|earlier)/i.test(text)) {
         ref = { year: Number(m.groups.year), quarter: Number(m.groups.q), sentence: c.sentence };
       }
       out.push(c);

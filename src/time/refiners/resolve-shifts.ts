@@ -1,32 +1,41 @@
 /**
  * "Two days later", "the next day": shifted from the nearest full date stated before it in the text (the
  * story's own time line), else from the publication date (rule says `:dct`), else left as X placeholders.
+ * A shift by months or years ("the following month") may also count from a month named alone ("In March").
  */
 import { shiftDay, UNANCHORED_VALUE, valueAt, type DateGranularity } from '../calendar.js';
 import type { CalendarDay, Candidate, DocEnv, Refiner } from '../types.js';
+
+const MONTH = /^(\d{4})-(\d\d)$/;
 
 export const resolveShifts: Refiner = {
   name: 'resolve-shifts',
   refine(candidates: Candidate[], env: DocEnv) {
     let lastDay: CalendarDay | undefined;
-    return candidates.map((c) => {
+    let lastMonth: CalendarDay | undefined;
+    return candidates.flatMap((c) => {
       const p = c.pending;
       if (p?.kind !== 'shift') {
-        if (c.day && c.anchored && !c.nested) lastDay = c.day;
-        return c;
+        if (c.day && c.anchored && !c.nested) lastDay = lastMonth = c.day;
+        const month = c.type === 'DATE' && c.anchored ? MONTH.exec(c.value) : null;
+        if (month) lastMonth = { year: Number(month[1]), month: Number(month[2]), day: 1 };
+        return [c];
       }
       const granularity = (c.granularity ?? 'day') as DateGranularity;
-      const base = lastDay ?? env.anchor;
-      if (!base) return { ...c, value: UNANCHORED_VALUE[granularity], pending: undefined };
+      const fromText = p.unit === 'month' || p.unit === 'year' ? lastMonth : lastDay;
+      // "that day" with no date stated before it points outside the text: nothing to resolve it on.
+      if (p.textOnly && !fromText) return [];
+      const base = fromText ?? env.anchor;
+      if (!base) return [{ ...c, value: UNANCHORED_VALUE[granularity], pending: undefined }];
       const day = shiftDay(base, p.amount, p.unit);
       const resolved = { ...c, value: valueAt(day, granularity), anchored: true, pending: undefined };
       const out = {
         ...resolved,
-        rule: lastDay ? `${c.rule}:text` : `${c.rule}:dct`,
+        rule: fromText ? `${c.rule}:text` : `${c.rule}:dct`,
         ...(granularity === 'day' ? { day } : {}),
       };
       if (granularity === 'day') lastDay = day;
-      return out;
+      return [out];
     });
   },
 };
