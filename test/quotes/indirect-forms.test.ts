@@ -103,6 +103,22 @@ const CASES: [string, Row[]][] = [
     'Putin told the crowd that the fight was not over.',
     [['indirect', 'that the fight was not over', 'Vladimir Putin', 'Putin', 'indirect:clause']],
   ],
+  [
+    'Seventy-four percent of registered voters say they have a favorable view of Congress.',
+    [
+      [
+        'indirect',
+        'they have a favorable view of Congress',
+        '-',
+        'Seventy-four percent of registered voters',
+        'indirect:clause',
+      ],
+    ],
+  ],
+  [
+    'Sources close to her campaign say she stands behind the plan.',
+    [['indirect', 'she stands behind the plan', '-', 'Sources close to her campaign', 'indirect:clause']],
+  ],
   // evidence and belief cues
   [
     'A new poll found that most voters distrust Congress.',
