@@ -6,15 +6,17 @@ const STANDS_ALONE_AFTER = /[:,;([—–-]$/u;
 /**
  * A partial quotation: its opening mark follows a word of the writer's own clause ("has called the summit
  * a ‘feel-out meeting’", "warned of ‘very severe consequences’"), not a colon or comma that introduces
- * the speaker's words ("told CNN: “…”", "said Tuesday, “…”"), nor the start of a sentence. Such a quote
- * stays a direct quote (its marked words are the speaker's) flagged `partial`, whichever side its cue is
- * on; PolNeAR annotates it inside a longer indirect Content instead. A cue verb right before the mark
- * ("Trump declared “…”") is woven in too: its annotators split such cases both ways, and counting them as
- * whole quotations scored worse on the dev split.
+ * the speaker's words ("told CNN: “…”", "said Tuesday, “…”"), nor the start of a sentence, nor a cue verb
+ * that takes the quotation as its whole complement ("She declared “What a Super Tuesday!”", "He says “…”").
+ * Such a quote stays a direct quote (its marked words are the speaker's) flagged `partial`, whichever side
+ * its cue is on; PolNeAR annotates it inside a longer indirect Content instead. (A cue right before the mark
+ * scored 0.2 points lower on PolNeAR dev and 0.1 higher on its ten times larger train split.)
  */
 export function isWovenIn(text: string, q: DirectSpan, view: SentenceView): boolean {
   const before = text.slice(view.start, q.open).trimEnd();
-  return before !== '' && !STANDS_ALONE_AFTER.test(before) && /[\p{L}\p{N}]$/u.test(before);
+  if (before === '' || STANDS_ALONE_AFTER.test(before) || !/[\p{L}\p{N}]$/u.test(before)) return false;
+  const lastWord = view.words.findLastIndex((w) => w.end <= q.open);
+  return !view.cues.some((c) => c.last === lastWord && (c.entry.clause || c.entry.bare));
 }
 
 /**

@@ -199,6 +199,11 @@ describe('a quotation is partial wherever its cue is, when the writer’s clause
     ],
     // woven in before a cue that follows
     ['Oz is “smart as hell and a good man,” Trump wrote.', [['smart as hell and a good man,', true]]],
+    // must not: a cue verb right before the mark takes the whole quotation as its complement
+    [
+      'Trump declared “What a great night for our movement!”',
+      [['What a great night for our movement!', false]],
+    ],
     // must not: a whole quotation with its attribution after a comma
     ['“We will win this fight,” Trump said on Friday.', [['We will win this fight,', false]]],
     // must not: a comma before an attribution the tables do not know
