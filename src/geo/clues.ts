@@ -1,12 +1,17 @@
 import type { Doc, Entity } from '../doc/types.js';
 import { demonymCountry } from './demonyms.js';
-import type { ToponymGroup } from './toponyms.js';
+import type { Candidate, ToponymGroup } from './toponyms.js';
 import type { GazetteerEntry } from './types.js';
 
 /** Something in the article that points at a country or a spot: another place, a demonym, a person's nationality. */
 export interface Clue {
   /** The toponym group it comes from (a group is no clue for itself). */
   group?: string;
+  /**
+   * That group's name key: "Indiana" and "Indiana county" are two groups of one name, and the namesakes
+   * of one name vouch for nothing about each other (Indiana County, Pa. would pull "Indiana" to Indiana, Pa.).
+   */
+  key?: string;
   sentence: number;
   offset: number;
   country?: string;
@@ -27,21 +32,27 @@ const NATIONALITY_WEIGHT = 0.5;
 const NATIONALITY_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
 
 /**
- * The clues of an article: each other toponym group's prior-only winner (weighted by how sure that winner
- * was), NORP demonyms, and the nationality attribute of person and organisation mentions.
+ * The clues of an article: each other toponym group's current reading (its winner, weighted by how sure that
+ * winner was), NORP demonyms, and the nationality attribute of person and organisation mentions.
  */
 export function collectClues(
   doc: Doc,
   groups: readonly ToponymGroup[],
-  priorConfidence: (g: ToponymGroup) => number,
+  reading: (g: ToponymGroup) => { winner?: Candidate; confidence: number },
 ): Clues {
   const all: Clue[] = [];
   for (const g of groups) {
-    const winner = g.priorWinner;
+    const { winner, confidence: weight } = reading(g);
     if (!winner) continue;
-    const weight = priorConfidence(g);
     for (const m of g.mentions) {
-      const clue: Clue = { group: g.id, sentence: m.sentence, offset: m.start, entry: winner.entry, weight };
+      const clue: Clue = {
+        group: g.id,
+        key: g.key,
+        sentence: m.sentence,
+        offset: m.start,
+        entry: winner.entry,
+        weight,
+      };
       if (winner.entry.country) clue.country = winner.entry.country;
       all.push(clue);
     }

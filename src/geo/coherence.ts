@@ -22,6 +22,8 @@ const isLocal = (e: GazetteerEntry): boolean => /^[PS]\.|^T\.ISL$|^A\.ADM2$/.tes
 
 export interface Readings {
   group: string;
+  /** The group's name key: another group of the same name ("Indiana county") is no neighbour of this one. */
+  key: string;
   entries: GazetteerEntry[];
 }
 
@@ -29,6 +31,7 @@ export interface Readings {
 export function topReadings(groups: readonly ToponymGroup[]): Readings[] {
   return groups.map((g) => ({
     group: g.id,
+    key: g.key,
     entries: [...g.candidates]
       .sort((a, b) => b.prior - a.prior)
       .slice(0, TOP_READINGS)
@@ -42,7 +45,7 @@ export function coherenceBonus(group: ToponymGroup, c: Candidate, readings: read
   if (!isLocal(c.entry)) return 0;
   let bonus = 0;
   for (const r of readings) {
-    if (r.group === group.id) continue;
+    if (r.group === group.id || r.key === group.key) continue;
     if (
       r.entries.some(
         (e) => e !== c.entry && distanceKm(e.lat, e.lon, c.entry.lat, c.entry.lon) <= NEIGHBOUR_KM,

@@ -19,7 +19,7 @@ const TABLE: readonly FeatureWeight[] = [
   { code: 'A.PCLH', weight: 0.7, unknownPopulation: 0.3 }, // historical state (Soviet Union)
   { code: 'A.ADM1', weight: 0.8, unknownPopulation: 0.15 }, // state, oblast, province
   { code: 'A.ADM2', weight: 0.45, unknownPopulation: 0.05 }, // county (population estimated from ZIP codes)
-  { code: 'P.PPLC', weight: 0.9, unknownPopulation: 0.2 }, // capital
+  { code: 'P.PPLC', weight: 0.75, unknownPopulation: 0.2 }, // capital
   { code: 'P.PPLG', weight: 0.8, unknownPopulation: 0.2 }, // seat of government (The Hague)
   { code: 'P.PPLA', weight: 0.6, unknownPopulation: 0.1 }, // seat of an admin1
   // County seats and lower: barely above an ordinary town, so population decides between a big city and a

@@ -9,12 +9,16 @@
 import type { Context } from '../context.js';
 import type { Doc, Place } from '../doc/types.js';
 import { collectClues } from './clues.js';
+import { containedPairs } from './containment.js';
 import { topReadings } from './coherence.js';
 import { loadGazetteer } from './gazetteer.js';
 import { placeOf } from './place.js';
 import { confidenceOf, rank } from './rank.js';
-import { scoreInContext } from './score.js';
-import { findToponyms, type ToponymGroup } from './toponyms.js';
+import { fixedSupport, scoreInContext } from './score.js';
+import { findToponyms, type Candidate, type ToponymGroup } from './toponyms.js';
+
+/** Rounds of scoring in context, each reading the last round's winners as its clues (a fourth changes little). */
+const CONTEXT_ROUNDS = 3;
 import type { Gazetteer } from './types.js';
 
 export { demonymCountry } from './demonyms.js';
@@ -31,19 +35,36 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
   const gazetteer = gazetteerOf(ctx);
   const { groups, diagnostics } = findToponyms(doc, gazetteer);
 
-  const priorConfidence = new Map<ToponymGroup, number>();
+  const readings = topReadings(groups);
+  const fixed = fixedSupport(groups, readings, containedPairs(doc, groups));
+  let current = new Map<ToponymGroup, { winner?: Candidate; confidence: number }>();
   for (const g of groups) {
     const ranked = rank(g.candidates);
     const winner = ranked[0];
     if (winner) g.priorWinner = winner;
-    priorConfidence.set(g, confidenceOf(ranked, g.fallback));
+    current.set(g, { winner, confidence: confidenceOf(ranked, g.fallback) });
   }
-  const clues = collectClues(doc, groups, (g) => priorConfidence.get(g) ?? 0);
+  // The prior winners are the first clues; the readings they give are the clues of the next round, so that
+  // "Boone County" read as Indiana's (next to "Marion" and "Hamilton") vouches for the state Indiana rather
+  // than the famous Boone County elsewhere.
+  for (let round = 0; round < CONTEXT_ROUNDS; round++) {
+    const clues = collectClues(doc, groups, (g) => current.get(g) ?? { confidence: 0 });
+    const next = new Map<ToponymGroup, { winner?: Candidate; confidence: number }>();
+    let changed = false;
+    for (const g of groups) {
+      scoreInContext(g, clues, fixed);
+      const ranked = rank(g.candidates);
+      const reading = { winner: ranked[0], confidence: confidenceOf(ranked, g.fallback) };
+      const last = current.get(g);
+      if (last?.winner !== reading.winner || last?.confidence !== reading.confidence) changed = true;
+      next.set(g, reading);
+    }
+    current = next;
+    if (!changed) break; // the same clues again would give the same scores
+  }
 
-  const readings = topReadings(groups);
   const places: Place[] = [];
   for (const g of groups) {
-    scoreInContext(g, clues, readings);
     // "Laurel County" when we only know towns called Laurel: a namesake town is a guess worth making only
     // where the article places it (same state as, or near, its other places).
     const ranked = rank(g.fallback ? g.candidates.filter((c) => c.support > 0) : g.candidates);

@@ -1,4 +1,4 @@
-import { followingAffix, stripAffix, type AffixPrefers } from './affixes.js';
+import { followingAffix, PREFERRED, stripAffix, type AffixPrefers } from './affixes.js';
 import { foldName, withoutPossessive } from './normalise.js';
 import type { Gazetteer, IndexHit } from './types.js';
 
@@ -56,16 +56,36 @@ export interface Lookup {
   hits: readonly IndexHit[];
 }
 
-/** Gazetteer hits for a mention's text; `after` is the text following the mention (for "Donetsk" + " region"). */
-export function lookupName(text: string, after: string, gazetteer: Gazetteer): Lookup | undefined {
+/**
+ * Gazetteer hits for a mention's text; `after` is the text following the mention (for "Donetsk" + " region"),
+ * `before` the text before it (for the last name of a list: "Jackson and " + "Barrow" + " counties").
+ */
+export function lookupName(
+  text: string,
+  after: string,
+  gazetteer: Gazetteer,
+  before = '',
+): Lookup | undefined {
   const exact = gazetteer.exactHits(withoutPossessive(text) ?? text);
   if (exact.length) return { key: text, hits: exact };
+  const following = followingAffix(after, before);
   for (const read of READINGS) {
     const reading = read(text);
     if (!reading?.key) continue;
+    if (following?.singular && !reading.prefers) {
+      // "Barrow" in "Jackson and Barrow counties": the gazetteer's "Barrow County", if it has one.
+      const listed = `${reading.key} ${following.singular}`;
+      const listedHits = gazetteer.hits(listed);
+      if (listedHits.length) return { key: listed, hits: listedHits };
+    }
     const hits = gazetteer.hits(reading.key);
     if (hits.length === 0) continue;
-    const prefers = reading.prefers ?? followingAffix(after);
+    // A kind asked for by the name itself ("Laurel County") stands even when the gazetteer lacks it; one
+    // asked for only by the next word stands only when some hit is of that kind: in "U.S. District Judge"
+    // and "New Zealand Department of Conservation" the word belongs to another name.
+    const prefers =
+      reading.prefers ??
+      (following && hits.some((h) => PREFERRED[following.prefers](h.entry)) ? following.prefers : undefined);
     return prefers ? { key: reading.key, prefers, hits } : { key: reading.key, hits };
   }
   return undefined;

@@ -1,6 +1,8 @@
 import type { Context } from '../context.js';
 import type { Mention, Place } from '../doc/types.js';
+import { COMPOUND_PART_RULE } from './compound-names.js';
 import { ORG_PREFIX_RULE } from './org-prefixes.js';
+import { STATE_ABBREVIATION_RULE } from './state-abbreviations.js';
 import { timeZoneOf } from './timezone.js';
 import type { Candidate, ToponymGroup } from './toponyms.js';
 import type { Gazetteer } from './types.js';
@@ -14,10 +16,18 @@ function decidedBy(group: ToponymGroup, winner: Candidate): string {
   return winner === group.priorWinner ? 'prior' : 'context';
 }
 
-/** How the mention's text reached the entry; `org-name` for an ORG mention read as a place (org-places.ts). */
+/**
+ * How the mention's text reached the entry: `org-name` and `misc-name` for an ORG or MISC mention read as a
+ * place (org-places.ts), `misread-name` for a PERSON one (same-name.ts), `org-prefix` and `compound-part` for a place found
+ * inside a longer mention.
+ */
 function readVia(mention: Mention, group: ToponymGroup, winner: Candidate): string {
   if (group.viaEntity.has(mention)) return 'entity-name';
   if (mention.rule === ORG_PREFIX_RULE) return 'org-prefix';
+  if (mention.rule === COMPOUND_PART_RULE) return 'compound-part';
+  if (mention.rule === STATE_ABBREVIATION_RULE) return 'state-abbreviation';
+  if (mention.label === 'PERSON') return 'misread-name';
+  if (mention.label === 'MISC') return 'misc-name';
   return mention.label === 'ORG' ? 'org-name' : winner.via;
 }
 

@@ -1,7 +1,7 @@
 import type { Clues } from './clues.js';
 import { coherenceBonus, type Readings } from './coherence.js';
 import { distanceKm } from './distance.js';
-import { foldName } from './normalise.js';
+import { sameAdmin1 } from './admin1-match.js';
 import type { Candidate, ToponymGroup } from './toponyms.js';
 import type { GazetteerEntry } from './types.js';
 
@@ -22,32 +22,55 @@ const BONUS = {
   /** Another city or site in the article lies within NEAR_KM / AROUND_KM. */
   near: 0.3,
   around: 0.15,
+  /** "Toronto, Ontario": a reading of one name inside a reading of the name after its comma (containment.ts). */
+  commaContainer: 1.5,
 } as const;
 const NEAR_KM = 100;
 const AROUND_KM = 300;
 /** Characters over which a same-sentence clue's weight halves: the nearer word explains more. */
 const HALF_WEIGHT_CHARS = 80;
 
+/**
+ * The part of each candidate's support that does not depend on the other names' current readings: coherence
+ * with their top readings, and "Name, Container" pairs. Computed once, before the rounds of `scoreInContext`.
+ */
+export function fixedSupport(
+  groups: readonly ToponymGroup[],
+  readings: readonly Readings[],
+  contained: ReadonlySet<Candidate>,
+): Map<Candidate, number> {
+  const out = new Map<Candidate, number>();
+  for (const g of groups)
+    for (const c of g.candidates) {
+      const bonus = coherenceBonus(g, c, readings) + (contained.has(c) ? BONUS.commaContainer : 0);
+      if (bonus) out.set(c, bonus);
+    }
+  return out;
+}
+
 /** Sets every candidate's score to its prior plus what the article's other clues say. */
-export function scoreInContext(group: ToponymGroup, clues: Clues, readings: readonly Readings[]): void {
+export function scoreInContext(
+  group: ToponymGroup,
+  clues: Clues,
+  fixedSupport: ReadonlyMap<Candidate, number> = new Map(),
+): void {
   const local = new Map<string, number>();
   for (const m of group.mentions) {
     for (const clue of clues.bySentence.get(m.sentence) ?? []) {
-      if (clue.group === group.id || !clue.country) continue;
+      if (clue.group === group.id || clue.key === group.key || !clue.country) continue;
       const closeness = 1 / (1 + Math.abs(clue.offset - m.start) / HALF_WEIGHT_CHARS);
       add(local, clue.country, clue.weight * closeness);
     }
   }
   const article = new Map<string, number>();
-  const places: GazetteerEntry[] = [];
   /** How sure each other place's reading is: a guessed namesake vouches for its state less than a sure one. */
   const sureness = new Map<GazetteerEntry, number>();
   for (const clue of clues.all) {
-    if (clue.group === group.id) continue;
+    if (clue.group === group.id || clue.key === group.key) continue;
     if (clue.country) add(article, clue.country, clue.weight);
-    if (clue.entry && !places.includes(clue.entry)) places.push(clue.entry);
     if (clue.entry) sureness.set(clue.entry, Math.max(sureness.get(clue.entry) ?? 0, clue.weight));
   }
+  const places = [...sureness.keys()];
   const localTotal = sum(local);
   const articleTotal = sum(article);
   for (const c of group.candidates) {
@@ -61,15 +84,9 @@ export function scoreInContext(group: ToponymGroup, clues: Clues, readings: read
       if (sameAdmin1(p, c.entry)) admin1Sureness = Math.max(admin1Sureness, sureness.get(p) ?? 0);
     c.support = BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places);
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
-    c.support += coherenceBonus(group, c, readings);
+    c.support += fixedSupport.get(c) ?? 0;
     c.score = score + c.support;
   }
-}
-
-function sameAdmin1(a: GazetteerEntry, b: GazetteerEntry): boolean {
-  if (a === b || !a.country || a.country !== b.country) return false;
-  if (a.admin1Code && a.admin1Code === b.admin1Code) return true;
-  return !!a.admin1 && !!b.admin1 && foldName(a.admin1) === foldName(b.admin1);
 }
 
 function siblingAdmin1(a: GazetteerEntry, b: GazetteerEntry): boolean {

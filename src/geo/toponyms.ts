@@ -1,10 +1,13 @@
 import type { Diagnostic, Doc, Entity, Mention } from '../doc/types.js';
-import type { AffixPrefers } from './affixes.js';
-import { demonymCountry } from './demonyms.js';
+import { PREFERRED } from './affixes.js';
+import { demonymCountry, demonymPlace, type PlaceDemonym } from './demonyms.js';
 import { lookupName, type Lookup } from './lookup.js';
 import { foldName } from './normalise.js';
 import { orgIsPlace } from './org-places.js';
+import { compoundPlaces } from './compound-names.js';
 import { orgPrefixPlaces } from './org-prefixes.js';
+import { misreadAsPlace, nameVotes } from './same-name.js';
+import { stateAbbreviationPlaces } from './state-abbreviations.js';
 import { MATCH_PENALTY, priorOf } from './prior.js';
 import type { Gazetteer, GazetteerEntry, MatchVia } from './types.js';
 
@@ -39,15 +42,10 @@ export interface ToponymGroup {
 }
 
 const HAS_CAPITAL = /\p{Lu}/u;
-/** How much following text the affix check reads ("Donetsk" + " region"). */
-const LOOKAHEAD = 24;
-
-const isAdminLike = (e: GazetteerEntry): boolean =>
-  e.featureClass.startsWith('A.ADM') || e.featureClass === 'L.RGN';
-const PREFERRED: Readonly<Record<AffixPrefers, (e: GazetteerEntry) => boolean>> = {
-  admin: isAdminLike,
-  country: (e) => e.featureClass.startsWith('A.PCL'),
-};
+/** How much following text the affix check reads ("Donetsk" + " region", "Jackson, Clay and Barrow counties"). */
+const LOOKAHEAD = 120;
+/** How much preceding text the list check reads ("Jackson and " before "Barrow counties"). */
+const LOOKBEHIND = 8;
 
 /** Finds the GPE/LOC/FAC mentions the gazetteer knows, grouped by reading; the others become diagnostics. */
 export function findToponyms(
@@ -60,26 +58,43 @@ export function findToponyms(
   const placeNames = new Set(
     doc.mentions.filter((m) => TOPONYM_LABELS.has(m.label)).map((m) => foldName(m.text)),
   );
+  /** ORG mentions not read as places, and place mentions not found as a whole: a place may start them. */
+  const prefixed: Mention[] = [];
+  const votes = nameVotes(doc.mentions);
+  /** Place mentions the gazetteer does not know as a whole: "Fargo-Moorhead" may be two places. */
+  const unfound: Mention[] = [];
   for (const mention of doc.mentions) {
-    if (mention.label === 'ORG') {
+    // An organisation or a MISC name may be a place: "Texas sued", "Tarrant County" as ORG, "Rochester" as MISC.
+    if (mention.label === 'ORG' || mention.label === 'MISC') {
       const found = orgAsPlace(doc, mention, gazetteer, placeNames);
       if (found) addToGroup(groups, found, mention, false);
+      else if (mention.label === 'ORG') prefixed.push(mention);
       continue;
     }
-    if (!TOPONYM_LABELS.has(mention.label)) continue;
+    if (!TOPONYM_LABELS.has(mention.label)) {
+      const after = doc.text.slice(mention.end, mention.end + LOOKAHEAD);
+      if (misreadAsPlace(mention, entities.get(mention.entity), after, votes)) {
+        const found = lookupName(mention.text, after, gazetteer);
+        if (found && !found.prefers) addToGroup(groups, found, mention, false);
+      }
+      continue;
+    }
     const span = { start: mention.start, end: mention.end };
     const demonym = demonymCountry(mention.text);
-    if (demonym !== undefined && !(mention.label === 'GPE' && !fromNlpStage(mention))) {
+    const ofPlace = demonymPlace(mention.text);
+    if ((demonym !== undefined || ofPlace) && !(mention.label === 'GPE' && !fromNlpStage(mention))) {
       diagnostics.push({ stage: 'geo', message: `"${mention.text}" is a demonym, not a place`, span });
       continue;
     }
     const after = doc.text.slice(mention.end, mention.end + LOOKAHEAD);
+    const before = doc.text.slice(Math.max(0, mention.start - LOOKBEHIND), mention.start);
     let found =
-      demonym !== undefined
+      (ofPlace && demonymPlaceLookup(ofPlace, gazetteer)) ??
+      (demonym !== undefined
         ? demonymLookup(demonym, gazetteer)
         : HAS_CAPITAL.test(mention.text)
-          ? lookupName(mention.text, after, gazetteer)
-          : undefined;
+          ? lookupName(mention.text, after, gazetteer, before)
+          : undefined);
     let viaEntity = false;
     const entityName = entities.get(mention.entity)?.name;
     if (!found && entityName && entityName !== mention.text) {
@@ -87,6 +102,8 @@ export function findToponyms(
       viaEntity = true;
     }
     if (!found) {
+      prefixed.push(mention);
+      unfound.push(mention);
       diagnostics.push({
         stage: 'geo',
         message: `no gazetteer entry for "${mention.text}" (${mention.label})`,
@@ -96,7 +113,11 @@ export function findToponyms(
     }
     addToGroup(groups, found, mention, viaEntity);
   }
-  for (const { mention, found } of orgPrefixPlaces(doc.mentions, gazetteer, placeNames))
+  for (const { mention, found } of orgPrefixPlaces(prefixed, gazetteer, placeNames))
+    addToGroup(groups, found, mention, false);
+  for (const { mention, found } of compoundPlaces(unfound, gazetteer, placeNames))
+    addToGroup(groups, found, mention, false);
+  for (const { mention, found } of stateAbbreviationPlaces(doc, gazetteer))
     addToGroup(groups, found, mention, false);
   return { groups: [...groups.values()], diagnostics };
 }
@@ -139,6 +160,13 @@ const fromNlpStage = (m: Mention): boolean => NLP_RULES.test(m.rule);
 function demonymLookup(country: string, gazetteer: Gazetteer): Lookup | undefined {
   const entry = gazetteer.country(country);
   return entry && { key: `demonym:${country}`, hits: [{ entry, via: 'demonym' }] };
+}
+
+/** A regional or continental demonym read as its place, among the gazetteer's entries in its country. */
+function demonymPlaceLookup(ofPlace: PlaceDemonym, gazetteer: Gazetteer): Lookup | undefined {
+  const found = lookupName(ofPlace.place, '', gazetteer);
+  const hits = found?.hits.filter((h) => !ofPlace.country || h.entry.country === ofPlace.country) ?? [];
+  return hits.length ? { key: `demonym:${foldName(ofPlace.place)}`, hits } : undefined;
 }
 
 function newGroup(id: string, found: Lookup): ToponymGroup {

@@ -51,3 +51,32 @@ describe('a demonym marked GPE from outside the nlp stage resolves to its countr
     });
   }
 });
+
+describe('a regional or continental demonym marked GPE from outside the nlp stage resolves to its place', () => {
+  // text, rule of the GPE mention, expected place name ('' = no place), country
+  const CASES: readonly [string, string, string, string][] = [
+    ['Abkhaz', 'bench:gold-span', 'Abkhazia', 'GE'],
+    ['Ohioans', 'annotation', 'Ohio', 'US'],
+    ['Texan', 'annotation', 'Texas', 'US'],
+    ['European', 'annotation', 'Europe', ''],
+    ['Ontarians', 'annotation', 'Ontario', 'CA'],
+    // must not: the nlp stage calling a demonym GPE is a slip, not a place
+    ['Ohioans', 'ner:model', '', ''],
+    ['Texan', 'ner:model', '', ''],
+  ];
+  for (const [word, rule, name, country] of CASES) {
+    it(`${word} (${rule}) → ${name || 'no place'}`, () => {
+      const doc = markedDoc(`The [[${word}|GPE]] side said so.`);
+      doc.mentions = doc.mentions.map((m) => ({ ...m, rule }));
+      const place = resolveDoc(doc).places.find((p) => p.text === word);
+      if (!name) return assert.equal(place, undefined, JSON.stringify(place));
+      assert.ok(place, `no place for ${word}`);
+      assert.ok(place.name.includes(name), place.name);
+      assert.equal(place.country ?? '', country);
+    });
+  }
+
+  it('leaves the country table for NORP clues unchanged ("Abkhaz" still points at Georgia)', () => {
+    assert.equal(demonymCountry('Abkhaz'), 'GE');
+  });
+});
