@@ -93,6 +93,19 @@ describe('aliases: pronouns', () => {
     ]);
   });
 
+  it('takes the subject of a condition after a warning for the one warned', () => {
+    const doc = analyse(
+      'Donald Trump met Vladimir Putin in May. Trump voiced frustration with Putin and warned of severe ' +
+        'consequences if he does not accept a ceasefire – but agreed to see him again.',
+    );
+    assert.deepEqual(links(doc, 'coref:pronoun'), ['he→Vladimir Putin', 'him→Vladimir Putin']);
+  });
+
+  it('keeps the warner when the condition is about the warner', () => {
+    const doc = analyse('Donald Trump met Vladimir Putin in May. Trump said he would leave if he was ignored.');
+    assert.deepEqual(links(doc, 'coref:pronoun'), ['he→Donald Trump', 'he→Donald Trump']);
+  });
+
   it('skips pronouns in quoted speech and respects gender', () => {
     const doc = analyse('Mrs Alice Grant met Mr Tom Reed. “He is wrong,” she said, and he nodded.');
     assert.deepEqual(links(doc, 'coref:pronoun'), ['she→Alice Grant', 'he→Tom Reed']);

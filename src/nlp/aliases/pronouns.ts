@@ -24,13 +24,19 @@ interface Context {
   people: WorkMention[];
   facts: Map<number, GroupFacts>;
   quoted: readonly Span[];
+  threatCues: ReadonlySet<string>;
 }
+
+/** Conjunctions that open a condition ("if he does not accept", "unless she resigns"). */
+const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);
 
 /**
  * he/him/his/she/her outside quoted speech → a PERSON named in the same or the previous sentence.
  * Subject and possessive pronouns prefer the subject (first person named) of their own sentence, else of
  * the previous one; object pronouns ("warned him") exclude the subject of their own clause and need
- * exactly one candidate left. Gender must agree; a person's gender, once a pronoun fixes it, is kept.
+ * exactly one candidate left. The subject of a condition after a warning ("X warned of consequences if he
+ * …") is the one warned: X is skipped and exactly one other person must remain. Gender must agree; a
+ * person's gender, once a pronoun fixes it, is kept.
  * Nothing is added when no candidate, or more than one equally good, remains.
  */
 export function resolvePronouns(
@@ -41,7 +47,14 @@ export function resolvePronouns(
   quoted: readonly Span[],
   lexicon: Lexicon,
 ): PronounLink[] {
-  const ctx: Context = { text, tokens, people: [...people].sort((a, b) => a.start - b.start), facts, quoted };
+  const ctx: Context = {
+    text,
+    tokens,
+    people: [...people].sort((a, b) => a.start - b.start),
+    facts,
+    quoted,
+    threatCues: lexicon.threatCues,
+  };
   const links: PronounLink[] = [];
   let cursor = 0;
   tokens.forEach((token, index) => {
@@ -93,9 +106,44 @@ function antecedent(
     return there.length === 1 ? there[0] : undefined;
   }
   if (kase === 'reflexive') return [...current].reverse().find(fits)?.group;
+  const warned = warnedParty(ctx, at, current, fits);
+  if (warned !== 'no-warning') return warned;
   const inSentence = current.find(fits);
   if (inSentence) return inSentence.group;
   return previous.find(fits)?.group;
+}
+
+/**
+ * "Trump … warned of ‘very severe consequences’ if he does not accept a ceasefire": a subject pronoun right
+ * after if/unless, with a warning verb earlier in its sentence, is not the warner (that verb's subject) but
+ * the one other person of the sentence; undefined when none or several remain, 'no-warning' when the rule
+ * does not apply.
+ */
+function warnedParty(
+  ctx: Context,
+  at: number,
+  current: readonly WorkMention[],
+  fits: (m: WorkMention) => boolean,
+): number | undefined | 'no-warning' {
+  const sentence = ctx.tokens[at]!.sentence;
+  if (at === 0 || !CONDITIONALS.has(ctx.tokens[at - 1]!.text.toLowerCase())) return 'no-warning';
+  let cue = at - 2;
+  while (
+    cue >= 0 &&
+    ctx.tokens[cue]!.sentence === sentence &&
+    !ctx.threatCues.has(ctx.tokens[cue]!.text.toLowerCase())
+  )
+    cue--;
+  if (cue < 0 || ctx.tokens[cue]!.sentence !== sentence) return 'no-warning';
+  const warnerStart = ctx.tokens[cue]!.start;
+  const warner = clauseSubject(
+    ctx,
+    current.filter((m) => m.end <= warnerStart),
+    warnerStart,
+  );
+  if (warner === undefined) return 'no-warning';
+  const others = distinctGroups(current.filter((m) => fits(m) && m.group !== warner));
+  return others.length === 1 ? others[0] : undefined;
 }
 
 function lexiconGender(word: string): Gender {
@@ -107,7 +155,8 @@ const CLAUSE_BREAK = /[,;:()]/;
 
 /**
  * The subject of the pronoun's clause: the nearest person before it, in the same clause, followed (over
- * adverbs and auxiliaries) by a verb ("the US president warned him"). None across a comma ("Putin faces a
+ * adverbs and auxiliaries) by a verb ("the US president warned him"), not the subject of a condition ("…
+ * if he does not accept a ceasefire – but also agreed to see him"). None across a comma ("Putin faces a
  * warrant, leading him to …": there "him" is Putin).
  */
 function clauseSubject(
@@ -118,6 +167,9 @@ function clauseSubject(
   for (let i = current.length - 1; i >= 0; i--) {
     const m = current[i]!;
     if (CLAUSE_BREAK.test(ctx.text.slice(m.end, pronounStart))) return undefined;
+    // the subject of a condition ("if he does not accept …") is not the main clause's subject
+    const before = ctx.tokens[tokenAfter(ctx.tokens, m.start) - 1];
+    if (before && CONDITIONALS.has(before.text.toLowerCase())) continue;
     let k = tokenAfter(ctx.tokens, m.end);
     while (
       k < ctx.tokens.length &&

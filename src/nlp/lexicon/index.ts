@@ -43,6 +43,8 @@ export interface Lexicon {
   /** Role noun → roles it fits. */
   roles: Map<string, string[]>;
   pronouns: Map<string, PronounEntry>;
+  /** Warning and threat verbs: the subject of an "if he …" after them is the one warned. */
+  threatCues: Set<string>;
   stopwords: Set<string>;
   firstNames: Map<string, Gender | undefined>;
   weaponNouns: Set<string>;
@@ -124,6 +126,7 @@ function buildLexicon(): Lexicon {
         { gender: gender(r.gender)!, case: r.case as PronounEntry['case'] },
       ]),
     ),
+    threatCues: new Set(table('threat-cues.tsv').map((r) => r.form!)),
     stopwords: new Set(table('stopwords.tsv').map((r) => r.word!)),
     firstNames: loadFirstNames(
       table('first-names-extra.tsv').map((r) => ({ name: r.name!, gender: r.gender ?? '' })),
