@@ -9,7 +9,9 @@ export const formatOption = (defaultFormat: OutputFormat): Option =>
   new Option('--format <format>', 'output format').choices(['json', 'text']).default(defaultFormat);
 
 export const dbOption = (): Option =>
-  new Option('--db <path>', 'SQLite database file').env('NEWSGRAPH_DB').default(DEFAULT_DB_PATH);
+  new Option('--db <path>', 'SQLite database file or postgres:// URL')
+    .env('NEWSGRAPH_DB')
+    .default(DEFAULT_DB_PATH);
 
 export const publishedOption = (): Option =>
   new Option(

@@ -10,6 +10,22 @@ import {
 import type { CueMatch, SentenceView, SpeakerCandidate, SpeakerChoice, Word } from './types.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** What ends a subordinate clause before a main verb. */
+const CLAUSE_ENDS = new Set([',', '–', '—', '-', 'but']);
+/** Subordinators: a subject right after one belongs to that clause ("if he does not accept …"). */
+const SUBORDINATORS = new Set([
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'when',
+  'while',
+  'whereas',
+  'since',
+  'until',
+  'once',
+]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 
@@ -95,6 +111,18 @@ export function isPassive(view: SentenceView, cue: CueMatch): boolean {
   return p >= 0 && BE_FORMS.has(view.words[p]!.lower);
 }
 
+/**
+ * "… if he does not accept a ceasefire – but also agreed to see him": a candidate right after a subordinator
+ * is the subject of that clause; when its own verb and the end of the clause (a comma, dash or "but") come
+ * before the cue, the cue's subject is further back.
+ */
+function subjectOfOwnClause(view: SentenceView, c: SpeakerCandidate, cue: CueMatch): boolean {
+  if (!SUBORDINATORS.has(view.words[c.first - 1]?.lower ?? '')) return false;
+  const between = view.words.slice(c.last + 1, cue.first);
+  const verb = between.findIndex((w) => w.pos === 'VERB');
+  return verb >= 0 && between.slice(verb + 1).some((w) => CLAUSE_ENDS.has(w.lower));
+}
+
 /** "Trump and Putin said": a subject coordinated with another speaker is no one speaker. */
 function coordinatedWith(view: SentenceView, c: SpeakerCandidate): SpeakerCandidate | undefined {
   const conj = view.words[c.first - 1];
@@ -116,6 +144,7 @@ export function subjectOf(
   for (let k = view.candidates.length - 1; k >= 0; k--) {
     const c = view.candidates[k]!;
     if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds)) continue;
+    if (subjectOfOwnClause(view, c, cue)) continue;
     const other = coordinatedWith(view, c);
     return { candidate: c, ambiguous: !!other, start: other ? other.start : c.start };
   }

@@ -1,4 +1,4 @@
-/** Storing analysed articles: the engine-neutral `Store` interface and its SQLite implementation. */
+/** Storing analysed articles: the engine-neutral `Store` interface and its SQLite and PostgreSQL implementations. */
 export type {
   Store,
   PutOptions,
@@ -36,7 +36,9 @@ export type {
   StoryListing,
 } from './queries.js';
 export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT } from './queries.js';
-export { openStore, DEFAULT_DB_PATH } from './open.js';
+export { openStore, DEFAULT_DB_PATH, type OpenStoreOptions } from './open.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 export { MIGRATIONS, type Migration } from './sqlite/migrations.js';
 export { migrate, schemaVersion } from './sqlite/migrate.js';
+export { PgStore, type PgStoreOptions } from './postgres/pg-store.js';
+export { PG_MIGRATIONS } from './postgres/migrations.js';

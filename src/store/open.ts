@@ -1,17 +1,23 @@
-import { NewsgraphError } from '../errors.js';
+import { PgStore, type PgStoreOptions } from './postgres/pg-store.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
 /** The default database file, in the working directory. */
 export const DEFAULT_DB_PATH = './newsgraph.db';
 
+/** Options either engine understands (each ignores the rest). */
+export type OpenStoreOptions = SqliteStoreOptions & PgStoreOptions;
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+
+/** True when `location` names a PostgreSQL database rather than a SQLite file. */
+const isPostgresUrl = (location: string): boolean => POSTGRES_URL.test(location);
+
 /**
- * Opens the store at `location`. A file path means SQLite; a `postgres://` URL will select the PostgreSQL
- * store once it exists.
+ * Opens the store at `location`: a `postgres://` (or `postgresql://`) URL selects the PostgreSQL store
+ * (connected and migrated on first use), anything else is a SQLite file path.
  */
-export function openStore(location: string = DEFAULT_DB_PATH, options: SqliteStoreOptions = {}): Store {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new NewsgraphError('BAD_ARGUMENT', location, 'PostgreSQL is not supported yet; give a file path');
-  }
+export function openStore(location: string = DEFAULT_DB_PATH, options: OpenStoreOptions = {}): Store {
+  if (isPostgresUrl(location)) return PgStore.open(location, options);
   return SqliteStore.open(location, options);
 }

@@ -59,6 +59,13 @@ const CASES: [string, Expected][] = [
   ['Russia deployed troops near Ukraine.', ['MOBILIZE', '15', 'russia', 'ukraine']],
   ['If Putin meets Trump, the war could end.', ['CONSULT', '04', 'putin', 'trump', 'hyp']],
   ['Macron praised Modi for his leadership.', ['SUPPORT', '05', 'macron', 'modi']],
+  // the subject of a condition is not the subject of the main verb after the condition ends
+  [
+    'Trump warned of consequences if Putin rejects a ceasefire – but also agreed to see Zelensky.',
+    ['AGREE', '03', 'trump', 'zelensky'],
+  ],
+  // … but is the subject of a cue inside its own clause
+  ['Talks moved on when Putin showed willingness to compromise.', ['CONCEDE', '08', 'putin', undefined]],
   // a venue among a noun's modifiers is walked over to the possessor before it
   ['Trump’s White House meeting went badly.', ['CONSULT', '04', 'trump', undefined]],
 ];

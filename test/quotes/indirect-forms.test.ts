@@ -119,6 +119,11 @@ const CASES: [string, Row[]][] = [
     'Sources close to her campaign say she stands behind the plan.',
     [['indirect', 'she stands behind the plan', '-', 'Sources close to her campaign', 'indirect:clause']],
   ],
+  // the subject of a condition does not speak for the main verb after the condition ends
+  [
+    'Trump warned of consequences if Putin rejects a ceasefire – but also agreed to see him in Alaska.',
+    [['indirect', 'to see him in Alaska', 'Donald Trump', 'Trump', 'indirect:clause']],
+  ],
   // evidence and belief cues
   [
     'A new poll found that most voters distrust Congress.',

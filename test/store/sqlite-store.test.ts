@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SqliteStore, openStore, schemaVersion, type Store } from '../../src/store/index.js';
+import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { sampleDoc } from './docs.js';
 
 const SUMMIT = 'Putin met Trump in Alaska on Friday. "We had a productive meeting," he said.';
@@ -187,7 +188,9 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('does not yet take a PostgreSQL URL', () => {
-    assert.throws(() => openStore('postgres://localhost/news'), { code: 'BAD_ARGUMENT' });
+  it('takes a PostgreSQL URL for the PostgreSQL store, connecting only on first use', async () => {
+    const store = openStore('postgres://localhost/news');
+    assert.ok(store instanceof PgStore);
+    await store.close();
   });
 });

@@ -64,7 +64,7 @@ export function findContradictions(
   return findings;
 }
 
-function finding(
+export function finding(
   storyId: string,
   ourId: string,
   theirId: string,

@@ -1,10 +1,8 @@
 import type { ArticleFilter, ArticleListing, Paged } from '../../queries.js';
 import { isFtsSyntaxError, literalQuery } from '../fts-query.js';
-import { dateRange, NEWEST_FIRST, Where, withoutNulls } from './sql.js';
+import { articleListing, LEAD_CHARS, type ArticleRow as Row } from '../../shared/listing.js';
+import { dateRange, NEWEST_FIRST, Where } from './sql.js';
 import type { Prepare } from './prepare.js';
-
-/** Characters of text shown for an article listed without a search query. */
-const LEAD_CHARS = 240;
 
 const COUNTS = `
   (SELECT count(*) FROM entities x WHERE x.article_id = a.id) AS entities,
@@ -12,19 +10,6 @@ const COUNTS = `
   (SELECT count(*) FROM places x WHERE x.article_id = a.id) AS places,
   (SELECT count(*) FROM events x WHERE x.article_id = a.id) AS events,
   (SELECT count(*) FROM findings x WHERE x.article_id = a.id) AS findings`;
-
-interface Row {
-  id: string;
-  title: string | null;
-  site: string | null;
-  published: string | null;
-  snippet: string | null;
-  entities: number;
-  quotes: number;
-  places: number;
-  events: number;
-  findings: number;
-}
 
 /** Articles matching every filter; with `q`, best match first and a snippet around the match. */
 export function queryArticles(
@@ -91,23 +76,5 @@ function run(
        FROM ${mode.from} ${where.sql} ORDER BY ${mode.order} LIMIT @limit OFFSET @offset`,
   ).all({ ...where.params, ...page }) as Row[];
   const total = prepare(`SELECT count(*) FROM ${mode.from} ${where.sql}`).pluck().get(where.params) as number;
-  return { items: rows.map((row) => listing(row, mode.lead)), total };
-}
-
-function listing(row: Row, leadText: boolean): ArticleListing {
-  const { id, title, site, published, snippet, entities, quotes, places, events, findings } = row;
-  return {
-    id,
-    ...withoutNulls({ title, site, published }),
-    ...(snippet ? { snippet: leadText ? lead(snippet) : snippet } : {}),
-    counts: { entities, quotes, places, events, findings },
-  };
-}
-
-/** The start of an article cut at a word boundary, with an ellipsis when there is more. */
-function lead(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (text.length < LEAD_CHARS) return flat;
-  const cut = flat.lastIndexOf(' ');
-  return `${cut > LEAD_CHARS / 2 ? flat.slice(0, cut) : flat}…`;
+  return { items: rows.map((row) => articleListing(row, mode.lead)), total };
 }

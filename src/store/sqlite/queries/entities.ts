@@ -1,9 +1,12 @@
 import type { EntityDetail, EntityFilter, EntityMention, EntitySummary, Paged } from '../../queries.js';
+import {
+  entityDetail,
+  likePattern,
+  type EntityArticleRow as ArticleRow,
+  type MentionRow,
+} from '../../shared/listing.js';
 import type { Prepare } from './prepare.js';
-import { NEWEST_FIRST, optional, Where } from './sql.js';
-
-/** `LIKE` treats % and _ as wildcards: escape them so `q` is a plain substring. */
-const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+import { NEWEST_FIRST, Where } from './sql.js';
 
 /**
  * Entities grouped by canonical name (case-insensitive). The type shown is the one most articles give the
@@ -36,22 +39,6 @@ export function queryEntities(
   return { items, total };
 }
 
-interface ArticleRow {
-  id: string;
-  title: string | null;
-  published: string | null;
-  name: string;
-  type: string;
-}
-
-interface MentionRow {
-  articleId: string;
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-}
-
 /** One entity by canonical name with its articles (all) and mentions (the first `mentionLimit`). */
 export function getEntity(prepare: Prepare, name: string, mentionLimit: number): EntityDetail | undefined {
   const articles = prepare(
@@ -60,8 +47,7 @@ export function getEntity(prepare: Prepare, name: string, mentionLimit: number):
       WHERE e.name = @name COLLATE NOCASE
       ORDER BY ${NEWEST_FIRST}, e.entity_id`,
   ).all({ name }) as ArticleRow[];
-  const first = articles[0];
-  if (!first) return undefined;
+  if (articles.length === 0) return undefined;
   const fromMentions = `FROM mentions m
       JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id
       JOIN articles a ON a.id = m.article_id
@@ -71,16 +57,7 @@ export function getEntity(prepare: Prepare, name: string, mentionLimit: number):
       ORDER BY ${NEWEST_FIRST}, m.start LIMIT @limit`,
   ).all({ name, limit: mentionLimit }) as MentionRow[];
   const mentionsTotal = prepare(`SELECT count(*) ${fromMentions}`).pluck().get({ name }) as number;
-  const seen = new Set<string>();
-  return {
-    name: first.name,
-    type: mostCommon(articles.map((a) => a.type)),
-    articles: articles
-      .filter((a) => !seen.has(a.id) && seen.add(a.id))
-      .map((a) => ({ id: a.id, title: optional(a.title), published: optional(a.published) })),
-    mentions: withSentences(prepare, mentions),
-    mentionsTotal,
-  };
+  return entityDetail(articles, withSentences(prepare, mentions), mentionsTotal);
 }
 
 /** Each mention's sentence text, read from its article's stored sentences (once per article). */
@@ -95,12 +72,4 @@ function withSentences(prepare: Prepare, mentions: MentionRow[]): EntityMention[
     }
     return { ...m, sentence: sentences[m.sentence]?.text ?? '' };
   });
-}
-
-function mostCommon(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = values[0] ?? '';
-  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
-  return best;
 }

@@ -1,6 +1,7 @@
 import type { EventFilter, EventListing, Paged } from '../../queries.js';
 import type { Prepare } from './prepare.js';
-import { dateRange, NEWEST_FIRST, Where, withoutNulls } from './sql.js';
+import { eventListing, type EventRow as Row } from '../../shared/listing.js';
+import { dateRange, NEWEST_FIRST, Where } from './sql.js';
 
 const FROM = `FROM events ev
   JOIN articles a ON a.id = ev.article_id
@@ -17,24 +18,6 @@ const FROM = `FROM events ev
 const EVENT_DAY = `coalesce(
   CASE WHEN tx.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN julianday(tx.value) END,
   julianday(a.published))`;
-
-interface Row {
-  articleId: string;
-  published: string | null;
-  type: string;
-  mode: string | null;
-  cameo: string;
-  source: string | null;
-  target: string | null;
-  start: number;
-  end: number;
-  text: string;
-  cue: string | null;
-  time: string | null;
-  place: string | null;
-  negated: number;
-  hypothetical: number;
-}
 
 export function queryEvents(
   prepare: Prepare,
@@ -54,10 +37,5 @@ export function queryEvents(
       ORDER BY ${NEWEST_FIRST}, ev.idx LIMIT @limit OFFSET @offset`,
   ).all({ ...where.params, ...page }) as Row[];
   const total = prepare(`SELECT count(*) ${FROM} ${where.sql}`).pluck().get(where.params) as number;
-  return { items: rows.map(listing), total };
-}
-
-function listing(row: Row): EventListing {
-  const { negated, hypothetical, cue, ...rest } = row;
-  return { ...withoutNulls(rest), cue: cue ?? '', negated: negated === 1, hypothetical: hypothetical === 1 };
+  return { items: rows.map(eventListing), total };
 }
