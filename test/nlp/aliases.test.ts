@@ -102,7 +102,9 @@ describe('aliases: pronouns', () => {
   });
 
   it('keeps the warner when the condition is about the warner', () => {
-    const doc = analyse('Donald Trump met Vladimir Putin in May. Trump said he would leave if he was ignored.');
+    const doc = analyse(
+      'Donald Trump met Vladimir Putin in May. Trump said he would leave if he was ignored.',
+    );
     assert.deepEqual(links(doc, 'coref:pronoun'), ['he→Donald Trump', 'he→Donald Trump']);
   });
 
