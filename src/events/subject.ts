@@ -1,4 +1,5 @@
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from './actors.js';
+import { ownClauseEndsBetween, SUBORDINATORS, type ClauseWord } from '../util/clauses.js';
 import type { Actor, SentenceView } from './view.js';
 
 /** How far back (tokens) a subject may stand from its verb: long appositions are common in news. */
@@ -30,38 +31,16 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
   return undefined;
 }
 
-/** Subordinators: the actor right after one is the subject of that clause ("if he does not accept …"). */
-const SUBORDINATORS = new Set([
-  'if',
-  'unless',
-  'because',
-  'although',
-  'though',
-  'when',
-  'while',
-  'whereas',
-  'since',
-  'until',
-  'once',
-]);
-
-/** What ends a subordinate clause before a main verb: a comma, a dash, "but". */
-const CLAUSE_ENDS = new Set([',', '–', '—', '-', 'but']);
-
 /**
  * "… if he does not accept a ceasefire – but also agreed to see him": the actor opens a subordinate clause
- * with its own verb, which ends before the cue, so it is not the cue's subject ("if Putin doesn't show
- * willingness to compromise" keeps Putin: the cue is inside his clause).
+ * with its own verb, which ends before the cue, so it is not the cue's subject.
  */
 function subjectOfOwnClause(view: SentenceView, actor: Actor, at: number): boolean {
   if (!SUBORDINATORS.has(view.lower[actor.tokStart - 1] ?? '')) return false;
-  let verb = false;
-  for (let i = actor.tokEnd; i < at; i++) {
-    if (view.tokens[i]!.pos === 'VERB') verb = true;
-    // the clause ends before the cue ("… a ceasefire – but also agreed"): the cue is the main clause's
-    else if (verb && CLAUSE_ENDS.has(view.lower[i] ?? '')) return true;
-  }
-  return false;
+  const between: ClauseWord[] = [];
+  for (let i = actor.tokEnd; i < at; i++)
+    between.push({ lower: view.lower[i] ?? '', pos: view.tokens[i]!.pos });
+  return ownClauseEndsBetween(between);
 }
 
 function crossesBoundary(view: SentenceView, from: number, to: number): boolean {

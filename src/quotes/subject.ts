@@ -7,25 +7,10 @@ import {
   NON_CLAUSE_STARTERS,
   VERB_FILLERS,
 } from './lexicon.js';
+import { ownClauseEndsBetween, SUBORDINATORS } from '../util/clauses.js';
 import type { CueMatch, SentenceView, SpeakerCandidate, SpeakerChoice, Word } from './types.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-/** What ends a subordinate clause before a main verb. */
-const CLAUSE_ENDS = new Set([',', '–', '—', '-', 'but']);
-/** Subordinators: a subject right after one belongs to that clause ("if he does not accept …"). */
-const SUBORDINATORS = new Set([
-  'if',
-  'unless',
-  'because',
-  'although',
-  'though',
-  'when',
-  'while',
-  'whereas',
-  'since',
-  'until',
-  'once',
-]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 
@@ -118,9 +103,7 @@ export function isPassive(view: SentenceView, cue: CueMatch): boolean {
  */
 function subjectOfOwnClause(view: SentenceView, c: SpeakerCandidate, cue: CueMatch): boolean {
   if (!SUBORDINATORS.has(view.words[c.first - 1]?.lower ?? '')) return false;
-  const between = view.words.slice(c.last + 1, cue.first);
-  const verb = between.findIndex((w) => w.pos === 'VERB');
-  return verb >= 0 && between.slice(verb + 1).some((w) => CLAUSE_ENDS.has(w.lower));
+  return ownClauseEndsBetween(view.words.slice(c.last + 1, cue.first));
 }
 
 /** "Trump and Putin said": a subject coordinated with another speaker is no one speaker. */

@@ -163,47 +163,35 @@ describe('indirect speech forms', () => {
   for (const [text, expected] of CASES) it(text, () => assert.deepEqual(quotes(text), expected));
 });
 
-describe('a time expression between the cue and its "that"', () => {
-  it('skips "on Tuesday" when the time stage found it', () => {
-    const text = 'Putin said on Tuesday that the talks would go ahead.';
-    const doc = makeDoc(text, SPEC);
-    const start = text.indexOf('on Tuesday');
-    doc.timexes = [
-      {
-        start,
-        end: start + 10,
-        text: 'on Tuesday',
-        type: 'DATE',
-        value: 'XXXX-WXX-2',
-        anchored: false,
-        sentence: 0,
-        rule: 'test',
-      },
-    ];
-    const found = attributeQuotes(doc, ctx).quotes.map((q) => [q.text, q.speakerSpan?.text]);
-    assert.deepEqual(found, [['that the talks would go ahead', 'Putin']]);
-  });
-});
+/** Quotes (text and speaker span) of a sentence whose "on Tuesday" the time stage found. */
+function quotesWithTuesday(text: string): (string | undefined)[][] {
+  const doc = makeDoc(text, SPEC);
+  const start = text.indexOf('on Tuesday');
+  doc.timexes = [
+    {
+      start,
+      end: start + 10,
+      text: 'on Tuesday',
+      type: 'DATE',
+      value: 'XXXX-WXX-2',
+      anchored: false,
+      sentence: 0,
+      rule: 'test',
+    },
+  ];
+  return attributeQuotes(doc, ctx).quotes.map((q) => [q.text, q.speakerSpan?.text]);
+}
 
-describe('a time expression between the subject and the cue', () => {
-  it('finds the subject across "on Tuesday"', () => {
-    const text = 'Putin on Tuesday said the talks would go ahead.';
-    const doc = makeDoc(text, SPEC);
-    const start = text.indexOf('on Tuesday');
-    doc.timexes = [
-      {
-        start,
-        end: start + 10,
-        text: 'on Tuesday',
-        type: 'DATE',
-        value: 'XXXX-WXX-2',
-        anchored: false,
-        sentence: 0,
-        rule: 'test',
-      },
-    ];
-    const found = attributeQuotes(doc, ctx).quotes.map((q) => [q.text, q.speakerSpan?.text]);
-    assert.deepEqual(found, [['the talks would go ahead', 'Putin']]);
+describe('a time expression the time stage found', () => {
+  it('is skipped between the cue and its "that"', () => {
+    assert.deepEqual(quotesWithTuesday('Putin said on Tuesday that the talks would go ahead.'), [
+      ['that the talks would go ahead', 'Putin'],
+    ]);
+  });
+  it('is skipped between the subject and the cue', () => {
+    assert.deepEqual(quotesWithTuesday('Putin on Tuesday said the talks would go ahead.'), [
+      ['the talks would go ahead', 'Putin'],
+    ]);
   });
 });
 
