@@ -6,13 +6,15 @@ import type { Context } from '../context.js';
 import { configuredChrono } from './chrono/engine.js';
 import { attributiveFinder } from './finders/attributive.js';
 import { chronoFinder } from './finders/chrono.js';
+import { coordinatedDayFinder } from './finders/coordinated-days.js';
 import { decadeFinder, wordDecadeFinder } from './finders/decades.js';
 import { durationFinders } from './finders/durations.js';
 import { fiscalYearFinders } from './finders/fiscal-years.js';
 import { frequencyAdverbFinder } from './finders/frequency-adverbs.js';
 import { halfYearFinder } from './finders/halves.js';
 import { holidayFinder } from './finders/holidays.js';
-import { partOfPeriodFinder } from './finders/part-of-period.js';
+import { partOfPeriodFinder, yearEndFinder } from './finders/part-of-period.js';
+import { partOfDayFinder } from './finders/parts-of-day.js';
 import { periodFinders } from './finders/periods.js';
 import { quarterFinder } from './finders/quarters.js';
 import { relativeMonthFinder } from './finders/relative-months.js';
@@ -27,10 +29,12 @@ import { weekendFinder } from './finders/weekend.js';
 import { bareYearFinder, yearFinder } from './finders/years.js';
 import { dayOfStatedUtc, formatTimeValues, zoneClockTimes } from './refiners/clock-values.js';
 import { mergeClockWithDay } from './refiners/merge-clock-day.js';
+import { includeModifiers } from './refiners/modifiers.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { resolvePending } from './refiners/resolve-pending.js';
 import { resolveReportingPeriods } from './refiners/reporting-period.js';
 import { resolveShifts } from './refiners/resolve-shifts.js';
+import { resolveWeekOf } from './refiners/week-of.js';
 import { timeTables } from './tables.js';
 import { tenseFinder } from './tense.js';
 import type { TimeConfiguration } from './types.js';
@@ -50,11 +54,14 @@ export function timeConfiguration(ctx: Context): TimeConfiguration {
         ...shiftFinders(tables),
         relativeUnitFinder(tables),
         relativeMonthFinder(),
+        coordinatedDayFinder(),
         seasonFinder(tables),
         quarterFinder(tables),
         halfYearFinder(),
         ...periodFinders(),
         partOfPeriodFinder(),
+        yearEndFinder(),
+        partOfDayFinder(tables),
         ...fiscalYearFinders(),
         vagueFinder(tables),
         attributiveFinder(tables),
@@ -67,8 +74,10 @@ export function timeConfiguration(ctx: Context): TimeConfiguration {
       refiners: [
         dropOverlaps, // first: later refiners see one reading per stretch of text
         mergeClockWithDay, // before resolving, so the merged time settles its weekday once
+        includeModifiers, // after the merges, so a modifier joins the whole timex
         resolvePending(tenseFinder(tables)),
         resolveShifts, // after resolvePending: shifts count from days it settled
+        resolveWeekOf, // after the days are settled
         resolveReportingPeriods, // after resolveShifts: rewrites "a year earlier" next to a named quarter
         zoneClockTimes, // needs days (DST depends on the date)
         dayOfStatedUtc, // needs the local time's offset

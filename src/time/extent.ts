@@ -4,8 +4,9 @@
  */
 import type { Span, Timex } from '../doc/types.js';
 
+// "at" stays before "least"/"most": "at least 30 days" is one modifier, never "least 30 days".
 const LEADING =
-  /^(?:(?:on|at|in|into|since|by|until|till|from|during|within|for|over|through|throughout|before|after)\s+)+/i;
+  /^(?:(?:on|at(?!\s+(?:least|most)\b)|in|into|since|by|until|till|from|during|within|for|over|through|throughout|before|after)\s+)+/i;
 
 export function timemlExtent(t: Pick<Timex, 'start' | 'end' | 'text'>): Span & { text: string } {
   const cut = LEADING.exec(t.text)?.[0].length ?? 0;

@@ -17,10 +17,18 @@ const STATED_DATE =
 const VAGUE_COUNT = /\b(?:few|several|some|many|couple)\b/i;
 const UNIT_WORD = /\b(year|month|week|day|hour|minute)s?\b/i;
 
-/** Trims trailing punctuation chrono takes in ("Last Friday," → "Last Friday"), keeping "p.m." and "Aug.". */
+/**
+ * Trims trailing punctuation chrono takes in ("Last Friday," → "Last Friday"), keeping "p.m." and "Aug.".
+ * chrono's weekday pattern also takes a closing bracket ("(4 a.m. EDT Thursday)"): dropped unless the
+ * text opened it.
+ */
 export function trimmedLength(text: string): number {
   let end = text.length;
-  while (end > 0 && /[\s,;:!?]/.test(text[end - 1]!)) end--;
+  while (
+    end > 0 &&
+    (/[\s,;:!?]/.test(text[end - 1]!) || (/[)）]/.test(text[end - 1]!) && !/[(（]/.test(text)))
+  )
+    end--;
   if (text[end - 1] === '.' && /(?:\b[A-Za-z]{4,}|\d)\.$/.test(text.slice(0, end))) end--;
   return end;
 }

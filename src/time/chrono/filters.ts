@@ -39,6 +39,9 @@ export function namedDayFilter(tables: Tables): Refiner {
  * A month name alone ("May", "March", "Jan") is a month only when capitalised and either unambiguous and
  * spelled out, or right after a month cue ("in May", "since March"): May the modal and March the verb are not.
  */
+const ATTRIBUTIVE_MONTH_NEXT =
+  /^\s+(?!(?:of|for|to|on|in|at|by|and|or|the|a|an|is|was|will|would|has|had)\b)[a-z]{3,}\b/;
+
 export function bareMonthFilter(tables: Tables): Refiner {
   const MONTHS =
     /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -55,6 +58,10 @@ export function bareMonthFilter(tables: Tables): Refiner {
         const inText = r.text.slice(0, r.text.lastIndexOf(word)).toLowerCase().trim();
         const cue = (inText || before.trim().split(/\s+/).pop()) ?? '';
         if (tables.monthCues.has(cue)) return true;
+        // "the March accession", "the May elections": a month modifying a common noun after "the";
+        // not "the March for Life" (a name, with a preposition after it).
+        const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 24);
+        if (cue === 'the' && ATTRIBUTIVE_MONTH_NEXT.test(after)) return true;
         return MONTHS.test(word) && !tables.ambiguousMonths.has(word.toLowerCase());
       });
     },

@@ -52,7 +52,7 @@ export function prepositionGroup(tables: Tables): string {
 
 /** The number-word alternation plus digits, as a group named `qty`. */
 export function quantityGroup(tables: Tables): string {
-  return `(?<qty>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${alternation(tenWords(tables))})[- ](?:${alternation(unitWords(tables))})|${alternation(tables.numberWords.keys())})`;
+  return `(?<qty>\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${alternation(tenWords(tables))})[- ](?:${alternation(unitWords(tables))})|${alternation(tables.numberWords.keys())})`;
 }
 
 const tenWords = (t: Tables): string[] =>
@@ -70,7 +70,7 @@ export function quantityValue(text: string, tables: Tables): number | 'X' | unde
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const half = /^(\d+)\s+1\/2$/.exec(t); // "5 1/2 hours"
   if (half) return Number(half[1]) + 0.5;
-  if (/^\d/.test(t)) return Number(t);
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, '')); // "1,000 days"
   const direct = tables.numberWords.get(t);
   if (direct !== undefined) return direct;
   const [tens, ones] = t.split(/[- ]/);

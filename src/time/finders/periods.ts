@@ -1,8 +1,9 @@
 /**
  * References to the reporting period under discussion, as earnings news writes them: "the quarter", "the
  * latest quarter", "the year-earlier period", "year-ago profit". Their values come from the quarter named
- * before them (refiners/reporting-period.ts); a bare "the period" or "the quarter" with none is dropped
- * there, so "the period of mourning" or "residents of the quarter" name nothing.
+ * before them (refiners/reporting-period.ts). "The year-earlier nine months" is left to the duration it
+ * names (TimeBank: P9M). A bare "the period" or "the quarter" with none is dropped there, so "the period of
+ * mourning" or "residents of the quarter" name nothing.
  */
 import type { Finder } from '../types.js';
 import { patternFinder } from './common.js';
@@ -16,11 +17,12 @@ export function periodFinders(): Finder[] {
     'gi',
   );
   const adjective =
-    /(?<![\w-])(?<adj>year-earlier|year-ago)(?![\w-])(?!\s+(?:\w+\s+)?(?:quarter|period)\b)/gi;
+    /(?<![\w-])(?<adj>year-earlier|year-ago)(?![\w-])(?!\s+(?:\w+\s+)?(?:quarter|period|months|weeks|years)\b)/gi;
   const nounFinder = patternFinder('period', noun, (m) => {
     const mods = (m.groups?.mods ?? '').toLowerCase();
     const yearsBack = /year-(?:earlier|ago)/.test(mods) ? 1 : 0;
-    const latest = /latest|recent|just-/.test(mods) && m.groups?.noun?.toLowerCase() === 'quarter';
+    // "the latest quarter", "the latest period": the quarter just reported, even with none named before.
+    const latest = /latest|recent|just-/.test(mods);
     const year = m.groups?.year ? Number(m.groups.year) : undefined;
     return {
       type: 'DATE',

@@ -8,17 +8,17 @@ import type { Finder } from '../types.js';
 import { patternFinder } from './common.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NAME =
+export const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)';
 const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /** ISO month number of a capitalised month name or abbreviation, 0 when it is not one. */
-const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+export const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 export function relativeMonthFinder(): Finder {
   // The month name must be capitalised ("last may" is not a month); the cue words may be either case.
   const re = new RegExp(
-    `(?<![\\w-])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+(?<month>${NAME})(?!\\s*\\d)|(?<month2>${NAME})\\s+(?<rel2>this|last|next)\\s+year)(?![\\w-])`,
+    `(?<![\\w-])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+(?<month>${MONTH_NAME})(?!\\s*\\d)|(?<month2>${MONTH_NAME})\\s+(?<rel2>this|last|next)\\s+year)(?![\\w-])`,
     'g',
   );
   return patternFinder('relative-month', re, (m, env) => {

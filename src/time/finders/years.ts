@@ -1,5 +1,5 @@
 /**
- * Bare years: "since 2018", "in 1867", "the 2016 US elections", "mid-2024". A four-digit number from 1500 to
+ * Bare years: "since 2018", "in 1867", "the 2016 US elections", "mid-2024", "post-1959". A four-digit number from 1500 to
  * 2099 is a year only right after a year cue (data/time/year-cues.tsv) and when the next word does not show
  * it counts things ("the 2000 troops"): "1,000 troops", "25% chance" and "9M730" never qualify.
  */
@@ -17,7 +17,8 @@ export function yearFinder(tables: Tables): Finder {
   return patternFinder('year', re, (m) => {
     const g = m.groups ?? {};
     const cue = (g.cue ?? '').toLowerCase();
-    if (g.sep === '-' && cue !== 'mid') return undefined;
+    // "mid-2024", "post-1959": a hyphen joins only the cues listed with one; "post 1959" is not a cue.
+    if (!tables.yearCues.has(g.sep === '-' ? `${cue}-` : cue)) return undefined;
     const next = /^\s*([%\p{L}]+)/u.exec(m.input.slice(m.index + m[0].length))?.[1]?.toLowerCase();
     if (next && tables.notYearFollowers.has(next)) return undefined;
     const keep = tables.yearCues.get(cue) ?? tables.yearCues.get(`${cue}-`) ?? false;
