@@ -11,7 +11,7 @@ import { PG_MIGRATIONS } from '../../../src/store/postgres/migrations.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { sampleDoc } from '../docs.js';
 import { freshSchema, inSchema, skipWithoutPg, type TestSchema } from './pg-test-db.js';
-import { SUMMIT } from './texts.js';
+import { SUMMIT } from '../texts.js';
 
 describe('openStore with a PostgreSQL URL', { skip: skipWithoutPg }, () => {
   let test: TestSchema;

@@ -10,7 +10,7 @@ import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import { sampleDoc } from '../docs.js';
 import { freshSchema, skipWithoutPg } from './pg-test-db.js';
-import { NOW, SANCTIONS, SUMMIT, WEATHER } from './texts.js';
+import { NOW, SANCTIONS, SUMMIT, WEATHER } from '../texts.js';
 
 /** What every read method answers: compared between the engines on the same articles. */
 async function readAll(store: Store, ids: string[]) {
