@@ -4,27 +4,13 @@
  * (the LSH index is in the database), and an unrelated article is linked to nothing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../src/pipeline.js';
 import { SqliteStore } from '../../src/store/index.js';
-import { packageRoot } from '../../src/util/paths.js';
-
-const SEED = readFileSync(join(packageRoot(), 'examples', 'seed-article.txt'), 'utf8');
-const SHARE = 'Share this article on Facebook';
-const CAPTION = 'Vladimir Putin waves from his limousine as the motorcade heads for the Pacific Coast';
-
-/** The seed with a share line after its first paragraph and a caption before its third. */
-function copyOfSeed(): string {
-  const lines = SEED.split('\n');
-  return [lines[0], lines[1], SHARE, lines[2], '', CAPTION, '', ...lines.slice(3)].join('\n');
-}
-
-const UNRELATED =
-  'Heavy rain flooded parts of the city centre on Tuesday, closing two schools and the main railway ' +
-  'station.\nThe council said pumps were working through the night and advised residents to avoid the river path.';
+import { CAPTION, copyOfSeed, SEED, SHARE, UNRELATED } from './texts.js';
 
 describe('store-time duplicates', () => {
   let dir: string;

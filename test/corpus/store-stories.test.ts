@@ -11,20 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../src/pipeline.js';
 import { SqliteStore } from '../../src/store/index.js';
 
-const FERRY = [
-  'A passenger ferry carrying 300 people caught fire off the coast of Sulawesi on Sunday, forcing ' +
-    'passengers to jump into the sea. Indonesian rescuers pulled survivors from the water near Manado.',
-  'Rescuers in Indonesia searched the sea off Sulawesi after a ferry fire on Sunday. Survivors said ' +
-    'passengers jumped into the water as flames spread across the ferry near the port of Manado.',
-  'The Indonesian navy joined the search for missing passengers after the ferry blaze off Sulawesi. ' +
-    'Officials in Manado said most of the 300 people on board the burning ferry had been rescued from the sea.',
-];
-const LATE_FERRY =
-  'Investigators in Manado began examining the burnt ferry on Tuesday, two days after the fire off Sulawesi ' +
-  'forced passengers into the sea. Rescuers said the search for missing passengers would continue.';
-const CHESS =
-  'The world chess championship in Singapore ended in a draw on Sunday after a long endgame. ' +
-  'The challenger said he would prepare a sharper opening for the next game.';
+import { CHESS, FERRY, LATE_FERRY } from './texts.js';
 
 describe('store-time stories', () => {
   let dir: string;

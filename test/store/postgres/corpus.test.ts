@@ -4,17 +4,15 @@
  * stores for the same articles in the same order.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Doc } from '../../../src/doc/types.js';
 import { analyze } from '../../../src/pipeline.js';
 import type { Store } from '../../../src/store/index.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
-import { packageRoot } from '../../../src/util/paths.js';
 import { eventDoc } from '../../corpus/event-docs.js';
-import { A, B, D, E } from './claim-docs.js';
+import { A, B, D, E } from '../../corpus/claim-docs.js';
+import { CAPTION, CHESS, copyOfSeed, FERRY, LATE_FERRY, SEED, SHARE, UNRELATED } from '../../corpus/texts.js';
 import { freshSchema, inSchema, skipWithoutPg, type TestSchema } from './pg-test-db.js';
 
 /** The corpus view of every article and every story, for comparing engines. */
@@ -35,28 +33,6 @@ async function sqliteView(docs: readonly Doc[]) {
   return view;
 }
 
-const SEED = readFileSync(join(packageRoot(), 'examples', 'seed-article.txt'), 'utf8');
-const SHARE = 'Share this article on Facebook';
-const CAPTION = 'Vladimir Putin waves from his limousine as the motorcade heads for the Pacific Coast';
-const UNRELATED =
-  'Heavy rain flooded parts of the city centre on Tuesday, closing two schools and the main railway ' +
-  'station.\nThe council said pumps were working through the night and advised residents to avoid the river path.';
-
-const FERRY = [
-  'A passenger ferry carrying 300 people caught fire off the coast of Sulawesi on Sunday, forcing ' +
-    'passengers to jump into the sea. Indonesian rescuers pulled survivors from the water near Manado.',
-  'Rescuers in Indonesia searched the sea off Sulawesi after a ferry fire on Sunday. Survivors said ' +
-    'passengers jumped into the water as flames spread across the ferry near the port of Manado.',
-  'The Indonesian navy joined the search for missing passengers after the ferry blaze off Sulawesi. ' +
-    'Officials in Manado said most of the 300 people on board the burning ferry had been rescued from the sea.',
-];
-const LATE_FERRY =
-  'Investigators in Manado began examining the burnt ferry on Tuesday, two days after the fire off Sulawesi ' +
-  'forced passengers into the sea. Rescuers said the search for missing passengers would continue.';
-const CHESS =
-  'The world chess championship in Singapore ended in a draw on Sunday after a long endgame. ' +
-  'The challenger said he would prepare a sharper opening for the next game.';
-
 describe('the corpus layer on PostgreSQL', { skip: skipWithoutPg }, () => {
   /** A store on a fresh schema of its own (each scenario starts empty). */
   const freshStore = async (): Promise<TestSchema & { store: PgStore }> => {
@@ -68,10 +44,8 @@ describe('the corpus layer on PostgreSQL', { skip: skipWithoutPg }, () => {
     const { url, store: first, drop } = await freshStore();
     try {
       const meta = { published: '2025-08-14' };
-      const lines = SEED.split('\n');
-      const copyText = [lines[0], lines[1], SHARE, lines[2], '', CAPTION, '', ...lines.slice(3)].join('\n');
       const seed = analyze({ kind: 'text', content: SEED, meta });
-      const copy = analyze({ kind: 'text', content: copyText, meta });
+      const copy = analyze({ kind: 'text', content: copyOfSeed(), meta });
       const other = analyze({ kind: 'text', content: UNRELATED, meta });
       await first.put(seed);
       await first.put(copy);

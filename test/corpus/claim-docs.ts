@@ -1,8 +1,9 @@
 /**
- * The articles of `test/corpus/store-claims.test.ts` (one event and one quote each, about one summit), for
- * the same checks on PostgreSQL: A and B agree, D gives another date, E names Putin by surname only.
+ * Articles about one summit, one event and one quote each, for the corroboration and contradiction checks of
+ * both store engines (`store-claims.test.ts`, `test/store/postgres/corpus.test.ts`): A and B agree, D gives
+ * another date, E names Putin by surname only (linked to "Vladimir Putin" of the same story).
  */
-import type { EventDocSpec } from '../../corpus/event-docs.js';
+import type { EventDocSpec } from './event-docs.js';
 
 const PEOPLE = [
   { name: 'Vladimir Putin', says: 'Vladimir Putin' },
