@@ -2,8 +2,11 @@ import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
 import type { GazetteerEntry } from './types.js';
 
-/** What kind of entry an affix points at: "Donetsk region" wants a region, "Kingdom of Spain" a country. */
-export type AffixPrefers = 'admin' | 'country';
+/**
+ * What kind of entry an affix points at: "Donetsk region" wants a region, "Kingdom of Spain" a country,
+ * "Quebec City" a town.
+ */
+export type AffixPrefers = 'admin' | 'country' | 'town';
 
 const isAdminLike = (e: GazetteerEntry): boolean =>
   e.featureClass.startsWith('A.ADM') || e.featureClass === 'L.RGN';
@@ -11,7 +14,9 @@ const isAdminLike = (e: GazetteerEntry): boolean =>
 export const PREFERRED: Readonly<Record<AffixPrefers, (e: GazetteerEntry) => boolean>> = {
   admin: isAdminLike,
   country: (e) => e.featureClass.startsWith('A.PCL'),
+  town: (e) => e.featureClass.startsWith('P.'),
 };
+const KINDS: ReadonlySet<string> = new Set(Object.keys(PREFERRED));
 
 interface Affix {
   words: string;
@@ -38,7 +43,7 @@ function table(): Affix[] {
     .map((r) => ({
       words: r['affix']!.toLowerCase(),
       position: (POSITIONS.has(r['position']!) ? r['position'] : 'suffix') as Affix['position'],
-      prefers: r['prefers'] === 'country' ? ('country' as const) : ('admin' as const),
+      prefers: (KINDS.has(r['prefers']!) ? r['prefers'] : 'admin') as AffixPrefers,
     }))
     .sort((a, b) => b.words.length - a.words.length);
   return affixes;

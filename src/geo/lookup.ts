@@ -20,12 +20,23 @@ const ABBREVIATED_WORDS: Readonly<Record<string, string>> = {
   ft: 'fort',
   pt: 'point',
 };
+/** Abbreviated last words: "Pott Co." is Pottawattamie County's short form, "Tewksbury Twp." a township. */
+// prettier-ignore
+const ABBREVIATED_LAST_WORDS: Readonly<Record<string, string>> = {
+  co: 'county',
+  twp: 'township',
+};
 const FIRST_WORD = /^(\S+) /;
+const LAST_WORD = / (\S+)$/;
 
 function expandAbbreviation(key: string): string | undefined {
   const first = FIRST_WORD.exec(key)?.[1];
-  const full = first === undefined ? undefined : ABBREVIATED_WORDS[first];
-  return full && full + key.slice(first!.length);
+  const last = LAST_WORD.exec(key)?.[1];
+  const fullFirst = first === undefined ? undefined : ABBREVIATED_WORDS[first];
+  const fullLast = last === undefined ? undefined : ABBREVIATED_LAST_WORDS[last];
+  if (!fullFirst && !fullLast) return undefined;
+  const middle = key.slice(fullFirst ? first!.length : 0, fullLast ? key.length - last!.length : key.length);
+  return (fullFirst ?? '') + middle + (fullLast ?? '');
 }
 
 /**
@@ -44,7 +55,8 @@ const READINGS: readonly ((text: string) => Reading | undefined)[] = [
     return full === undefined ? undefined : { key: full };
   },
   (text) => {
-    const stripped = stripAffix(foldName(withoutPossessive(text) ?? text));
+    const folded = foldName(withoutPossessive(text) ?? text);
+    const stripped = stripAffix(expandAbbreviation(folded) ?? folded);
     return stripped && { key: stripped.core, prefers: stripped.prefers };
   },
 ];

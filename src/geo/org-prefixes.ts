@@ -14,10 +14,15 @@ const ARTICLE = /^the\s/i;
 /** The last word of a place name has a letter: not a dash or a number ("St. Marys —"). */
 const HAS_LETTER = /\p{L}/u;
 
-let generics: Set<string> | undefined;
-/** `data/geo/feature-generics.tsv`: "Drive", "River", "Valley" after a name make another feature. */
-function genericWords(): Set<string> {
-  generics ??= new Set(readTsv(dataFile('geo', 'feature-generics.tsv')).map((r) => r['word']!));
+let generics: Map<string, boolean> | undefined;
+/**
+ * `data/geo/feature-generics.tsv`: "Drive", "River", "Valley" after a name make another feature; the value
+ * says whether an office word after the generic undoes that ("Highway Patrol").
+ */
+function genericWords(): Map<string, boolean> {
+  generics ??= new Map(
+    readTsv(dataFile('geo', 'feature-generics.tsv')).map((r) => [r['word']!, r['officeAfter'] === 'yes']),
+  );
   return generics;
 }
 let publication: Set<string> | undefined;
@@ -27,8 +32,26 @@ function publicationWords(): Set<string> {
   return publication;
 }
 
-const isGeneric = (word: string | undefined): boolean =>
-  word !== undefined && genericWords().has(word.toLowerCase().replace(/\./g, ''));
+/** True when a word of the name makes it a newspaper's title ("Los Angeles Times", "Sun News of Myrtle Beach"). */
+export const isPublicationTitle = (name: string): boolean =>
+  [...name.matchAll(WORD)].some((w) => publicationWords().has(w[0]));
+
+let offices: Set<string> | undefined;
+/** `data/geo/office-words.tsv`: "Mayor", "Sheriff", "Council", "Patrol" after a place name. */
+export function officeWords(): Set<string> {
+  offices ??= new Set(readTsv(dataFile('geo', 'office-words.tsv')).map((r) => r['word']!));
+  return offices;
+}
+
+const genericKey = (word: string): string => word.toLowerCase().replace(/\./g, '');
+
+/** True when `word` makes the name before it another feature, given the word after it ("Highway Patrol"). */
+function isGeneric(word: string | undefined, next: string | undefined): boolean {
+  if (word === undefined) return false;
+  const officeAfter = genericWords().get(genericKey(word));
+  if (officeAfter === undefined) return false;
+  return !(officeAfter && next !== undefined && officeWords().has(next));
+}
 
 /**
  * Places named at the start of an organisation's name: "Huntsville Fire Department", "Walker County Sheriff's
@@ -43,17 +66,23 @@ export function orgPrefixPlaces(
   mentions: readonly Mention[],
   gazetteer: Gazetteer,
   placeNames: ReadonlySet<string>,
+  /** When given, a place is taken only if this accepts it and the word after it (PERSON names: an office). */
+  accepts?: (place: string, next: string | undefined) => boolean,
 ): { mention: Mention; found: Lookup }[] {
   const out: { mention: Mention; found: Lookup }[] = [];
   for (const m of mentions) {
     if (ARTICLE.test(m.text)) continue;
+    if (isPublicationTitle(m.text)) continue; // "Los Angeles Times": a newspaper
     const words = [...m.text.matchAll(WORD)];
-    if (words.some((w) => publicationWords().has(w[0]))) continue; // "Los Angeles Times": a newspaper
     for (let k = Math.min(MAX_WORDS, words.length - 1); k >= 1; k--) {
       const last = words[k - 1]!;
       const text = m.text.slice(0, last.index + last[0].length);
       if (!/^\p{Lu}/u.test(text) || /['’]s$/.test(text) || !HAS_LETTER.test(last[0])) continue;
-      if (isGeneric(words[k]?.[0])) break; // "Washington Drive": a street, not Washington
+      // "Washington Drive": a street, not Washington. Only this reading is out: in "Laurel County Fiscal
+      // Court" the generic "Court" ends the office's name, and the shorter "Laurel County" is still a place.
+      // …but "Florida Highway Patrol" is Florida's patrol (the generic's `officeAfter` column).
+      if (isGeneric(words[k]?.[0], words[k + 1]?.[0])) continue;
+      if (accepts && !accepts(text, words[k]?.[0])) continue;
       const found = lookupName(text, '', gazetteer);
       if (!found || found.prefers || !orgIsPlace({ ...m, text }, found.hits, '', placeNames)) continue;
       const mention: Mention = {

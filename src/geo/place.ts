@@ -2,6 +2,8 @@ import type { Context } from '../context.js';
 import type { Mention, Place } from '../doc/types.js';
 import { COMPOUND_PART_RULE } from './compound-names.js';
 import { ORG_PREFIX_RULE } from './org-prefixes.js';
+import { ORG_SUFFIX_RULE } from './org-suffixes.js';
+import { DIRECTION_PART_RULE } from './directional.js';
 import { STATE_ABBREVIATION_RULE } from './state-abbreviations.js';
 import { timeZoneOf } from './timezone.js';
 import type { Candidate, ToponymGroup } from './toponyms.js';
@@ -24,6 +26,8 @@ function decidedBy(group: ToponymGroup, winner: Candidate): string {
 function readVia(mention: Mention, group: ToponymGroup, winner: Candidate): string {
   if (group.viaEntity.has(mention)) return 'entity-name';
   if (mention.rule === ORG_PREFIX_RULE) return 'org-prefix';
+  if (mention.rule === ORG_SUFFIX_RULE) return 'org-suffix';
+  if (mention.rule === DIRECTION_PART_RULE) return 'direction-part';
   if (mention.rule === COMPOUND_PART_RULE) return 'compound-part';
   if (mention.rule === STATE_ABBREVIATION_RULE) return 'state-abbreviation';
   if (mention.label === 'PERSON') return 'misread-name';

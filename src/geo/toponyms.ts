@@ -6,7 +6,11 @@ import { foldName } from './normalise.js';
 import { orgIsPlace } from './org-places.js';
 import { compoundPlaces } from './compound-names.js';
 import { orgPrefixPlaces } from './org-prefixes.js';
+import { orgSuffixPlaces } from './org-suffixes.js';
+import { personPrefixPlaces } from './person-prefixes.js';
+import { directionalPlaces } from './directional.js';
 import { misreadAsPlace, nameVotes } from './same-name.js';
+import { bareCountyLookup, isCountyHit, namesACounty } from './county-names.js';
 import { stateAbbreviationPlaces } from './state-abbreviations.js';
 import { MATCH_PENALTY, priorOf } from './prior.js';
 import type { Gazetteer, GazetteerEntry, MatchVia } from './types.js';
@@ -63,6 +67,8 @@ export function findToponyms(
   const votes = nameVotes(doc.mentions);
   /** Place mentions the gazetteer does not know as a whole: "Fargo-Moorhead" may be two places. */
   const unfound: Mention[] = [];
+  /** PERSON mentions not read as places: "Toledo Mayor Carty Finkbeiner" may start with one. */
+  const titled: Mention[] = [];
   for (const mention of doc.mentions) {
     // An organisation or a MISC name may be a place: "Texas sued", "Tarrant County" as ORG, "Rochester" as MISC.
     if (mention.label === 'ORG' || mention.label === 'MISC') {
@@ -73,10 +79,12 @@ export function findToponyms(
     }
     if (!TOPONYM_LABELS.has(mention.label)) {
       const after = doc.text.slice(mention.end, mention.end + LOOKAHEAD);
-      if (misreadAsPlace(mention, entities.get(mention.entity), after, votes)) {
-        const found = lookupName(mention.text, after, gazetteer);
-        if (found && !found.prefers) addToGroup(groups, found, mention, false);
-      }
+      const misread = misreadAsPlace(mention, entities.get(mention.entity), after, votes);
+      const found =
+        misread || namesACounty(mention, after) ? lookupName(mention.text, after, gazetteer) : undefined;
+      if (found && !found.prefers && (misread || found.hits.some(isCountyHit)))
+        addToGroup(groups, found, mention, false);
+      else if (mention.label === 'PERSON') titled.push(mention);
       continue;
     }
     const span = { start: mention.start, end: mention.end };
@@ -95,6 +103,9 @@ export function findToponyms(
         : HAS_CAPITAL.test(mention.text)
           ? lookupName(mention.text, after, gazetteer, before)
           : undefined);
+    // "Sarpy", "Miami-Dade": a county named without its county word (only a name the gazetteer lacks).
+    if (!found && demonym === undefined && HAS_CAPITAL.test(mention.text))
+      found = bareCountyLookup(mention.text, gazetteer);
     let viaEntity = false;
     const entityName = entities.get(mention.entity)?.name;
     if (!found && entityName && entityName !== mention.text) {
@@ -114,6 +125,13 @@ export function findToponyms(
     addToGroup(groups, found, mention, viaEntity);
   }
   for (const { mention, found } of orgPrefixPlaces(prefixed, gazetteer, placeNames))
+    addToGroup(groups, found, mention, false);
+  const textAfter = (m: Mention): string => doc.text.slice(m.end, m.end + LOOKAHEAD);
+  for (const { mention, found } of personPrefixPlaces(titled, gazetteer, placeNames))
+    addToGroup(groups, found, mention, false);
+  for (const { mention, found } of orgSuffixPlaces(prefixed, textAfter, gazetteer, placeNames))
+    addToGroup(groups, found, mention, false);
+  for (const { mention, found } of directionalPlaces(unfound, gazetteer, placeNames))
     addToGroup(groups, found, mention, false);
   for (const { mention, found } of compoundPlaces(unfound, gazetteer, placeNames))
     addToGroup(groups, found, mention, false);

@@ -1,3 +1,5 @@
+import { dataFile } from '../../util/paths.js';
+import { readTsv } from '../../util/tsv.js';
 import { distanceKm } from '../distance.js';
 import type { RawCity, RawState } from './packages.js';
 
@@ -6,7 +8,8 @@ import type { RawCity, RawState } from './packages.js';
  * names the states but codes them its own way, which equals GeoNames' only in some countries (US "AK", GB
  * "ENG", CH "ZH"; not RU, where GeoNames says "06" and country-state-city "ARK"). We measure which countries
  * agree instead of listing them: a country agrees when most of its city groups (cities sharing an admin1
- * code) lie near the state with the same code. Elsewhere a city's admin1 name stays unknown rather than wrong.
+ * code) lie near the state with the same code. Elsewhere a city's admin1 name comes from a table of GeoNames'
+ * codes (`data/geo/admin1-codes.tsv`), or stays unknown rather than wrong.
  */
 export interface Admin1Names {
   /** Countries whose state codes are GeoNames admin1 codes. */
@@ -19,7 +22,16 @@ const AGREE_KM = 300;
 /** Share of a country's city groups that must agree. */
 const AGREE_SHARE = 0.8;
 
-export function admin1Names(cities: readonly RawCity[], states: readonly RawState[]): Admin1Names {
+/** `data/geo/admin1-codes.tsv`: "CA.08" → "ON", GeoNames' code to country-state-city's, where they differ. */
+export function admin1CodeTable(path = dataFile('geo', 'admin1-codes.tsv')): Map<string, string> {
+  return new Map(readTsv(path).map((r) => [`${r['country']}.${r['geonames']}`, r['iso']!]));
+}
+
+export function admin1Names(
+  cities: readonly RawCity[],
+  states: readonly RawState[],
+  codeTable: ReadonlyMap<string, string> = admin1CodeTable(),
+): Admin1Names {
   const stateByCode = new Map<string, RawState>();
   for (const s of states) stateByCode.set(`${s.countryCode}.${s.isoCode}`, s);
 
@@ -52,7 +64,10 @@ export function admin1Names(cities: readonly RawCity[], states: readonly RawStat
 
   return {
     aligned,
-    nameOf: (country, code) =>
-      aligned.has(country) ? stateByCode.get(`${country}.${code}`)?.name : undefined,
+    // Elsewhere the code table's rows translate the code (Canada, Australia); other cities stay unplaced.
+    nameOf: (country, code) => {
+      const iso = aligned.has(country) ? code : codeTable.get(`${country}.${code}`);
+      return iso === undefined ? undefined : stateByCode.get(`${country}.${iso}`)?.name;
+    },
   };
 }
