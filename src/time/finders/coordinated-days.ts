@@ -6,7 +6,7 @@
 import { isRealDay } from '../calendar.js';
 import type { Finder } from '../types.js';
 import { patternFinder } from './common.js';
-import { MONTH_NAME, monthNumber } from './relative-months.js';
+import { MONTH_NAME, monthNumber } from './month-names.js';
 
 export function coordinatedDayFinder(): Finder {
   const re = new RegExp(

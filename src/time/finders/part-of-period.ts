@@ -7,10 +7,7 @@
 import { valueAt } from '../calendar.js';
 import type { Finder } from '../types.js';
 import { patternFinder } from './common.js';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)';
+import { MONTH_NAME, monthNumber } from './month-names.js';
 
 /**
  * "by year-end", "by year's end", "around year end": the current year, as for "the end of the year"; "since
@@ -32,7 +29,7 @@ export function yearEndFinder(): Finder {
 
 export function partOfPeriodFinder(): Finder {
   const re = new RegExp(
-    `(?<![\\w-])(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<month>${NAME})(?!\\s*\\d)|(?:the|this)\\s+(?<unit>year|month)|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![.,:]\\d))(?![\\w-])`,
+    `(?<![\\w-])(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<month>${MONTH_NAME})(?!\\s*\\d)|(?:the|this)\\s+(?<unit>year|month)|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![.,:]\\d))(?![\\w-])`,
     'gi',
   );
   return patternFinder('part-of-period', re, (m, env) => {
@@ -40,7 +37,7 @@ export function partOfPeriodFinder(): Finder {
     if (g.year) return { type: 'DATE', value: g.year, anchored: true, granularity: 'year' };
     if (g.month) {
       if (!/^[A-Z]/.test(g.month)) return undefined;
-      const month = MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1;
+      const month = monthNumber(g.month);
       return {
         type: 'DATE',
         value: '',

@@ -6,14 +6,9 @@
 import { monthValue } from '../calendar.js';
 import type { Finder } from '../types.js';
 import { patternFinder } from './common.js';
+import { MONTH_NAME, monthNumber } from './month-names.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH_NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)';
 const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
-
-/** ISO month number of a capitalised month name or abbreviation, 0 when it is not one. */
-export const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 export function relativeMonthFinder(): Finder {
   // The month name must be capitalised ("last may" is not a month); the cue words may be either case.

@@ -7,22 +7,9 @@ import { alternation } from '../tables.js';
 import type { Finder } from '../types.js';
 import { patternFinder, quantityGroup, quantityValue } from './common.js';
 import { durationValue } from './durations.js';
+import { MONTH_NAMES, monthNumber } from './month-names.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function setFinder(tables: Tables): Finder {
   const units = alternation(tables.units.keys());
@@ -31,7 +18,7 @@ export function setFinder(tables: Tables): Finder {
     [...tables.partsOfDay.keys()].filter((p) => p !== 'tonight' && p !== 'overnight'),
   );
   const re = new RegExp(
-    `(?<![\\w-])(?:(?<every>every|each)\\s+(?:(?<day>${days})|(?<month>${MONTHS.join('|')})|(?<part>${parts})|(?:${quantityGroup(tables)}\\s+)?(?<unit>${units}))|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>${units})|(?:on\\s+)?(?<days>(?:${days})s))(?![\\w-])`,
+    `(?<![\\w-])(?:(?<every>every|each)\\s+(?:(?<day>${days})|(?<month>${MONTH_NAMES.join('|')})|(?<part>${parts})|(?:${quantityGroup(tables)}\\s+)?(?<unit>${units}))|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>${units})|(?:on\\s+)?(?<days>(?:${days})s))(?![\\w-])`,
     'gi',
   );
   return patternFinder('set', re, (m) => {
@@ -47,7 +34,7 @@ export function setFinder(tables: Tables): Finder {
     if (g.days) return undefined; // "fridays" in lower case: a name or a typo, not a set
     if (g.month) {
       if (!/^[A-Z]/.test(g.month)) return undefined; // "each may": the modal
-      const month = MONTHS.findIndex((name) => name.toLowerCase() === g.month!.toLowerCase()) + 1;
+      const month = monthNumber(g.month);
       const value = `XXXX-${String(month).padStart(2, '0')}`;
       return { type: 'SET', value, anchored: true, granularity: 'month' };
     }

@@ -7,28 +7,15 @@
 import type { Tables } from '../tables.js';
 import type { Finder } from '../types.js';
 import { patternFinder } from './common.js';
+import { MONTH_NAMES, monthNumber } from './month-names.js';
 
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function spelledYearFinder(tables: Tables): Finder {
   const re = new RegExp(
-    `(?<![\\w-])(?:(?<month>${MONTHS.join('|')})\\s+|(?:the\\s+)?(?<season>${[...tables.seasons.keys()].join('|')})\\s+of\\s+)?(?:the\\s+year\\s+)?(?:(?<century>eighteen|nineteen)\\s+(?:(?<tens>${TENS})(?:[\\s-](?<ones>${ONES}))?|(?<teen>${TEENS}))|the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>${ONES}|${TEENS}))?)(?![\\w-])`,
+    `(?<![\\w-])(?:(?<month>${MONTH_NAMES.join('|')})\\s+|(?:the\\s+)?(?<season>${[...tables.seasons.keys()].join('|')})\\s+of\\s+)?(?:the\\s+year\\s+)?(?:(?<century>eighteen|nineteen)\\s+(?:(?<tens>${TENS})(?:[\\s-](?<ones>${ONES}))?|(?<teen>${TEENS}))|the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>${ONES}|${TEENS}))?)(?![\\w-])`,
     'gi',
   );
   const n = (word: string | undefined): number => {
@@ -38,7 +25,7 @@ export function spelledYearFinder(tables: Tables): Finder {
   return patternFinder('year:spelled', re, (m) => {
     const g = m.groups ?? {};
     const year = g.century ? n(g.century) * 100 + n(g.tens) + n(g.ones) + n(g.teen) : 2000 + n(g.after);
-    const month = g.month ? MONTHS.findIndex((name) => name.toLowerCase() === g.month!.toLowerCase()) + 1 : 0;
+    const month = g.month ? monthNumber(g.month) : 0;
     if (month > 0) {
       const value = `${year}-${String(month).padStart(2, '0')}`;
       return { type: 'DATE', value, anchored: true, granularity: 'month' };
