@@ -36,8 +36,8 @@ const innerPreposition = (words: readonly Word[], i: number): boolean =>
  * The subject of a cue when it is a plain noun phrase no table knows ("The bank said …", "Several cast members
  * said …", "Twenty-four percent said …", "half of GOP primary voters said …"): a noun right before the cue
  * (auxiliaries and adverbs between allowed), extended left over its determiners, modifiers, inner
- * prepositions ("six in 10", "aides to Clinton") and a leading adverb ("Nearly half"), standing in subject position. It names a source but no entity. Only
- * tried when no known speaker stands there.
+ * prepositions ("six in 10", "aides to Clinton") and a leading adverb ("Nearly half"), standing in subject
+ * position. It names a source but no entity. Only tried when no known speaker stands there.
  */
 export function nounSubjectBefore(
   view: SentenceView,
