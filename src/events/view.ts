@@ -1,3 +1,4 @@
+import { tokenEndingAfter } from '../doc/query.js';
 import type { Doc, Entity, Mention, Token } from '../doc/types.js';
 import { cachedLemmaCandidates, normaliseWord } from './lemma.js';
 import { actorEntityId, isActorEntity } from './actors.js';
@@ -69,18 +70,6 @@ function groupBy<T extends { sentence: number }>(items: readonly T[], n: number)
   return out;
 }
 
-/** Token index of the first token ending after `offset` (binary search). */
-function tokenAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function locateActors(
   doc: Doc,
   tokens: readonly Token[],
@@ -91,8 +80,8 @@ function locateActors(
   for (const m of mentions) {
     const entity = entities.get(m.entity);
     if (!isActorEntity(entity, m)) continue;
-    const tokStart = tokenAfter(tokens, m.start);
-    const tokEnd = tokenAfter(tokens, m.end - 1) + 1;
+    const tokStart = tokenEndingAfter(tokens, m.start);
+    const tokEnd = tokenEndingAfter(tokens, m.end - 1) + 1;
     if (tokStart >= tokens.length || tokEnd <= tokStart) continue;
     const id = actorEntityId(doc, entity, m, entities);
     const lower = /^[A-Z]{2,}$/.test(m.text) ? m.text : normaliseWord(m.text);

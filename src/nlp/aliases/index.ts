@@ -5,7 +5,7 @@ import { buildEntities } from './build.js';
 import { gatherFacts, settleLabels } from './facts.js';
 import { mergeKnownAs } from './known-as.js';
 import { linkNames } from './link-names.js';
-import { resolvePronouns } from './pronouns.js';
+import { pronounMention, resolvePronouns } from './pronouns.js';
 import { quotedRegions, insideAny } from './quoted.js';
 import { findRoleDescriptions, resolveRole } from './roles.js';
 import type { WorkMention } from './types.js';
@@ -58,16 +58,7 @@ export function resolveEntities(
     (m) => !insideAny(quoted, m.start),
   );
   const pronouns = resolvePronouns(text, tokens, personMentions, facts, quoted, lexicon).map(
-    ({ token, group }): WorkMention => ({
-      start: token.start,
-      end: token.end,
-      text: token.text,
-      label: 'PERSON',
-      sentence: token.sentence,
-      rule: 'coref:pronoun',
-      group,
-      kind: 'pronoun',
-    }),
+    ({ token, group }) => pronounMention(token, group),
   );
   return buildEntities([...names, ...roles, ...pronouns], facts);
 }

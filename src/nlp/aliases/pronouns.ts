@@ -1,3 +1,4 @@
+import { tokenStartingFrom } from '../../doc/query.js';
 import type { Span, Token } from '../../doc/types.js';
 import type { Gender, Lexicon, PronounEntry } from '../lexicon/index.js';
 import { insideAny } from './quoted.js';
@@ -168,9 +169,9 @@ function clauseSubject(
     const m = current[i]!;
     if (CLAUSE_BREAK.test(ctx.text.slice(m.end, pronounStart))) return undefined;
     // the subject of a condition ("if he does not accept …") is not the main clause's subject
-    const before = ctx.tokens[tokenAfter(ctx.tokens, m.start) - 1];
+    const before = ctx.tokens[tokenStartingFrom(ctx.tokens, m.start) - 1];
     if (before && CONDITIONALS.has(before.text.toLowerCase())) continue;
-    let k = tokenAfter(ctx.tokens, m.end);
+    let k = tokenStartingFrom(ctx.tokens, m.end);
     while (
       k < ctx.tokens.length &&
       SUBJECT_GAP_POS.has(ctx.tokens[k]!.pos) &&
@@ -183,22 +184,12 @@ function clauseSubject(
   return undefined;
 }
 
-function tokenAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function distinctGroups(mentions: readonly WorkMention[]): number[] {
   return [...new Set(mentions.map((m) => m.group))];
 }
 
-function pronounMention(token: Token, group: number): WorkMention {
+/** The PERSON mention a resolved pronoun adds to its antecedent's group. */
+export function pronounMention(token: Token, group: number): WorkMention {
   return {
     start: token.start,
     end: token.end,

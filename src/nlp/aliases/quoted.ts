@@ -1,3 +1,4 @@
+import { spanIndexAt } from '../../doc/query.js';
 import type { Span } from '../../doc/types.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -35,16 +36,7 @@ export function quotedRegions(text: string): Span[] {
   return regions;
 }
 
-/** Whether `offset` lies inside one of `regions` (sorted, disjoint): binary search. */
+/** Whether `offset` lies inside one of `regions` (sorted, disjoint). */
 export function insideAny(regions: readonly Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = regions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = regions[mid]!;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return spanIndexAt(regions, offset) >= 0;
 }

@@ -87,6 +87,17 @@ export function fromChrono(
     ...(certain('timezoneOffset') ? { statedOffset: s.get('timezoneOffset') ?? 0 } : {}),
   };
   const gran: Granularity = clock ? 'minute' : 'day';
+  /** A day or time whose date the refiners settle later (from the anchor and the sentence's tense). */
+  const awaiting = (rule: string, pending: Candidate['pending']): Candidate => ({
+    ...base,
+    ...extra,
+    type,
+    value: '',
+    anchored: false,
+    granularity: gran,
+    rule,
+    ...(pending ? { pending } : {}),
+  });
 
   if (
     isRelative(r) &&
@@ -133,17 +144,7 @@ export function fromChrono(
     };
   }
   if (certain('day') && certain('month')) {
-    const pending = { kind: 'monthDay' as const, month: s.get('month')!, day: s.get('day')! };
-    return {
-      ...base,
-      ...extra,
-      type,
-      value: '',
-      anchored: false,
-      granularity: gran,
-      rule: 'chrono:month-day',
-      pending,
-    };
+    return awaiting('chrono:month-day', { kind: 'monthDay', month: s.get('month')!, day: s.get('day')! });
   }
   if (certain('month') && certain('year')) {
     const value = monthValue(s.get('year')!, s.get('month')!);
@@ -163,29 +164,10 @@ export function fromChrono(
   }
   if (certain('weekday')) {
     // chrono's weekday 0 is Sunday; TimeML and luxon use ISO 1..7.
-    const pending = { kind: 'weekday' as const, weekday: s.get('weekday') || 7 };
-    return {
-      ...base,
-      ...extra,
-      type,
-      value: '',
-      anchored: false,
-      granularity: gran,
-      rule: 'chrono:weekday',
-      pending,
-    };
+    return awaiting('chrono:weekday', { kind: 'weekday', weekday: s.get('weekday') || 7 });
   }
   if (clock) {
-    return {
-      ...base,
-      ...extra,
-      type,
-      value: '',
-      anchored: false,
-      granularity: gran,
-      rule: 'chrono:clock',
-      pending: { kind: 'anchorDay' },
-    };
+    return awaiting('chrono:clock', { kind: 'anchorDay' });
   }
   return undefined;
 }
