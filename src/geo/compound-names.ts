@@ -1,6 +1,5 @@
 import type { Mention } from '../doc/types.js';
-import { lookupName, type Lookup } from './lookup.js';
-import { orgIsPlace } from './org-places.js';
+import { placePart, type PlacePart } from './place-part.js';
 import type { Gazetteer } from './types.js';
 
 /** The rule of a place found as one part of a hyphenated or slashed pair. */
@@ -19,26 +18,15 @@ export function compoundPlaces(
   mentions: readonly Mention[],
   gazetteer: Gazetteer,
   placeNames: ReadonlySet<string>,
-): { mention: Mention; found: Lookup }[] {
-  const out: { mention: Mention; found: Lookup }[] = [];
+): PlacePart[] {
+  const out: PlacePart[] = [];
   for (const m of mentions) {
     if (!JOINER.test(m.text) || /\s[-/–]|[-/–]\s/.test(m.text)) continue;
     for (const part of m.text.matchAll(PART)) {
       const text = part[0];
       if (!/^\p{Lu}/u.test(text) || text.length < 3) continue;
-      const found = lookupName(text, '', gazetteer);
-      if (!found || found.prefers || !orgIsPlace({ ...m, text }, found.hits, '', placeNames)) continue;
-      const start = m.start + part.index;
-      const mention: Mention = {
-        ...m,
-        start,
-        end: start + text.length,
-        text,
-        label: 'GPE',
-        entity: '',
-        rule: COMPOUND_PART_RULE,
-      };
-      out.push({ mention, found });
+      const place = placePart(m, text, m.start + part.index, COMPOUND_PART_RULE, gazetteer, placeNames);
+      if (place) out.push(place);
     }
   }
   return out;

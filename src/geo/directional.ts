@@ -1,8 +1,7 @@
 import type { Mention } from '../doc/types.js';
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
-import { lookupName, type Lookup } from './lookup.js';
-import { orgIsPlace } from './org-places.js';
+import { placePart, type PlacePart } from './place-part.js';
 import type { Gazetteer } from './types.js';
 
 /** The rule of a place named after a word for a part of it ("Georgia" in "Northeast Georgia"). */
@@ -28,16 +27,14 @@ export function directionalPlaces(
   mentions: readonly Mention[],
   gazetteer: Gazetteer,
   placeNames: ReadonlySet<string>,
-): { mention: Mention; found: Lookup }[] {
-  const out: { mention: Mention; found: Lookup }[] = [];
+): PlacePart[] {
+  const out: PlacePart[] = [];
   for (const m of mentions) {
     const parts = FIRST_AND_REST.exec(m.text);
     if (!parts || !directionWords().has(parts[1]!.toLowerCase())) continue;
     const text = parts[2]!;
-    const found = lookupName(text, '', gazetteer);
-    if (!found || found.prefers || !orgIsPlace({ ...m, text }, found.hits, '', placeNames)) continue;
-    const start = m.end - text.length;
-    out.push({ mention: { ...m, start, text, label: 'GPE', entity: '', rule: DIRECTION_PART_RULE }, found });
+    const part = placePart(m, text, m.end - text.length, DIRECTION_PART_RULE, gazetteer, placeNames);
+    if (part) out.push(part);
   }
   return out;
 }

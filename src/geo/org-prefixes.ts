@@ -1,8 +1,7 @@
 import type { Mention } from '../doc/types.js';
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
-import { lookupName, type Lookup } from './lookup.js';
-import { orgIsPlace } from './org-places.js';
+import { placePart, type PlacePart } from './place-part.js';
 import type { Gazetteer } from './types.js';
 
 /** The rule of a place found at the start of an organisation's name. */
@@ -68,8 +67,8 @@ export function orgPrefixPlaces(
   placeNames: ReadonlySet<string>,
   /** When given, a place is taken only if this accepts it and the word after it (PERSON names: an office). */
   accepts?: (place: string, next: string | undefined) => boolean,
-): { mention: Mention; found: Lookup }[] {
-  const out: { mention: Mention; found: Lookup }[] = [];
+): PlacePart[] {
+  const out: PlacePart[] = [];
   for (const m of mentions) {
     if (ARTICLE.test(m.text)) continue;
     if (isPublicationTitle(m.text)) continue; // "Los Angeles Times": a newspaper
@@ -83,17 +82,9 @@ export function orgPrefixPlaces(
       // …but "Florida Highway Patrol" is Florida's patrol (the generic's `officeAfter` column).
       if (isGeneric(words[k]?.[0], words[k + 1]?.[0])) continue;
       if (accepts && !accepts(text, words[k]?.[0])) continue;
-      const found = lookupName(text, '', gazetteer);
-      if (!found || found.prefers || !orgIsPlace({ ...m, text }, found.hits, '', placeNames)) continue;
-      const mention: Mention = {
-        ...m,
-        end: m.start + text.length,
-        text,
-        label: 'GPE',
-        entity: '',
-        rule: ORG_PREFIX_RULE,
-      };
-      out.push({ mention, found });
+      const part = placePart(m, text, m.start, ORG_PREFIX_RULE, gazetteer, placeNames);
+      if (!part) continue;
+      out.push(part);
       break;
     }
   }

@@ -1,7 +1,6 @@
 import type { Mention } from '../doc/types.js';
-import { lookupName, type Lookup } from './lookup.js';
+import { placePart, type PlacePart } from './place-part.js';
 import { isPublicationTitle } from './org-prefixes.js';
-import { orgIsPlace } from './org-places.js';
 import type { Gazetteer } from './types.js';
 
 /** The rule of a place found after "of" at the end of an organisation's name. */
@@ -24,21 +23,22 @@ export function orgSuffixPlaces(
   textAfter: (m: Mention) => string,
   gazetteer: Gazetteer,
   placeNames: ReadonlySet<string>,
-): { mention: Mention; found: Lookup }[] {
-  const out: { mention: Mention; found: Lookup }[] = [];
+): PlacePart[] {
+  const out: PlacePart[] = [];
   for (const m of mentions) {
     if (m.label !== 'ORG' || isPublicationTitle(m.text)) continue;
     const tail = OF_TAIL.exec(m.text)?.[1];
     if (tail === undefined) continue;
-    const after = textAfter(m);
-    const found = lookupName(tail, after, gazetteer);
-    const start = m.end - tail.length;
-    if (!found || found.prefers || !orgIsPlace({ ...m, start, text: tail }, found.hits, after, placeNames))
-      continue;
-    out.push({
-      mention: { ...m, start, text: tail, label: 'GPE', entity: '', rule: ORG_SUFFIX_RULE },
-      found,
-    });
+    const part = placePart(
+      m,
+      tail,
+      m.end - tail.length,
+      ORG_SUFFIX_RULE,
+      gazetteer,
+      placeNames,
+      textAfter(m),
+    );
+    if (part) out.push(part);
   }
   return out;
 }
