@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../../../doc/types.js';
 import type { NameCandidate, Refiner } from '../types.js';
 import { cueOf } from './adopt-rule-facts.js';
+import { keepDisjoint } from './drop-overlaps.js';
 
 /** Lexicon tables that list the whole name: a known institution or event, a country. */
 const LISTED_CUES: ReadonlySet<string> = new Set(['known', 'country']);
@@ -72,14 +73,8 @@ export const arbitrate: Refiner = (candidates, input) => {
         b.c.tokenEnd - b.c.tokenStart - (a.c.tokenEnd - a.c.tokenStart) ||
         a.c.start - b.c.start,
     );
-  const taken = new Uint8Array(input.tokens.length);
-  const kept: NameCandidate[] = [];
-  for (const { c } of ranked) {
-    let free = true;
-    for (let k = c.tokenStart; k < c.tokenEnd && free; k++) free = taken[k] === 0;
-    if (!free) continue;
-    taken.fill(1, c.tokenStart, c.tokenEnd);
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return keepDisjoint(
+    ranked.map((r) => r.c),
+    input.tokens.length,
+  );
 };

@@ -12,7 +12,15 @@ export const dropOverlaps: Refiner = (candidates, input) => {
       Number(b.strong ?? false) - Number(a.strong ?? false) ||
       a.start - b.start,
   );
-  const taken = new Uint8Array(input.tokens.length);
+  return keepDisjoint(order, input.tokens.length);
+};
+
+/**
+ * The candidates, in the given order of preference, that share no token with one kept before them; in text
+ * order. `tokenCount` is the sentence's or document's token count (the candidates' token indexes lie below).
+ */
+export function keepDisjoint(order: readonly NameCandidate[], tokenCount: number): NameCandidate[] {
+  const taken = new Uint8Array(tokenCount);
   const kept: NameCandidate[] = [];
   for (const c of order) {
     let free = true;
@@ -22,4 +30,4 @@ export const dropOverlaps: Refiner = (candidates, input) => {
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
-};
+}
