@@ -12,3 +12,14 @@ export function tokenRange(
   while (last < tokens.length && tokens[last]!.start < end) last++;
   return last > first ? [first, last] : undefined;
 }
+
+/** The text span of tokens [first, end): from the first token's start to the last one's end. */
+export function spanOfTokens(
+  input: { text: string; tokens: readonly Token[] },
+  first: number,
+  end: number,
+): { start: number; end: number; text: string } {
+  const start = input.tokens[first]!.start;
+  const stop = input.tokens[end - 1]!.end;
+  return { start, end: stop, text: input.text.slice(start, stop) };
+}

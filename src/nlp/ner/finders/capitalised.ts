@@ -1,3 +1,4 @@
+import { spanOfTokens } from '../token-index.js';
 import type { Token } from '../../../doc/types.js';
 import type { Finder, NameCandidate, RecognizerInput } from '../types.js';
 import { isNameWord, NAME_CONNECTORS } from '../words.js';
@@ -67,12 +68,8 @@ function connectorLength(tokens: readonly Token[], end: number, input: Recognize
 }
 
 function candidate(input: RecognizerInput, first: number, end: number): NameCandidate {
-  const start = input.tokens[first]!.start;
-  const stop = input.tokens[end - 1]!.end;
   return {
-    start,
-    end: stop,
-    text: input.text.slice(start, stop),
+    ...spanOfTokens(input, first, end),
     sentence: input.tokens[first]!.sentence,
     tokenStart: first,
     tokenEnd: end,

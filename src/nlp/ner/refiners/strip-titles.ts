@@ -1,3 +1,4 @@
+import { spanOfTokens } from '../token-index.js';
 import type { Token } from '../../../doc/types.js';
 import type { Lexicon, TitleEntry } from '../../lexicon/index.js';
 import type { NameCandidate, RecognizerInput, Refiner, TitleInfo } from '../types.js';
@@ -144,12 +145,8 @@ function titleInfo(
   entry: Partial<TitleEntry>,
   country: string | undefined,
 ): TitleInfo {
-  const start = input.tokens[first]!.start;
-  const stop = input.tokens[end - 1]!.end;
   return {
-    start,
-    end: stop,
-    text: input.text.slice(start, stop),
+    ...spanOfTokens(input, first, end),
     ...(entry.role ? { role: entry.role } : {}),
     ...(entry.gender ? { gender: entry.gender } : {}),
     ...(country ? { country } : {}),
@@ -157,7 +154,5 @@ function titleInfo(
 }
 
 function sub(c: NameCandidate, input: RecognizerInput, first: number, end: number): NameCandidate {
-  const start = input.tokens[first]!.start;
-  const stop = input.tokens[end - 1]!.end;
-  return { ...c, start, end: stop, text: input.text.slice(start, stop), tokenStart: first, tokenEnd: end };
+  return { ...c, ...spanOfTokens(input, first, end), tokenStart: first, tokenEnd: end };
 }
