@@ -3,7 +3,7 @@ import { articleFromDoc } from '../from-doc.js';
 import type { ArticleRecord } from '../types.js';
 import { findContradictions } from './contradictions.js';
 import { corroborate } from './corroboration.js';
-import { findDuplicate, saveDuplicate, type DuplicateKind } from './duplicates.js';
+import { findDuplicate, saveDuplicate, type DuplicateKind, type DuplicateLink } from './duplicates.js';
 import { linkEntities } from './entities.js';
 import { PersistentLshIndex } from './lsh-index.js';
 import { Statements, type Db } from './sql.js';
@@ -18,6 +18,23 @@ export interface CorpusOutcome {
   claims: number;
   /** Cross-article contradictions found. */
   contradictions: number;
+}
+
+/** The outcome an engine's recorder reports for one article (SQLite here, PostgreSQL in src/store/postgres). */
+export function corpusOutcome(
+  storyId: string,
+  duplicate: DuplicateLink | undefined,
+  reports: readonly { claimId: number | string }[],
+  contradictions: number,
+): CorpusOutcome {
+  return {
+    storyId,
+    ...(duplicate
+      ? { duplicateOf: { id: duplicate.canonicalId, kind: duplicate.kind, similarity: duplicate.similarity } }
+      : {}),
+    claims: new Set(reports.map((r) => r.claimId)).size,
+    contradictions,
+  };
 }
 
 interface StoredRow {
@@ -99,20 +116,7 @@ export class CorpusRecorder {
     const sourceId = duplicate ? duplicate.canonicalId : doc.id;
     const reports = corroborate(this.sql, doc, storyId, sourceId, links);
     const contradictions = findContradictions(this.sql, doc, storyId, sourceId, reports);
-    return {
-      storyId,
-      ...(duplicate
-        ? {
-            duplicateOf: {
-              id: duplicate.canonicalId,
-              kind: duplicate.kind,
-              similarity: duplicate.similarity,
-            },
-          }
-        : {}),
-      claims: new Set(reports.map((r) => r.claimId)).size,
-      contradictions: contradictions.length,
-    };
+    return corpusOutcome(storyId, duplicate || undefined, reports, contradictions.length);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { articleFromDoc } from '../../../corpus/from-doc.js';
-import type { CorpusOutcome } from '../../../corpus/store/recorder.js';
+import { corpusOutcome, type CorpusOutcome } from '../../../corpus/store/recorder.js';
 import type { ArticleRecord } from '../../../corpus/types.js';
 import type { Doc } from '../../../doc/types.js';
 import { rows, value, type Db } from '../sql.js';
@@ -87,20 +87,7 @@ export class PgCorpusRecorder {
     const reports = await corroboratePg(db, doc, storyId, sourceId, links);
     const contradictions = await findContradictionsPg(db, doc, storyId, sourceId, reports);
     this.replayedSeq = Math.max(this.replayedSeq, corpusSeq ?? 0);
-    return {
-      storyId,
-      ...(duplicate
-        ? {
-            duplicateOf: {
-              id: duplicate.canonicalId,
-              kind: duplicate.kind,
-              similarity: duplicate.similarity,
-            },
-          }
-        : {}),
-      claims: new Set(reports.map((r) => r.claimId)).size,
-      contradictions: contradictions.length,
-    };
+    return corpusOutcome(storyId, duplicate || undefined, reports, contradictions.length);
   }
 
   /**
