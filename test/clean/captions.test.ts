@@ -5,6 +5,18 @@ import { BODY, cleanRaw } from './helpers.js';
 const [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9] = BODY;
 /** The same paragraphs with blank lines between all of them (BBC-style plain text). */
 const spaced = (...lines: string[]): string => lines.join('\n\n');
+/** A photo description and its agency credit set apart as one block between body paragraphs. */
+const creditedBlock = [
+  b0,
+  b1,
+  '',
+  'Workers install solar panels on a roof in Madrid',
+  'Pierre-Philippe Marcou/AFP',
+  '',
+  b2,
+  b3,
+  b4,
+].join('\n');
 
 interface Case {
   name: string;
@@ -50,33 +62,13 @@ const CAPTIONS: readonly Case[] = [
   },
   {
     name: 'a two-line caption block with an agency credit',
-    raw: [
-      b0,
-      b1,
-      '',
-      'Workers install solar panels on a roof in Madrid',
-      'Pierre-Philippe Marcou/AFP',
-      '',
-      b2,
-      b3,
-      b4,
-    ].join('\n'),
+    raw: creditedBlock,
     caption: 'Pierre-Philippe Marcou/AFP',
     rule: /^caption:agency-credit$/,
   },
   {
     name: 'the description line of that block with it',
-    raw: [
-      b0,
-      b1,
-      '',
-      'Workers install solar panels on a roof in Madrid',
-      'Pierre-Philippe Marcou/AFP',
-      '',
-      b2,
-      b3,
-      b4,
-    ].join('\n'),
+    raw: creditedBlock,
     caption: 'Workers install solar panels on a roof in Madrid',
     rule: /^caption:same-block$/,
   },
