@@ -5,6 +5,7 @@ import { codeEvents } from './events/index.js';
 import { createContext, type Context } from './context.js';
 import { docId } from './doc/id.js';
 import { newDoc } from './doc/create.js';
+import { publicationKey } from './doc/publication.js';
 import type { Doc, RawInput } from './doc/types.js';
 import { extract } from './extract/index.js';
 import { annotateLanguage } from './nlp/index.js';
@@ -44,7 +45,8 @@ export function analyze(input: RawInput, ctx: Context = defaultContext()): Doc {
 
 /**
  * The Doc before the stages: extracted text and metadata. Metadata given with the input wins over what
- * extraction finds, which wins over the input's fallbacks (a crawl date is no publication date).
+ * extraction finds, which wins over the input's fallbacks (a crawl date is no publication date). The home
+ * region comes last: which site it is for is known only once extraction has read the page.
  */
 export function prepareDoc(input: RawInput): Doc {
   const extracted = extract(input);
@@ -53,6 +55,8 @@ export function prepareDoc(input: RawInput): Doc {
     ...definedOnly(extracted.meta),
     ...definedOnly(input.meta ?? {}),
   };
+  const home = input.homeRegions?.get(publicationKey(meta.site, input.uri) ?? '');
+  if (home && !meta.homeRegion) meta.homeRegion = home;
   const doc = newDoc({
     id: docId(input.uri, extracted.raw),
     source: {

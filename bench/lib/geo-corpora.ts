@@ -34,6 +34,8 @@ export interface GeoArticle {
   id: string;
   text: string;
   toponyms: GoldToponym[];
+  /** The publishing site where the corpus says it (LGL's `<domain>`). */
+  site?: string;
 }
 
 export interface GeoCorpus {
@@ -63,7 +65,8 @@ export function readGeoCorpus(source: string): GeoCorpus {
       toponyms.push({ ...gold, ...(aligned ?? {}) });
     }
     const id = article.attrs.docid ?? childText(article, 'source') ?? String(index + 1);
-    corpus.articles.push({ id, text, toponyms });
+    const site = childText(article, 'domain')?.trim();
+    corpus.articles.push({ id, text, toponyms, ...(site ? { site } : {}) });
   });
   return corpus;
 }

@@ -1,4 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
+import type { HomeRegion } from '../doc/types.js';
+import { NewsgraphError } from '../errors.js';
+import { parseHomeRegion } from '../geo/home-region-arg.js';
 import { DEFAULT_DB_PATH, MAX_LIMIT } from '../store/index.js';
 
 /** Options several commands share, defined once so their names and help read the same everywhere. */
@@ -18,6 +21,18 @@ export const publishedOption = (): Option =>
     '--published <iso>',
     'publication date (2025-08-14) or date-time with offset (2025-08-14T09:30:00Z); wins over the page',
   );
+
+export const homeRegionOption = (): Option =>
+  new Option(
+    '--home-region <where>',
+    'where the publication is based, a prior for place names: a country code (US) or country/division ' +
+      '(US/Louisiana, US/LA, GB/England)',
+  ).argParser((value: string): HomeRegion => {
+    const parsed = parseHomeRegion(value);
+    // A catalog error, worded like --published's (exit 64).
+    if ('error' in parsed) throw new NewsgraphError('BAD_ARGUMENT', '--home-region', parsed.error);
+    return parsed;
+  });
 
 export const maxSizeOption = (): Option =>
   new Option('--max-size <MB>', 'largest input file accepted, in megabytes')

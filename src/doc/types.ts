@@ -37,6 +37,17 @@ export interface Meta {
   language?: string;
   site?: string;
   description?: string;
+  /**
+   * Where the publication is based, when known: given by the caller, or learnt from the site's stored
+   * articles (`learnHomeRegions`). A prior for place names: a local paper's "Alexandria" is its own.
+   */
+  homeRegion?: HomeRegion;
+}
+
+/** A country (ISO 3166-1 alpha-2) and, when the publication is local, its first-level division by name. */
+export interface HomeRegion {
+  country: string;
+  admin1?: string;
 }
 
 /**
@@ -219,4 +230,9 @@ export interface RawInput {
   meta?: Meta;
   /** Metadata to use only where extraction finds none (a WARC record's crawl date is no publication date). */
   fallbackMeta?: Meta;
+  /**
+   * Home regions of publications by `publicationKey` (learnt from stored articles): the article's own is
+   * set as `meta.homeRegion` once extraction has said which site it is from, unless the meta gives one.
+   */
+  homeRegions?: ReadonlyMap<string, HomeRegion>;
 }

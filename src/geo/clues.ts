@@ -1,4 +1,4 @@
-import type { Doc, Entity } from '../doc/types.js';
+import type { Doc, Entity, HomeRegion } from '../doc/types.js';
 import { demonymCountry } from './demonyms.js';
 import type { Candidate, ToponymGroup } from './toponyms.js';
 import type { GazetteerEntry } from './types.js';
@@ -23,6 +23,8 @@ export interface Clue {
 export interface Clues {
   all: Clue[];
   bySentence: Map<number, Clue[]>;
+  /** Where the publication is based (`Meta.homeRegion`): a clue for every name of the article. */
+  home?: HomeRegion;
 }
 
 /** A demonym says the country outright ("Russian forces"), nearly as strongly as a named place. */
@@ -75,5 +77,6 @@ export function collectClues(
     if (list) list.push(c);
     else bySentence.set(c.sentence, [c]);
   }
-  return { all, bySentence };
+  const home = doc.meta.homeRegion;
+  return home ? { all, bySentence, home } : { all, bySentence };
 }

@@ -11,11 +11,19 @@ import type { Gazetteer } from './types.js';
 
 /**
  * How the choice was made, for the Place's `rule`: `only` (one candidate), `prior` (the most important
- * candidate won), `context` (the article's other clues overturned the prior winner).
+ * candidate won), `context` (the article's other clues overturned the prior winner), `home` (they did so
+ * only with the publication's home region: without it another candidate would have won).
  */
 function decidedBy(group: ToponymGroup, winner: Candidate): string {
   if (group.candidates.length === 1) return 'only';
-  return winner === group.priorWinner ? 'prior' : 'context';
+  if (winner === group.priorWinner) return 'prior';
+  return homeDecided(group, winner) ? 'home' : 'context';
+}
+
+const withoutHome = (c: Candidate): number => c.score - (c.home ?? 0);
+
+function homeDecided(group: ToponymGroup, winner: Candidate): boolean {
+  return !!winner.home && group.candidates.some((c) => c !== winner && withoutHome(c) > withoutHome(winner));
 }
 
 /**

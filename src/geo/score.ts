@@ -1,4 +1,6 @@
+import type { HomeRegion } from '../doc/types.js';
 import type { Clues } from './clues.js';
+import { inHomeRegion } from './home-region.js';
 import { coherenceBonus, type Readings } from './coherence.js';
 import { distanceKm } from './distance.js';
 import { sameAdmin1 } from './admin1-match.js';
@@ -24,6 +26,12 @@ const BONUS = {
   around: 0.15,
   /** "Toronto, Ontario": a reading of one name inside a reading of the name after its comma (containment.ts). */
   commaContainer: 1.5,
+  /**
+   * The publication's home division and country (home-region.ts): about as strong as a sure place of the
+   * article in the same state, so that the article's own places still outvote it.
+   */
+  homeAdmin1: 0.45,
+  homeCountry: 0.2,
 } as const;
 const NEAR_KM = 100;
 const AROUND_KM = 300;
@@ -85,8 +93,19 @@ export function scoreInContext(
     c.support = BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places);
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
     c.support += fixedSupport.get(c) ?? 0;
+    c.home = clues.home ? homeBonus(clues.home, c.entry) : 0;
+    c.support += c.home;
     c.score = score + c.support;
   }
+}
+
+function homeBonus(home: HomeRegion, entry: GazetteerEntry): number {
+  const match = inHomeRegion(home, entry);
+  return match === 'admin1'
+    ? BONUS.homeAdmin1 + BONUS.homeCountry
+    : match === 'country'
+      ? BONUS.homeCountry
+      : 0;
 }
 
 function siblingAdmin1(a: GazetteerEntry, b: GazetteerEntry): boolean {

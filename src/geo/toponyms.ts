@@ -26,6 +26,8 @@ export interface Candidate {
   score: number;
   /** The part of the context bonus that places it (same admin1 as, or near, another place of the article). */
   support: number;
+  /** The part of `support` that the publication's home region gave (score.ts). */
+  home?: number;
 }
 
 /**

@@ -4,6 +4,7 @@ import { READERS, type ReadInput } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { analyzeInput, type AnalyzeOptions } from './analyze.js';
 import { parsePublished } from './published.js';
+import { parseHomeRegion } from '../geo/home-region-arg.js';
 
 /** An article handed over as a string (an HTTP body), not read from a file. */
 export interface ContentInput {
@@ -13,6 +14,8 @@ export interface ContentInput {
   url?: string;
   /** ISO 8601 date or date-time with offset; wins over what extraction finds. */
   published?: string;
+  /** Where the publication is based, as `parseHomeRegion` reads it (`US`, `US/Louisiana`, `US/LA`). */
+  homeRegion?: string;
 }
 
 /** What `analyzeContent` names in its errors. */
@@ -42,7 +45,14 @@ export async function analyzeContent(input: ContentInput, options: AnalyzeOption
     notes: [],
   };
   const published = input.published === undefined ? undefined : parsePublished(input.published, 'published');
-  return analyzeInput(readInput, { ...options, ...(published ? { published } : {}) });
+  const homeRegion = input.homeRegion === undefined ? undefined : parseHomeRegion(input.homeRegion);
+  if (homeRegion && 'error' in homeRegion)
+    throw new NewsgraphError('BAD_ARGUMENT', 'homeRegion', homeRegion.error);
+  return analyzeInput(readInput, {
+    ...options,
+    ...(published ? { published } : {}),
+    ...(homeRegion ? { homeRegion } : {}),
+  });
 }
 
 /** Analyses content and stores the Doc; `inserted` is false when an article with its id was already stored. */

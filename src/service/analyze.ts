@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { Doc, RawInput } from '../doc/types.js';
+import type { Doc, HomeRegion, RawInput } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
 import {
   readInputFile,
@@ -15,6 +15,10 @@ export type Analyzer = (input: RawInput, ctx?: Context) => Doc;
 export interface AnalyzeOptions extends ReadOptions {
   /** Validated publication date (see `parsePublished`); wins over what extraction finds. */
   published?: string;
+  /** Where the publication is based (`--home-region`): wins over the learnt home regions. */
+  homeRegion?: HomeRegion;
+  /** Home regions by publication (learnt from the store by `ingestPaths`), applied by site once extracted. */
+  homeRegions?: ReadonlyMap<string, HomeRegion>;
   /** Replaces the pipeline (tests; alternative pipelines). */
   analyzer?: Analyzer;
   ctx?: Context;
@@ -33,12 +37,17 @@ export async function loadAnalyzer(): Promise<Analyzer> {
  */
 export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {}): Promise<Doc> {
   const analyzer = options.analyzer ?? (await loadAnalyzer());
-  const meta = { ...input.meta, ...(options.published ? { published: options.published } : {}) };
+  const meta = {
+    ...input.meta,
+    ...(options.published ? { published: options.published } : {}),
+    ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
+  };
   const rawInput: RawInput = {
     kind: input.kind,
     content: input.content,
     meta,
     ...(input.uri ? { uri: input.uri } : {}),
+    ...(options.homeRegions?.size ? { homeRegions: options.homeRegions } : {}),
     ...(input.fallbackMeta ? { fallbackMeta: input.fallbackMeta } : {}),
   };
   const doc = options.ctx ? analyzer(rawInput, options.ctx) : analyzer(rawInput);

@@ -20,6 +20,7 @@ import {
   type ReadInput,
 } from '../ingest/index.js';
 import type { JournalEntry, Store } from '../store/index.js';
+import { learnHomeRegions } from '../geo/home-region.js';
 import { analyzeInput, type AnalyzeOptions } from './analyze.js';
 
 export type IngestStatus = 'stored' | 'duplicate' | 'failed';
@@ -67,6 +68,11 @@ export interface IngestOptions extends AnalyzeOptions, ItemReadOptions {
   resume?: boolean;
   /** What the journal records as this run's arguments (default: the paths). */
   runArgs?: readonly string[];
+  /**
+   * Learn each site's home region from the stored articles before the run (default true) and read every
+   * article with its site's (geo/home-region.ts). Ignored when `homeRegions` is given.
+   */
+  learnHomeRegions?: boolean;
 }
 
 /** What became of one input before it is committed; failures are values so the window never rejects. */
@@ -103,7 +109,7 @@ export async function ingestPaths(
   const oneArticleEach = files.every((f) => f !== STDIN_ARG && kindByName(f) === 'single');
   options.onStart?.({ run, ...(oneArticleEach ? { total: files.length } : {}) });
   const summary: IngestRunSummary = { run, stored: 0, duplicates: 0, failed: 0, skipped: 0, results: [] };
-  const analyze = analyzerFor(options);
+  const analyze = analyzerFor(await withHomeRegions(options, store));
   const window = new OrderedWindow<Handled & { task: Task }>(analyze.inFlight);
   const commitAll = async (ready: (Handled & { task: Task })[]): Promise<void> => {
     for (const handled of ready) count(summary, await commit(handled, run, store), options);
@@ -141,6 +147,13 @@ export async function ingestPaths(
   return summary;
 }
 
+/** The options with the home regions learnt from what the store holds (an empty store teaches nothing). */
+async function withHomeRegions(options: IngestOptions, store: Store): Promise<IngestOptions> {
+  if (options.homeRegions || options.learnHomeRegions === false) return options;
+  const homeRegions = learnHomeRegions(await store.sitePlaces());
+  return homeRegions.size > 0 ? { ...options, homeRegions } : options;
+}
+
 interface BatchAnalyzer {
   run(input: ReadInput): Promise<Handled>;
   /** How many inputs may be read ahead of the one being stored. */
@@ -158,7 +171,11 @@ function analyzerFor(options: IngestOptions): BatchAnalyzer {
   if (workers <= 1 || options.analyzer || options.ctx) {
     return { run: (input) => settle(analyzeInput(input, options)), inFlight: 1, close: async () => {} };
   }
-  const pool = new AnalyzerPool(workers, options.published ? { published: options.published } : {});
+  const pool = new AnalyzerPool(workers, {
+    ...(options.published ? { published: options.published } : {}),
+    ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
+    ...(options.homeRegions ? { homeRegions: options.homeRegions } : {}),
+  });
   // Two per worker: each has its next input waiting while the main thread stores the last result.
   return { run: (input) => settle(pool.analyze(input)), inFlight: workers * 2, close: () => pool.close() };
 }

@@ -1,5 +1,6 @@
 import type { ArticleCorpus, CorpusStory } from '../corpus/store/read-types.js';
 import type { Doc } from '../doc/types.js';
+import type { SiteArticle } from '../geo/home-region.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from './journal.js';
 import type {
   ArticleFilter,
@@ -47,6 +48,11 @@ export interface Store {
   listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
   /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */
   getArticleCorpus(id: string): Promise<ArticleCorpus | undefined>;
+  /**
+   * The places of the most recent stored articles (`SITE_PLACES_WINDOW`), one entry per article keyed by
+   * publication: what `learnHomeRegions` reads to learn each site's home region.
+   */
+  sitePlaces(): Promise<SiteArticle[]>;
   /** Starts an ingest run in the journal (see `journal.ts`) and returns its id. */
   startIngestRun(args: readonly string[]): Promise<number>;
   /** Marks a run finished (an interrupted run keeps `finishedAt` null). */

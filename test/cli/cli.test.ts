@@ -89,9 +89,24 @@ describe('newsgraph CLI', () => {
         published.stderr,
         /^--published: invalid argument \("14\/08\/2025": expected an ISO 8601 date/,
       );
+      const region = cli(['analyze', SEED, '--home-region', 'US/Lousiana']);
+      assert.equal(region.code, 64);
+      assert.match(
+        region.stderr,
+        /^--home-region: invalid argument \("Lousiana" is not a first-level division of US/,
+      );
       assert.equal(cli(['analyze', SEED, '--format', 'xml']).code, 64);
       assert.equal(cli(['frobnicate']).code, 64);
     });
+  });
+
+  it('reads the article with a --home-region given, and says so in its metadata', () => {
+    const stdin = { input: 'Police in Alexandria arrested a man after a fire on Friday.' };
+    const local = cli(['analyze', '-', '--home-region', 'US/LA'], stdin);
+    assert.equal(local.code, 0, local.stderr);
+    const doc = JSON.parse(local.stdout) as Doc;
+    assert.deepEqual(doc.meta.homeRegion, { country: 'US', admin1: 'Louisiana' });
+    assert.equal(doc.places[0]?.admin1, 'Louisiana');
   });
 
   it('analyzes a Latin-1 file, noting the encoding in diagnostics', () => {

@@ -41,6 +41,14 @@ describe('POST /api/analyze', () => {
     assert.ok(doc.text.includes('Donald Tusk'));
   });
 
+  it("reads place names with the publication's home region when given one", async () => {
+    const brief = { text: 'Police in Alexandria arrested a man after a fire on Friday.' };
+    const local = json<Doc>(await post({ ...brief, homeRegion: 'US/Louisiana' }));
+    assert.deepEqual(local.meta.homeRegion, { country: 'US', admin1: 'Louisiana' });
+    assert.equal(local.places[0]?.admin1, 'Louisiana');
+    assert.equal(json<Doc>(await post(brief)).places[0]?.country, 'EG');
+  });
+
   it('stores with store: true, once', async () => {
     const first = await post({ text: TEXT, published: '2025-09-01', store: true });
     assert.equal(first.statusCode, 200);
@@ -71,6 +79,13 @@ describe('POST /api/analyze', () => {
       400,
       'BAD_ARGUMENT',
       /body\/published: expected an ISO/,
+    ],
+    [
+      'an unknown home region',
+      { text: TEXT, homeRegion: 'Atlantis' },
+      400,
+      'BAD_ARGUMENT',
+      /homeRegion: invalid argument \("Atlantis" is not an ISO 3166-1/,
     ],
     ['a non-boolean store', { text: TEXT, store: 'yes' }, 400, 'BAD_ARGUMENT', /body\/store/],
     ['an unknown field', { text: TEXT, title: 'x' }, 400, 'BAD_ARGUMENT', /Unrecognized key/],

@@ -127,6 +127,27 @@ describe('openStore', () => {
     await store.close();
   });
 
+  it('fills the place columns a version 5 store adds from the stored Docs', async () => {
+    const path = join(dir, 'v4.db');
+    const doc = sampleDoc(SUMMIT, { uri: 'https://example.com/a' });
+    Object.assign(doc.places[0]!, { admin1: 'Alaska', featureClass: 'A.ADM1' });
+    let store: Store = openStore(path);
+    await store.put(doc);
+    await store.close();
+    const db = new Database(path); // back to how version 4 stored places
+    db.exec('ALTER TABLE places DROP COLUMN admin1; ALTER TABLE places DROP COLUMN confidence;');
+    db.pragma('user_version = 4');
+    db.close();
+    store = openStore(path);
+    assert.deepEqual(await store.sitePlaces(), [
+      {
+        site: 'example.com',
+        places: [{ country: 'US', admin1: 'Alaska', featureClass: 'A.ADM1', confidence: 0.9 }],
+      },
+    ]);
+    await store.close();
+  });
+
   it('takes a PostgreSQL URL for the PostgreSQL store, connecting only on first use', async () => {
     const store = openStore('postgres://localhost/news');
     assert.ok(store instanceof PgStore);

@@ -29,6 +29,21 @@ export function storeContract(store: () => Store): void {
     assert.equal((await store().get(doc.id))?.meta.title, undefined, 'the first version is kept');
   });
 
+  it("gives each article's place facts by publication, for learning home regions", async () => {
+    const local = sampleDoc(SUMMIT, { uri: 'https://www.example-news.com/a' });
+    Object.assign(local.places[0]!, { admin1: 'Alaska', featureClass: 'A.ADM1' });
+    const other = sampleDoc('Putin met Trump in Alaska.', { uri: 'https://other.example.org/b' });
+    const unplaced = sampleDoc(SANCTIONS, { uri: 'https://www.example-news.com/c' });
+    for (const doc of [local, other, unplaced]) await store().put(doc);
+    assert.deepEqual(await store().sitePlaces(), [
+      {
+        site: 'example-news.com',
+        places: [{ country: 'US', admin1: 'Alaska', featureClass: 'A.ADM1', confidence: 0.9 }],
+      },
+      { site: 'other.example.org', places: [{ country: 'US', confidence: 0.9 }] },
+    ]);
+  });
+
   describe('search (both engines)', () => {
     beforeEach(async () => {
       await store().put(sampleDoc(SUMMIT, { title: 'Leaders meet in Alaska', published: '2025-08-14' }));

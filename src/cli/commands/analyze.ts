@@ -1,10 +1,19 @@
 import { Command } from 'commander';
 import { analyzePath, formatReport, parsePublished } from '../../service/index.js';
-import { formatOption, maxSizeOption, megabytes, publishedOption, type OutputFormat } from '../options.js';
+import type { HomeRegion } from '../../doc/types.js';
+import {
+  formatOption,
+  homeRegionOption,
+  maxSizeOption,
+  megabytes,
+  publishedOption,
+  type OutputFormat,
+} from '../options.js';
 import { writeOut } from '../output.js';
 
 interface AnalyzeFlags {
   published?: string;
+  homeRegion?: HomeRegion;
   format: OutputFormat;
   maxSize: number;
 }
@@ -14,6 +23,7 @@ export function analyzeCommand(): Command {
     .description('analyse one article (text or HTML file, or - for stdin) and print the result')
     .argument('<file>', 'the article file, or - to read stdin')
     .addOption(publishedOption())
+    .addOption(homeRegionOption())
     .addOption(formatOption('json'))
     .addOption(maxSizeOption())
     .action(async (file: string, flags: AnalyzeFlags) => {
@@ -21,6 +31,7 @@ export function analyzeCommand(): Command {
       const doc = await analyzePath(file, {
         maxBytes: megabytes(flags.maxSize),
         ...(published ? { published } : {}),
+        ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
       });
       await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
     });

@@ -17,12 +17,23 @@ import {
   type IngestRunSummary,
 } from '../../service/index.js';
 import { errorLine, reportError } from '../errors.js';
-import { dbOption, maxSizeOption, megabytes, publishedOption, wholeNumber } from '../options.js';
+import {
+  dbOption,
+  homeRegionOption,
+  maxSizeOption,
+  megabytes,
+  publishedOption,
+  wholeNumber,
+} from '../options.js';
 import { writeOut } from '../output.js';
+import type { HomeRegion } from '../../doc/types.js';
 
 interface IngestFlags {
   db: string;
   published?: string;
+  homeRegion?: HomeRegion;
+  /** false with --no-home-regions. */
+  homeRegions: boolean;
   maxSize: number;
   verbose?: boolean;
   jsonlText?: string;
@@ -57,6 +68,11 @@ export function ingestCommand(): Command {
     .argument('[paths...]', 'files, folders or URLs to ingest, or - for stdin (its kind is sniffed)')
     .addOption(dbOption())
     .addOption(publishedOption())
+    .addOption(homeRegionOption())
+    .option(
+      '--no-home-regions',
+      "do not learn each site's home region from the stored articles (a prior for its place names)",
+    )
     .addOption(maxSizeOption())
     .option('-v, --verbose', 'print one line per stored or duplicate article')
     .addOption(
@@ -113,6 +129,8 @@ export function ingestCommand(): Command {
         const summary = await ingestPaths(inputs, store, {
           maxBytes: megabytes(flags.maxSize),
           ...(published ? { published } : {}),
+          ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
+          learnHomeRegions: flags.homeRegions,
           jsonlFields: jsonlFields(flags),
           fetch: {
             timeoutMs: Math.round(flags.fetchTimeout * 1000),

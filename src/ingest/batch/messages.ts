@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/types.js';
+import type { Doc, HomeRegion } from '../../doc/types.js';
 import type { ReadInput } from '../types.js';
 import type { WireError } from './wire-error.js';
 
@@ -6,6 +6,10 @@ import type { WireError } from './wire-error.js';
 export interface BatchWorkerData {
   /** Validated publication date given on the command line (wins over the page's). */
   published?: string;
+  /** `--home-region`, for every article of the run. */
+  homeRegion?: HomeRegion;
+  /** Home regions by publication key, learnt from the store when the run started. */
+  homeRegions?: ReadonlyMap<string, HomeRegion>;
 }
 
 /** Main thread → worker: analyse this input. */

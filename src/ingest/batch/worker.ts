@@ -12,8 +12,14 @@ import { toWire } from './wire-error.js';
 function main(): void {
   const port = parentPort;
   if (!port) throw new Error('batch worker: must run as a worker thread');
-  const { published } = (workerData ?? {}) as BatchWorkerData;
-  const options = { ctx: createContext(), ...(published ? { published } : {}) };
+  // The run's settings, as the main thread would apply them (structured clone keeps the Map a Map).
+  const { published, homeRegion, homeRegions } = (workerData ?? {}) as BatchWorkerData;
+  const options = {
+    ctx: createContext(),
+    ...(published ? { published } : {}),
+    ...(homeRegion ? { homeRegion } : {}),
+    ...(homeRegions ? { homeRegions } : {}),
+  };
   port.on('message', (request: AnalyzeRequest) => {
     analyzeInput(request.input, options).then(
       (doc) => port.postMessage({ id: request.id, ok: true, doc } satisfies AnalyzeReply),

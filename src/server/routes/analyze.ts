@@ -11,6 +11,10 @@ const AnalyzeBody = z
     html: z.string().optional().describe('the article page as HTML'),
     url: z.url().optional().describe('where the article is from (never fetched): its source URI and id'),
     published: ISO_DATE_OR_DATETIME.optional().describe('publication date; wins over what the page says'),
+    homeRegion: z
+      .string()
+      .optional()
+      .describe('where the publication is based, a prior for place names: US, US/Louisiana or US/LA'),
     store: z.boolean().default(false).describe('also store it (needs the write token off loopback)'),
   })
   .strict()

@@ -3,6 +3,7 @@ import { PG_SCHEMA_V1 } from './schema-v1.js';
 import { PG_SCHEMA_V2 } from './schema-v2.js';
 import { PG_SCHEMA_V3 } from './schema-v3.js';
 import { PG_SCHEMA_V4 } from './schema-v4.js';
+import { PG_SCHEMA_V5 } from './schema-v5.js';
 
 /**
  * The PostgreSQL schema's history, oldest first, numbered like SQLite's (same tables at each version). The
@@ -17,4 +18,5 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     description: 'corpus: duplicates, stories, cross-article entities, corroboration',
     sql: PG_SCHEMA_V4,
   },
+  { version: 5, description: 'place admin1 and confidence (site home regions)', sql: PG_SCHEMA_V5 },
 ];

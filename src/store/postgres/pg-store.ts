@@ -40,6 +40,8 @@ import { headlineOptions, snippetSql, tsQuery } from './search.js';
 import { Params, rows, value, type Db } from './sql.js';
 import { Mutex } from './mutex.js';
 import { writeArticle } from './writer.js';
+import type { SiteArticle } from '../../geo/home-region.js';
+import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
 
 export interface PgStoreOptions {
   /** Fail instead of creating the schema (for commands that only read). */
@@ -208,6 +210,14 @@ export class PgStore implements Store {
 
   async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
     return this.read((db) => articleCorpusPg(db, id));
+  }
+
+  async sitePlaces(): Promise<SiteArticle[]> {
+    return this.read(async (db) =>
+      siteArticles(
+        await rows<SitePlaceRow & Record<string, unknown>>(db, sitePlacesSql('$1'), [SITE_PLACES_WINDOW]),
+      ),
+    );
   }
 
   async startIngestRun(args: readonly string[]): Promise<number> {

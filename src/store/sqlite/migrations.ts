@@ -2,6 +2,7 @@ import { SCHEMA_V1 } from './schema-v1.js';
 import { SCHEMA_V2 } from './schema-v2.js';
 import { SCHEMA_V3 } from './schema-v3.js';
 import { SCHEMA_V4 } from './schema-v4.js';
+import { SCHEMA_V5 } from './schema-v5.js';
 
 /**
  * The schema's history, oldest first. The database records the last one applied in `PRAGMA user_version`;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'corpus: duplicates, stories, cross-article entities, corroboration',
     sql: SCHEMA_V4,
   },
+  { version: 5, description: 'place admin1 and confidence (site home regions)', sql: SCHEMA_V5 },
 ];

@@ -39,6 +39,8 @@ import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import type { Prepare } from './queries/prepare.js';
 import { statementCache } from './queries/sql.js';
 import { articleWriter } from './writer.js';
+import type { SiteArticle } from '../../geo/home-region.js';
+import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
 
 export interface SqliteStoreOptions {
   /** Fail instead of creating a new database (for commands that only read). */
@@ -183,6 +185,14 @@ export class SqliteStore implements Store {
   async queryStories(page?: Page): Promise<Paged<StoryListing>> {
     const bounds = resolvePage(page);
     return this.guard(() => queryStories(this.prepare, bounds));
+  }
+
+  async sitePlaces(): Promise<SiteArticle[]> {
+    return this.guard(() =>
+      siteArticles(
+        this.prepare(sitePlacesSql('@window')).all({ window: SITE_PLACES_WINDOW }) as SitePlaceRow[],
+      ),
+    );
   }
 
   async startIngestRun(args: readonly string[]): Promise<number> {

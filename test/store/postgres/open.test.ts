@@ -69,6 +69,30 @@ describe('openStore with a PostgreSQL URL', { skip: skipWithoutPg }, () => {
     }
   });
 
+  it('fills the place columns version 5 adds from the stored Docs', async () => {
+    const fresh = await freshSchema();
+    try {
+      const doc = sampleDoc(SUMMIT, { uri: 'https://example.com/a' });
+      Object.assign(doc.places[0]!, { admin1: 'Alaska', featureClass: 'A.ADM1' });
+      let store = openStore(fresh.url);
+      await store.put(doc);
+      await store.close();
+      // Back to how version 4 stored places.
+      await inSchema(fresh, 'ALTER TABLE places DROP COLUMN admin1, DROP COLUMN confidence');
+      await inSchema(fresh, 'UPDATE schema_version SET version = 4');
+      store = openStore(fresh.url);
+      assert.deepEqual(await store.sitePlaces(), [
+        {
+          site: 'example.com',
+          places: [{ country: 'US', admin1: 'Alaska', featureClass: 'A.ADM1', confidence: 0.9 }],
+        },
+      ]);
+      await store.close();
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('migrates once when two processes open a new database at the same moment, and reopens cleanly', async () => {
     const fresh = await freshSchema();
     try {

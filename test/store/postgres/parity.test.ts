@@ -39,6 +39,7 @@ async function readAll(store: Store, ids: string[]) {
     findings: await store.queryFindings({}, { limit: 2, offset: 1 }),
     stories: await store.queryStories(),
     corpusStories: await store.listCorpusStories(),
+    sitePlaces: await store.sitePlaces(),
     corpus: await Promise.all(ids.map((id) => store.getArticleCorpus(id))),
     docs: await Promise.all(ids.map((id) => store.get(id))),
   };
