@@ -29,6 +29,8 @@ export interface AttributiveRow {
 export interface TenseCue {
   pattern: string;
   tense: 'past' | 'future' | 'present';
+  /** Speaks only for an expression after it ("planned a rally on Saturday"). */
+  forwardOnly: boolean;
 }
 
 /** A named day of the year: a fixed month-day, or the nth (−1: last) ISO weekday of the month, shifted. */
@@ -100,6 +102,7 @@ function loadTables(): Tables {
     tenseCues: table('tense-cues.tsv').map((r) => ({
       pattern: r.pattern!,
       tense: r.tense as TenseCue['tense'],
+      forwardOnly: r.reach === 'forward',
     })),
     yearCues: new Map(table('year-cues.tsv').map((r) => [r.word!.toLowerCase(), r.keep_in_span === 'yes'])),
     notYearFollowers: new Set(column('not-year-followers.tsv', 'word')),

@@ -1,8 +1,8 @@
 /**
  * The tense around a time expression, from cue words (data/time/tense-cues.tsv): the cue nearest before the
- * expression in its sentence decides, else the nearest after. "told reporters … on Thursday" is past,
- * "are set to begin … Friday" future. Present or no cue leaves it open: calendar.ts then decides (a bare
- * weekday looks back unless it is tomorrow, a month-day takes the nearer year).
+ * expression in its sentence decides, else the nearest after that may look back ("planned" only looks forward).
+ * "told reporters … on Thursday" is past, "are set to begin … Friday" future. Present or no cue leaves it open:
+ * calendar.ts then decides (a bare weekday looks back unless it is tomorrow, a month-day takes the nearer year).
  */
 import type { Tables } from './tables.js';
 import type { Tense } from './types.js';
@@ -16,6 +16,7 @@ interface Cue {
   start: number;
   end: number;
   tense: Tense | 'present';
+  forwardOnly: boolean;
 }
 
 export function tenseFinder(tables: Tables): TenseFinder {
@@ -30,8 +31,11 @@ export function tenseFinder(tables: Tables): TenseFinder {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const row = m.slice(1).findIndex((g) => g !== undefined);
-      const tense = cues[row]?.tense;
-      if (tense) found.push({ start: m.index, end: m.index + m[0].length, tense });
+      const cue = cues[row];
+      if (cue) {
+        const { tense, forwardOnly } = cue;
+        found.push({ start: m.index, end: m.index + m[0].length, tense, forwardOnly });
+      }
     }
     cached = { sentence, found };
     return found;
@@ -42,7 +46,7 @@ export function tenseFinder(tables: Tables): TenseFinder {
       let after: Tense | 'present' | undefined;
       for (const cue of cuesOf(sentence)) {
         if (cue.end <= offset) before = cue.tense;
-        else if (cue.start >= end) {
+        else if (cue.start >= end && !cue.forwardOnly) {
           after = cue.tense;
           break;
         }

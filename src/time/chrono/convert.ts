@@ -15,6 +15,7 @@ const DEICTIC =
 const STATED_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const VAGUE_COUNT = /\b(?:few|several|some|many|couple)\b/i;
+const VAGUE_SPAN_SHIFT = /\b(?:later|earlier|before|after)\W*$/i;
 const UNIT_WORD = /\b(year|month|week|day|hour|minute)s?\b/i;
 
 /**
@@ -104,8 +105,10 @@ export function fromChrono(
     !STATED_DATE.test(r.text) &&
     !(certain('weekday') && !certain('day') && !/\b(?:last|next|this|past|coming)\b/i.test(r.text))
   ) {
-    // "several years ago", "a few days ago": an unstated count, so only the direction is known.
+    // "several years ago", "a few days ago": an unstated count, so only the direction is known. "A few days
+    // later", "several months before": TimeML annotates the span alone, a duration (PXD) our finders read.
     if (VAGUE_COUNT.test(r.text) && !clock) {
+      if (VAGUE_SPAN_SHIFT.test(r.text)) return undefined;
       const value = /\bago\b/i.test(r.text) ? 'PAST_REF' : 'FUTURE_REF';
       return { ...base, type: 'DATE', value, anchored: true, rule: 'chrono:deictic-vague' };
     }

@@ -3,12 +3,14 @@
  * P2W, "a minute and a half" → PT1M30S, "the past three years" → P3Y, a "24-hour" ceasefire → PT24H, "a few
  * years" → PXY, "for years", "within weeks" → PXY, PXW, "for a while" → PXX, a "day-long" meeting → P1D.
  * "Two days later" and "two weeks ago" are dates (shifts.ts and chrono), so a quantity followed by
- * ago/later/earlier/from now is left to them.
+ * ago/later/earlier/from now is left to them, except where they name no date: "a few days later" → "a few
+ * days", PXD; "two hours later" → "two hours", PT2H.
  */
 import type { Tables, UnitRow } from '../tables.js';
 import { alternation } from '../tables.js';
 import type { Finder } from '../types.js';
 import { patternFinder, prepositionGroup, quantityGroup, quantityValue } from './common.js';
+import { SHIFT_UNITS } from './shifts.js';
 
 const LEAD =
   '(?:(?<lead>the\\s+(?:past|last|next|coming|previous|first|final|following)|(?:the\\s+)?(?:past|next|coming)|more\\s+than|less\\s+than|fewer\\s+than|nearly|almost|about|around|roughly|some|up\\s+to|at\\s+least|another|an\\s+additional)\\s+)?';
@@ -42,7 +44,7 @@ export function durationFinders(tables: Tables): Finder[] {
   const units = alternation(tables.units.keys());
   // "the nine months": TimeML's extent keeps the determiner (TimeBank: 13 of 14 such uses).
   const counted = new RegExp(
-    `(?<![\\w-])${prepositionGroup(tables)}${LEAD}(?<det>the\\s+(?!an?\\b))?${quantityGroup(tables)}[\\s-]+(?:(?:more|additional|extra|straight|consecutive|trading|business)\\s+)?(?<unit>${units})(?<half>\\s+and\\s+a\\s+half)?(?![\\w-])(?!\\s+(?:ago|later|earlier|from\\s+now)\\b|[\\s-]+old\\b)`,
+    `(?<![\\w-])${prepositionGroup(tables)}${LEAD}(?<det>the\\s+(?!an?\\b))?${quantityGroup(tables)}[\\s-]+(?:(?:more|additional|extra|straight|consecutive|trading|business)\\s+)?(?<unit>${units})(?<half>\\s+and\\s+a\\s+half)?(?![\\w-])(?!\\s+(?:ago|from\\s+now)\\b|[\\s-]+old\\b)(?<shift>\\s+(?:later|earlier)\\b)?`,
     'gi',
   );
   const plurals = alternation(tables.unitRows.filter((u) => !u.clock).map((u) => u.plural));
@@ -60,6 +62,11 @@ export function durationFinders(tables: Tables): Finder[] {
     const qtyText = (g.qty ?? '').toLowerCase();
     const counted = quantityValue(qtyText, tables);
     if (!unit || counted === undefined) return undefined;
+    // "two days later" is a date (shifts.ts reads whole days, weeks, months and years); "a few days later",
+    // "two hours later", "a minute and a half later" name no date, only a span, which TimeML annotates as a
+    // duration without the adverb (TimeBank: "A few days" PXD, "a minute and a half" PT1M30S).
+    const whole = typeof counted === 'number' && Number.isInteger(counted) && !g.half;
+    if (g.shift && whole && SHIFT_UNITS.has(unit.singular)) return undefined;
     // CBS's "60 Minutes", "The First 100 Days": a capitalised unit word is a title; prose writes "60 minutes".
     if (/^\p{Lu}\p{Ll}/u.test(g.unit ?? '')) return undefined;
     // "the 1988 quarter" is a year's quarter (periods.ts), never 1988 quarters.
@@ -92,6 +99,7 @@ export function durationFinders(tables: Tables): Finder[] {
       anchored: true,
       granularity: unit.granularity,
       ...(adjectival ? { from: detFrom } : {}),
+      ...(g.shift ? { to: m[0].length - g.shift.length } : {}),
     };
   });
   const uncountedFinder = patternFinder('duration:for-units', uncounted, (m) => {

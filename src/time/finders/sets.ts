@@ -1,6 +1,7 @@
 /**
  * Sets (recurring times): "every Friday" → XXXX-WXX-5, "on Fridays" → XXXX-WXX-5, "each year" → P1Y,
- * "every two weeks" → P2W, "twice a week" → P1W, "every morning" → XXXX-XX-XXTMO, "each July" → XXXX-07.
+ * "every two weeks" → P2W, "twice a week" → P1W, "every morning" → XXXX-XX-XXTMO, "each July" → XXXX-07,
+ * "Tuesday nights" → XXXX-WXX-2TNI.
  */
 import type { Tables } from '../tables.js';
 import { alternation } from '../tables.js';
@@ -18,11 +19,19 @@ export function setFinder(tables: Tables): Finder {
     [...tables.partsOfDay.keys()].filter((p) => p !== 'tonight' && p !== 'overnight'),
   );
   const re = new RegExp(
-    `(?<![\\w-])(?:(?<every>every|each)\\s+(?:(?<day>${days})|(?<month>${MONTH_NAMES.join('|')})|(?<part>${parts})|(?:${quantityGroup(tables)}\\s+)?(?<unit>${units}))|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>${units})|(?:on\\s+)?(?<days>(?:${days})s))(?![\\w-])`,
+    `(?<![\\w-])(?:(?<every>every|each)\\s+(?:(?<day>${days})|(?<month>${MONTH_NAMES.join('|')})|(?<part>${parts})|(?:${quantityGroup(tables)}\\s+)?(?<unit>${units}))|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>${units})|(?:on\\s+)?(?<days>(?:${days})s)|(?:on\\s+)?(?<pday>${days})(?:\\s+(?<pparts>${parts})s|(?=\\s+(?:and|or)\\s+(?:${days})\\s+(?<coparts>${parts})s\\b)))(?![\\w-])`,
     'gi',
   );
   return patternFinder('set', re, (m) => {
     const g = m.groups ?? {};
+    // "Tuesday nights", and "Monday" in "on Monday and Tuesday nights": the plural part makes both recurring.
+    const pluralPart = g.pparts ?? g.coparts;
+    if (g.pday && pluralPart) {
+      const code = tables.partsOfDay.get(pluralPart.toLowerCase());
+      if (!code || !/^[A-Z]/.test(g.pday)) return undefined;
+      const weekday = WEEKDAYS.indexOf(g.pday.toLowerCase()) + 1;
+      return { type: 'SET', value: `XXXX-WXX-${weekday}T${code}`, anchored: true, granularity: 'hour' };
+    }
     const day = g.day ?? (g.days && /^[A-Z]/.test(g.days) ? g.days.slice(0, -1) : undefined);
     if (day)
       return {

@@ -8,7 +8,8 @@ import type { Finder, Pending } from '../types.js';
 import { patternFinder, quantityGroup, quantityValue } from './common.js';
 
 type ShiftUnit = Extract<Pending, { kind: 'shift' }>['unit'];
-const SHIFT_UNITS = new Set<string>(['day', 'week', 'month', 'year']);
+/** The units a counted shift resolves to a date in: "two days later" (not "two hours later": durations.ts). */
+export const SHIFT_UNITS = new Set<string>(['day', 'week', 'month', 'year']);
 
 export function shiftFinders(tables: Tables): Finder[] {
   const units = alternation(

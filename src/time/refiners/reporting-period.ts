@@ -12,6 +12,9 @@ import { timemlExtent } from '../extent.js';
 const QUARTER = /^(?<year>\d{4})-Q(?<q>[1-4])$/;
 /** How many sentences back a named quarter still sets the period under discussion. */
 const REACH = 20;
+/** "after a flat second quarter", "up from the first quarter": a quarter the period is compared with. */
+const COMPARED =
+  /\b(?:compared\s+with|compared\s+to|from|versus|vs\.|than|after|following)\s+(?:(?:a|an|the|its)\s+)?(?:[a-z]+\s+)?$/i;
 const YEAR_BEFORE = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 
 interface Reference {
@@ -23,6 +26,12 @@ interface Reference {
 /** Whether quarter `q` of `year` ended before the anchor's quarter began. */
 const endedBy = (year: number, q: number, anchor: CalendarDay): boolean =>
   year * 4 + q - 1 < anchor.year * 4 + Math.floor((anchor.month - 1) / 3);
+
+/** Whether the quarter is named as a comparison; what precedes it includes its own preposition ("from …"). */
+function compared(c: Candidate, text: string, env: DocEnv): boolean {
+  const at = timemlExtent({ ...c, text }).start;
+  return COMPARED.test(env.doc.text.slice(Math.max(0, at - 30), at));
+}
 
 const quarterValue = (year: number, quarter: number): string => `${year}-Q${quarter}`;
 
@@ -76,7 +85,13 @@ export const resolveReportingPeriods: Refiner = {
       // not yet ended at publication ("the impact on fourth-quarter results"): results are of ended quarters.
       const ended =
         m?.groups && (!env.anchor || endedBy(Number(m.groups.year), Number(m.groups.q), env.anchor));
-      if (m?.groups && ended && c.anchored && !/year-(?:ago|earlier)/i.test(text)) {
+      if (
+        m?.groups &&
+        ended &&
+        c.anchored &&
+        !/year-(?:ago|earlier)/i.test(text) &&
+        !compared(c, text, env)
+      ) {
         ref = { year: Number(m.groups.year), quarter: Number(m.groups.q), sentence: c.sentence };
       }
       out.push(c);
