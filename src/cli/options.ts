@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { HomeRegion } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
-import { parseHomeRegion } from '../geo/home-region-arg.js';
+import { parseHomeRegion } from '../doc/home-region.js';
 import { DEFAULT_DB_PATH, MAX_LIMIT } from '../store/index.js';
 
 /** Options several commands share, defined once so their names and help read the same everywhere. */

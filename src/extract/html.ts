@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Diagnostic, Meta } from '../doc/types.js';
+import { homeRegionOf } from '../doc/home-region.js';
 import { normalisePublished, ianaZone } from './dates.js';
 import { domToText } from './dom-to-text.js';
 import { exceedsDepth, parseDocument, type DomDocument, type DomNode } from './dom.js';
@@ -83,6 +84,8 @@ function mergeMeta(
     site: first(tags.site, ld.site, article.siteName),
     description: first(ld.description, tags.description),
   };
+  const home = homeRegionOf(ld.publisherCountry, ld.publisherRegion) ?? homeRegionOf(tags.homeRegion);
+  if (home) meta.homeRegion = home;
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as Meta;
 }
 

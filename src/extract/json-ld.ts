@@ -14,6 +14,9 @@ export interface JsonLdArticle {
   site?: string;
   language?: string;
   description?: string;
+  /** The publisher's `address` (schema.org PostalAddress): its country and region, as written. */
+  publisherCountry?: string;
+  publisherRegion?: string;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -65,8 +68,25 @@ function fields(o: JsonObject): JsonLdArticle {
     byline: authors.length > 0 ? authors.join(', ') : undefined,
     published: text(o['datePublished']) ?? text(o['dateCreated']),
     site: names(o['publisher'])[0],
+    ...publisherAddress(o['publisher']),
     language: text(o['inLanguage']) ?? names(o['inLanguage'])[0],
     description: text(o['description']),
+  };
+}
+
+/** The first publisher's address country and region; `addressCountry` may itself be a Country with a name. */
+function publisherAddress(
+  value: Json | undefined,
+): Pick<JsonLdArticle, 'publisherCountry' | 'publisherRegion'> {
+  const publisher = Array.isArray(value) ? value.find(isObject) : value;
+  const address = isObject(publisher) ? publisher['address'] : undefined;
+  if (!isObject(address)) return {};
+  const country = address['addressCountry'];
+  const countryText = isObject(country) ? text(country['name']) : text(country);
+  const region = text(address['addressRegion']);
+  return {
+    ...(countryText ? { publisherCountry: countryText } : {}),
+    ...(region ? { publisherRegion: region } : {}),
   };
 }
 

@@ -28,6 +28,8 @@ export const META_TAG_KEYS = {
   description: ['og:description', 'description', 'twitter:description'],
   // Rare, but when a page names its IANA zone it is the only honest source of one (an offset is not a zone).
   timeZone: ['article:timezone', 'timezone', 'time-zone'],
+  // Where the publication is based, as an ISO 3166-2 code ("US-LA"): the GeoTags convention local sites use.
+  homeRegion: ['geo.region', 'geo.country'],
 } as const;
 
 export type MetaTagField = keyof typeof META_TAG_KEYS;

@@ -4,7 +4,7 @@ import { READERS, type ReadInput } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { analyzeInput, type AnalyzeOptions } from './analyze.js';
 import { parsePublished } from './published.js';
-import { parseHomeRegion } from '../geo/home-region-arg.js';
+import { parseHomeRegion } from '../doc/home-region.js';
 
 /** An article handed over as a string (an HTTP body), not read from a file. */
 export interface ContentInput {

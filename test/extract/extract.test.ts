@@ -150,6 +150,50 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    name: "the publisher's home region: JSON-LD address first, else geo.region",
+    input: {
+      kind: 'html',
+      content: page(
+        '<meta name="geo.region" content="US-TX">' +
+          ld({
+            '@type': 'NewsArticle',
+            headline: 'Putin heads to Alaska',
+            publisher: {
+              '@type': 'NewsMediaOrganization',
+              name: 'The Town Talk',
+              address: {
+                addressRegion: 'Louisiana',
+                addressCountry: { '@type': 'Country', name: 'United States' },
+              },
+            },
+          }),
+      ),
+    },
+    lines: [P1, P2, P3],
+    meta: {
+      title: 'Putin heads to Alaska',
+      site: 'The Town Talk',
+      language: 'en',
+      homeRegion: { country: 'US', admin1: 'Louisiana' },
+    },
+  },
+  {
+    name: 'geo.region: an ISO 3166-2 code, any case',
+    input: { kind: 'html', content: page('<meta name="geo.region" content="gb-eng">') },
+    lines: [P1, P2, P3],
+    meta: {
+      title: 'Putin heads to Alaska | Example News',
+      language: 'en',
+      homeRegion: { country: 'GB', admin1: 'England' },
+    },
+  },
+  {
+    name: 'geo.region that names no country is ignored',
+    input: { kind: 'html', content: page('<meta name="geo.region" content="Atlantis">') },
+    lines: [P1, P2, P3],
+    meta: { title: 'Putin heads to Alaska | Example News', language: 'en' },
+  },
+  {
     name: 'broken HTML: unclosed tags',
     input: {
       kind: 'html',

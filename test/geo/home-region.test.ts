@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { HomeRegion } from '../../src/doc/types.js';
 import { inHomeRegion, learnHomeRegions, type PlaceFacts } from '../../src/geo/home-region.js';
-import { parseHomeRegion } from '../../src/geo/home-region-arg.js';
 import { placeFor, resolveDoc } from './helpers.js';
 import { markedDoc } from './marked-doc.js';
 
@@ -63,24 +62,6 @@ describe('inHomeRegion', () => {
     assert.equal(inHomeRegion(home, { country: 'US', admin1: 'Virginia' }), 'country');
     assert.equal(inHomeRegion(home, { country: 'EG', admin1: 'Alexandria' }), undefined);
     assert.equal(inHomeRegion({ country: 'US' }, { country: 'US', admin1: 'Louisiana' }), 'country');
-  });
-});
-
-describe('parseHomeRegion', () => {
-  it('reads a country, or a country and a division by name or code', () => {
-    assert.deepEqual(parseHomeRegion('us'), { country: 'US' });
-    assert.deepEqual(parseHomeRegion('US/louisiana'), { country: 'US', admin1: 'Louisiana' });
-    assert.deepEqual(parseHomeRegion('US/LA'), { country: 'US', admin1: 'Louisiana' });
-    assert.deepEqual(parseHomeRegion('GB/England'), { country: 'GB', admin1: 'England' });
-  });
-
-  it('names what it cannot read', () => {
-    assert.match((parseHomeRegion('USA') as { error: string }).error, /"USA" is not an ISO 3166-1/);
-    assert.match((parseHomeRegion('XX') as { error: string }).error, /"XX" is not an ISO 3166-1/);
-    assert.match(
-      (parseHomeRegion('US/Lousiana') as { error: string }).error,
-      /"Lousiana" is not a first-level/,
-    );
   });
 });
 
