@@ -87,11 +87,13 @@ describe('formatReport', () => {
     rule: 'test',
   });
   doc.removed.push({ start: 0, end: 3, text: 'Put', reason: 'boilerplate', rule: 'test-rule' });
+  doc.meta.homeRegion = { country: 'US', admin1: 'Alaska' };
   const report = formatReport(doc);
 
   const expected = [
     'Title:     Summit',
     'Published: 2025-08-14',
+    'Based in:  Alaska, US',
     '  boilerplate (test-rule): "Put"',
     'e1   PERSON  Vladimir Putin [RU] — also: Putin',
     'direct   Vladimir Putin: "We had a productive meeting,"',

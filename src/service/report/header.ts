@@ -13,6 +13,9 @@ export function headerLines(doc: Doc): string[] {
     `Source:    ${[source.kind, source.uri, source.site ?? meta.site].filter(Boolean).join(' · ')}`,
   ];
   if (meta.byline) lines.push(`Byline:    ${meta.byline}`);
+  // The prior place names were read with: a reader checking a place should know it was there.
+  if (meta.homeRegion)
+    lines.push(`Based in:  ${[meta.homeRegion.admin1, meta.homeRegion.country].filter(Boolean).join(', ')}`);
   lines.push(`Text:      ${doc.text.length} characters, ${doc.sentences.length} sentences`);
   return lines;
 }

@@ -50,7 +50,7 @@ function Reader(props: { doc: Doc; span?: string }) {
       <article class="reader-main" aria-labelledby="article-title">
         <h1 id="article-title">{displayTitle(doc.meta.title, doc.text)}</h1>
         <p class="meta">
-          {[doc.meta.site ?? doc.source.site, doc.meta.byline, doc.meta.published]
+          {[doc.meta.site ?? doc.source.site, doc.meta.byline, doc.meta.published, basedIn(doc)]
             .filter(Boolean)
             .join(' · ')}{' '}
           · <span data-testid="quote-total">{quoteCount}</span> quotes · {doc.places.length} places ·{' '}
@@ -216,4 +216,10 @@ function EntityPanel(props: { doc: Doc }) {
       </ul>
     </section>
   );
+}
+
+/** The publication's home region, which place names were read with ("based in Louisiana, US"). */
+function basedIn(doc: Doc): string | undefined {
+  const home = doc.meta.homeRegion;
+  return home ? `based in ${[home.admin1, home.country].filter(Boolean).join(', ')}` : undefined;
 }
