@@ -1,4 +1,4 @@
-import type { Doc } from '../doc/types.js';
+import type { Doc, HomeRegion } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
 import {
   AnalyzerPool,
@@ -20,7 +20,7 @@ import {
   type ReadInput,
 } from '../ingest/index.js';
 import type { JournalEntry, Store } from '../store/index.js';
-import { learnHomeRegions } from '../geo/home-region.js';
+import { HomeRegionLearning } from './home-regions.js';
 import { analyzeInput, type AnalyzeOptions } from './analyze.js';
 
 export type IngestStatus = 'stored' | 'duplicate' | 'failed';
@@ -69,8 +69,8 @@ export interface IngestOptions extends AnalyzeOptions, ItemReadOptions {
   /** What the journal records as this run's arguments (default: the paths). */
   runArgs?: readonly string[];
   /**
-   * Learn each site's home region from the stored articles before the run (default true) and read every
-   * article with its site's (geo/home-region.ts). Ignored when `homeRegions` is given.
+   * Learn each site's home region from the stored articles before the run and as it goes (default true;
+   * see `HomeRegionLearning`), and read every article with its site's. Ignored when `homeRegions` is given.
    */
   learnHomeRegions?: boolean;
 }
@@ -109,7 +109,10 @@ export async function ingestPaths(
   const oneArticleEach = files.every((f) => f !== STDIN_ARG && kindByName(f) === 'single');
   options.onStart?.({ run, ...(oneArticleEach ? { total: files.length } : {}) });
   const summary: IngestRunSummary = { run, stored: 0, duplicates: 0, failed: 0, skipped: 0, results: [] };
-  const analyze = analyzerFor(await withHomeRegions(options, store));
+  const learning =
+    options.homeRegions || options.learnHomeRegions === false ? undefined : new HomeRegionLearning(store);
+  const homeRegions = (await learning?.learn()) ?? options.homeRegions;
+  const analyze = analyzerFor({ ...options, ...(homeRegions ? { homeRegions } : {}) });
   const window = new OrderedWindow<Handled & { task: Task }>(analyze.inFlight);
   const commitAll = async (ready: (Handled & { task: Task })[]): Promise<void> => {
     for (const handled of ready) count(summary, await commit(handled, run, store), options);
@@ -131,6 +134,10 @@ export async function ingestPaths(
         const key = outcome.ok ? inputKey(outcome.input) : keyOfName(path, outcome.name);
         const name = outcome.ok ? itemName(outcome.input.path, outcome.input.item) : outcome.name;
         const entry = resume ? await store.ingestedItem(key) : undefined;
+        if (!entry && outcome.ok && learning?.dueBeforeNext()) {
+          await commitAll(await window.drain());
+          analyze.setHomeRegions(await learning.learn());
+        }
         const handled: Promise<Handled> = entry
           ? Promise.resolve(skip(entry))
           : outcome.ok
@@ -147,17 +154,12 @@ export async function ingestPaths(
   return summary;
 }
 
-/** The options with the home regions learnt from what the store holds (an empty store teaches nothing). */
-async function withHomeRegions(options: IngestOptions, store: Store): Promise<IngestOptions> {
-  if (options.homeRegions || options.learnHomeRegions === false) return options;
-  const homeRegions = learnHomeRegions(await store.sitePlaces());
-  return homeRegions.size > 0 ? { ...options, homeRegions } : options;
-}
-
 interface BatchAnalyzer {
   run(input: ReadInput): Promise<Handled>;
   /** How many inputs may be read ahead of the one being stored. */
   inFlight: number;
+  /** Home regions for the inputs run from now on. */
+  setHomeRegions(homeRegions: ReadonlyMap<string, HomeRegion>): void;
   close(): Promise<void>;
 }
 
@@ -169,7 +171,13 @@ function analyzerFor(options: IngestOptions): BatchAnalyzer {
       (error: unknown): Handled => ({ kind: 'failed', error }),
     );
   if (workers <= 1 || options.analyzer || options.ctx) {
-    return { run: (input) => settle(analyzeInput(input, options)), inFlight: 1, close: async () => {} };
+    let current = options;
+    return {
+      run: (input) => settle(analyzeInput(input, current)),
+      inFlight: 1,
+      setHomeRegions: (homeRegions) => (current = { ...current, homeRegions }),
+      close: async () => {},
+    };
   }
   const pool = new AnalyzerPool(workers, {
     ...(options.published ? { published: options.published } : {}),
@@ -177,7 +185,12 @@ function analyzerFor(options: IngestOptions): BatchAnalyzer {
     ...(options.homeRegions ? { homeRegions: options.homeRegions } : {}),
   });
   // Two per worker: each has its next input waiting while the main thread stores the last result.
-  return { run: (input) => settle(pool.analyze(input)), inFlight: workers * 2, close: () => pool.close() };
+  return {
+    run: (input) => settle(pool.analyze(input)),
+    inFlight: workers * 2,
+    setHomeRegions: (homeRegions) => pool.setHomeRegions(homeRegions),
+    close: () => pool.close(),
+  };
 }
 
 function skip(entry: JournalEntry): Handled {

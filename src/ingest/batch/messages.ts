@@ -8,15 +8,24 @@ export interface BatchWorkerData {
   published?: string;
   /** `--home-region`, for every article of the run. */
   homeRegion?: HomeRegion;
-  /** Home regions by publication key, learnt from the store when the run started. */
+  /** Home regions by publication key, learnt from the store (and learnt again as the run stores more). */
   homeRegions?: ReadonlyMap<string, HomeRegion>;
 }
 
 /** Main thread → worker: analyse this input. */
 export interface AnalyzeRequest {
+  kind: 'analyze';
   id: number;
   input: ReadInput;
 }
+
+/** Main thread → worker: home regions learnt again; they apply to every input sent after this message. */
+export interface HomeRegionsUpdate {
+  kind: 'home-regions';
+  homeRegions: ReadonlyMap<string, HomeRegion>;
+}
+
+export type WorkerRequest = AnalyzeRequest | HomeRegionsUpdate;
 
 /** Worker → main thread: the Doc, or why analysis failed. */
 export type AnalyzeReply = { id: number; ok: true; doc: Doc } | { id: number; ok: false; error: WireError };

@@ -1,7 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import type { Doc } from '../../doc/types.js';
 import type { ReadInput } from '../types.js';
-import type { AnalyzeReply, AnalyzeRequest, BatchWorkerData } from './messages.js';
+import type { HomeRegion } from '../../doc/types.js';
+import type { AnalyzeReply, BatchWorkerData, WorkerRequest } from './messages.js';
 import { fromWire } from './wire-error.js';
 import { startWorker } from './worker-thread.js';
 
@@ -27,7 +28,7 @@ export class AnalyzerPool {
 
   constructor(
     readonly size: number,
-    private readonly workerData: BatchWorkerData = {},
+    private workerData: BatchWorkerData = {},
   ) {}
 
   analyze(input: ReadInput): Promise<Doc> {
@@ -35,8 +36,18 @@ export class AnalyzerPool {
     const id = this.nextId++;
     return new Promise<Doc>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, input } satisfies AnalyzeRequest);
+      slot.worker.postMessage({ kind: 'analyze', id, input } satisfies WorkerRequest);
     });
+  }
+
+  /**
+   * New home regions for every input analysed from now on: running workers get them before their next
+   * input (a port delivers in order), workers started later with their data.
+   */
+  setHomeRegions(homeRegions: ReadonlyMap<string, HomeRegion>): void {
+    this.workerData = { ...this.workerData, homeRegions };
+    for (const slot of this.slots)
+      slot.worker.postMessage({ kind: 'home-regions', homeRegions } satisfies WorkerRequest);
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../../context.js';
 import { analyzeInput } from '../../service/analyze.js';
-import type { AnalyzeReply, AnalyzeRequest, BatchWorkerData } from './messages.js';
+import type { AnalyzeOptions } from '../../service/analyze.js';
+import type { AnalyzeReply, BatchWorkerData, WorkerRequest } from './messages.js';
 import { toWire } from './wire-error.js';
 
 function main(): void {
@@ -14,13 +15,17 @@ function main(): void {
   if (!port) throw new Error('batch worker: must run as a worker thread');
   // The run's settings, as the main thread would apply them (structured clone keeps the Map a Map).
   const { published, homeRegion, homeRegions } = (workerData ?? {}) as BatchWorkerData;
-  const options = {
+  const options: AnalyzeOptions = {
     ctx: createContext(),
     ...(published ? { published } : {}),
     ...(homeRegion ? { homeRegion } : {}),
     ...(homeRegions ? { homeRegions } : {}),
   };
-  port.on('message', (request: AnalyzeRequest) => {
+  port.on('message', (request: WorkerRequest) => {
+    if (request.kind === 'home-regions') {
+      options.homeRegions = request.homeRegions;
+      return;
+    }
     analyzeInput(request.input, options).then(
       (doc) => port.postMessage({ id: request.id, ok: true, doc } satisfies AnalyzeReply),
       (error: unknown) =>
