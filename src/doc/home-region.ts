@@ -33,8 +33,8 @@ export function parseHomeRegion(text: string): HomeRegion | { error: string } {
 /**
  * As a page states it: an ISO 3166-2 code (`<meta name="geo.region" content="US-LA">`), or a country and a
  * region as schema.org's PostalAddress gives them (`addressCountry` "US" or "United States",
- * `addressRegion` "LA" or "Louisiana"). A region that is no first-level division (a French département) leaves the country alone;
- * an unknown country gives nothing: a page's metadata is a hint, never an error.
+ * `addressRegion` "LA" or "Louisiana"). A region that is no first-level division (a French département)
+ * leaves the country alone; an unknown country gives nothing: a page's metadata is a hint, never an error.
  */
 export function homeRegionOf(country: string | undefined, region?: string): HomeRegion | undefined {
   let code = country;

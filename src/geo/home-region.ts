@@ -2,8 +2,8 @@
  * A publication's home region, learnt from the places of its own articles.
  *
  * Local papers name local places without saying where they are: the Alexandria of thetowntalk.com is
- * Alexandria, Louisiana, and nothing in a three-sentence police brief says so. Over a few dozen of the site's
- * articles it shows: most of them are about one state. That state (or, for a national paper, its country)
+ * Alexandria, Louisiana, and nothing in a three-sentence police brief says so. Over the site's articles it
+ * shows: most of them are about one state. That state (or, for a national paper, its country)
  * then weighs as a clue in every article of the site (see `score.ts`), never as an answer on its own.
  */
 import type { HomeRegion, Place } from '../doc/types.js';

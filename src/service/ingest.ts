@@ -70,7 +70,8 @@ export interface IngestOptions extends AnalyzeOptions, ItemReadOptions {
   runArgs?: readonly string[];
   /**
    * Learn each site's home region from the stored articles before the run and as it goes (default true;
-   * see `HomeRegionLearning`), and read every article with its site's. Ignored when `homeRegions` is given.
+   * see `HomeRegionLearning`), and read every article with its site's. Ignored when `homeRegions` or
+   * `homeRegion` is given.
    */
   learnHomeRegions?: boolean;
 }
@@ -109,8 +110,9 @@ export async function ingestPaths(
   const oneArticleEach = files.every((f) => f !== STDIN_ARG && kindByName(f) === 'single');
   options.onStart?.({ run, ...(oneArticleEach ? { total: files.length } : {}) });
   const summary: IngestRunSummary = { run, stored: 0, duplicates: 0, failed: 0, skipped: 0, results: [] };
-  const learning =
-    options.homeRegions || options.learnHomeRegions === false ? undefined : new HomeRegionLearning(store);
+  // Nothing to learn when the caller gave the regions, or one home region for every input.
+  const given = options.homeRegions || options.homeRegion || options.learnHomeRegions === false;
+  const learning = given ? undefined : new HomeRegionLearning(store);
   const homeRegions = (await learning?.learn()) ?? options.homeRegions;
   const analyze = analyzerFor({ ...options, ...(homeRegions ? { homeRegions } : {}) });
   const window = new OrderedWindow<Handled & { task: Task }>(analyze.inFlight);
