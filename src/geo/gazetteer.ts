@@ -15,6 +15,7 @@ import {
   type RawState,
 } from './sources/packages.js';
 import { stateEntries } from './sources/states.js';
+import { statePointCheck } from './sources/state-points-check.js';
 import { usCountyEntries } from './sources/us-counties.js';
 import { usPostalPlaceEntries } from './sources/us-postal-places.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
@@ -31,9 +32,18 @@ export function buildGazetteer(): { gazetteer: GazetteerIndex; problems: string[
   const postal = loadRawUsPostalCodes();
   const index = new GazetteerIndex();
   // Order matters only for ties: countries and states before cities, so equal scores favour the bigger unit.
+  const countryNames = loadRawCountryNames();
+  const countries = countryEntries(loadRawCountries(), countryNames, capitals(rawCities));
+  const countryPoints = new Map(countries.filter((c) => c.country).map((c) => [c.country!, c]));
+  const checkPoint = statePointCheck(
+    rawCities,
+    admin1,
+    (iso2) => countryPoints.get(iso2),
+    (iso2) => countryNames.countries[iso2],
+  );
   const sources = [
-    countryEntries(loadRawCountries(), loadRawCountryNames(), capitals(rawCities)),
-    stateEntries(rawStates, admin1),
+    countries,
+    stateEntries(rawStates, admin1, checkPoint),
     usCountyEntries(postal, usStateNames(rawStates)),
     curatedEntries(),
     cityEntries(rawCities, admin1),

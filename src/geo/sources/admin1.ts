@@ -15,6 +15,8 @@ export interface Admin1Names {
   /** Countries whose state codes are GeoNames admin1 codes. */
   aligned: ReadonlySet<string>;
   nameOf(country: string, code: string): string | undefined;
+  /** The country-state-city code of the state a GeoNames admin1 code names, where known. */
+  stateCodeOf(country: string, code: string): string | undefined;
 }
 
 /** A city group's centroid must lie this close to the same-coded state's centroid to count as agreeing. */
@@ -62,11 +64,14 @@ export function admin1Names(
   }
   const aligned = new Set([...tally].filter(([, t]) => t.agree / t.total >= AGREE_SHARE).map(([c]) => c));
 
+  // Elsewhere the code table's rows translate the code (Canada, Australia); other cities stay unplaced.
+  const stateCodeOf = (country: string, code: string): string | undefined =>
+    aligned.has(country) ? code : codeTable.get(`${country}.${code}`);
   return {
     aligned,
-    // Elsewhere the code table's rows translate the code (Canada, Australia); other cities stay unplaced.
+    stateCodeOf,
     nameOf: (country, code) => {
-      const iso = aligned.has(country) ? code : codeTable.get(`${country}.${code}`);
+      const iso = stateCodeOf(country, code);
       return iso === undefined ? undefined : stateByCode.get(`${country}.${iso}`)?.name;
     },
   };
