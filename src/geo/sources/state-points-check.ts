@@ -35,7 +35,10 @@ export type StatePointCheck = (
 
 /** "La Réunion" and "Réunion"; "Saba" and "Bonaire, Sint Eustatius and Saba": the state names the territory. */
 function sameName(country: string, state: string): boolean {
-  const words = (s: string): string => ` ${foldName(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const words = (s: string): string =>
+    ` ${foldName(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
   const [a, b] = [words(country), words(state).replace(/^ (?:la|le|les|the) /, ' ')];
   return a.includes(b) || b.includes(a);
 }
@@ -71,7 +74,8 @@ export function statePointCheck(
     near.has(stateCode) ||
     [...near].some((c) => [countryNames(c) ?? []].flat().some((n) => sameName(n, stateName)));
   return (country, stateCode, stateName, lat, lon) => {
-    const near = grid.countriesNear(lat, lon, NEAR_KM);
+    // Most states have a city of their own country near: the scan stops at the first one.
+    const near = grid.countriesNear(lat, lon, NEAR_KM, country);
     if (near.size === 0 || near.has(country) || isTerritoryOf(near, stateCode, stateName))
       return { lat, lon };
     const centre = countryPoint(country);
@@ -104,16 +108,25 @@ class CityGrid {
     }
   }
 
-  countriesNear(lat: number, lon: number, km: number): Set<string> {
+  /**
+   * The countries with a city within `km`; only `{stopAt}` once a city of that country is found. Cells are
+   * read in rings outwards from the point's own, so that the usual answer comes from the first cell.
+   */
+  countriesNear(lat: number, lon: number, km: number, stopAt?: string): Set<string> {
     const out = new Set<string>();
     const dLat = Math.ceil(km / 111);
     const dLon = Math.min(180, Math.ceil(km / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180)))));
-    for (let i = -dLat; i <= dLat; i++)
-      for (let j = -dLon; j <= dLon; j++) {
-        const cellLon = ((((Math.floor(lon) + j + 180) % 360) + 360) % 360) - 180;
-        for (const c of this.cells.get(cellKey(Math.floor(lat) + i, cellLon)) ?? [])
-          if (!out.has(c.country) && distanceKm(lat, lon, c.lat, c.lon) <= km) out.add(c.country);
-      }
+    for (let ring = 0; ring <= Math.max(dLat, dLon); ring++)
+      for (let i = -Math.min(ring, dLat); i <= Math.min(ring, dLat); i++)
+        for (let j = -Math.min(ring, dLon); j <= Math.min(ring, dLon); j++) {
+          if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue; // an inner ring's cell, read already
+          const cellLon = ((((Math.floor(lon) + j + 180) % 360) + 360) % 360) - 180;
+          for (const c of this.cells.get(cellKey(Math.floor(lat) + i, cellLon)) ?? []) {
+            if (out.has(c.country) || distanceKm(lat, lon, c.lat, c.lon) > km) continue;
+            if (c.country === stopAt) return new Set([c.country]);
+            out.add(c.country);
+          }
+        }
     return out;
   }
 }
