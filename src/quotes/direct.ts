@@ -3,7 +3,7 @@ import { textSpan } from '../doc/query.js';
 import { colonIntro } from './colon-intro.js';
 import { attributionAcrossSplit, attributionAfter, sourceAfterDash } from './cue-after.js';
 import { SCARE_MAX_WORDS, TITLE_MAX_WORDS } from './lexicon.js';
-import { isWovenIn, runsOnAfter } from './partial.js';
+import { finishesWritersSentence, isWovenIn, runsOnAfter } from './partial.js';
 import { attribution } from './speaker.js';
 import { subjectOf } from './subject.js';
 import type { CueMatch, DirectSpan, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
@@ -168,6 +168,7 @@ export function findDirectQuotes(input: FinderInput, spans: readonly DirectSpan[
       found?.rule === PARTIAL_RULE ||
       (view !== undefined &&
         (isWovenIn(input.doc.text, q, view) ||
+          finishesWritersSentence(input.doc.text, q, view) ||
           (found?.rule !== 'direct:cue-after' && runsOnAfter(input.doc.text, q, view))));
     // A cue before a title ("said in his 2012 book, ‘An American Son’") introduces the work, not words said;
     // a cue after it ("‘Thank You Very Much’ Trump said") still makes it speech

@@ -30,3 +30,19 @@ export function runsOnAfter(text: string, q: DirectSpan, view: SentenceView): bo
   if (/[,?!]$/u.test(text.slice(q.start, q.end))) return false;
   return /^\s+\p{Ll}/u.test(text.slice(q.close + 1, view.end));
 }
+
+/**
+ * A quotation that finishes the writer's sentence: it opens in lower case after a comma or dash, and either
+ * no cue comes before it in the sentence ("Unless further rivals quit the race, ‘it's very difficult to see
+ * how he is stopped’"; "Ben Carson, ‘a real black president’") or the cue's "that" clause has begun ("Ryan
+ * said it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”"). After
+ * "he said," or "he told Chris Cuomo of CNN after the debate," a lower-case quotation is the speaker going
+ * on ("Sherry said, ‘and ambition is not a bad thing.’"), so that stays a whole quotation.
+ */
+export function finishesWritersSentence(text: string, q: DirectSpan, view: SentenceView): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(q.start, q.end).trimStart())) return false;
+  if (!/[,—–]$/u.test(text.slice(view.start, q.open).trimEnd())) return false;
+  const cue = view.cues.findLast((c) => view.words[c.last]!.end <= q.open);
+  if (!cue) return true;
+  return view.words.slice(cue.last + 1).some((w) => w.end <= q.open && w.lower === 'that');
+}

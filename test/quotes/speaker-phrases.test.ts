@@ -208,6 +208,17 @@ describe('a quotation is partial wherever its cue is, when the writer’s clause
     ['“We will win this fight,” Trump said on Friday.', [['We will win this fight,', false]]],
     // must not: a comma before an attribution the tables do not know
     ['“That makes me smart,” the ad says.', [['That makes me smart,', false]]],
+    // a lower-case quotation finishing the writer's sentence after a comma, with no cue before it
+    [
+      'Unless further rivals quit the race, “it is very difficult to see how he is stopped.”',
+      [['it is very difficult to see how he is stopped.', true]],
+    ],
+    // … or once the cue's "that" clause has begun
+    ['Trump said that if the talks fail, “we will walk away.”', [['we will walk away.', true]]],
+    // must not: the speaker going on after the cue, however long the phrase about the saying
+    ['Trump told reporters at the White House on Friday, “and we will win.”', [['and we will win.', false]]],
+    // must not: an upper-case quotation after a comma is a sentence of its own
+    ['Unless the rivals quit, “It is over.”', [['It is over.', false]]],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(partial(text), expected));
 });
