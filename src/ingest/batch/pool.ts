@@ -1,7 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import type { Doc } from '../../doc/types.js';
+import type { Doc, HomeRegion } from '../../doc/types.js';
 import type { ReadInput } from '../types.js';
-import type { HomeRegion } from '../../doc/types.js';
 import type { AnalyzeReply, BatchWorkerData, WorkerRequest } from './messages.js';
 import { fromWire } from './wire-error.js';
 import { startWorker } from './worker-thread.js';
