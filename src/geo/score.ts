@@ -81,6 +81,9 @@ export function scoreInContext(
   const places = [...sureness.keys()];
   const localTotal = sum(local);
   const articleTotal = sum(article);
+  // A home region tells local namesakes apart; it does not turn "China" into China, Texas. (States it may:
+  // a Georgia paper's "Georgia", an Ohio paper's "Delaware" are often its own.)
+  const namesakeCountry = group.candidates.some((c) => COUNTRY.test(c.entry.featureClass));
   for (const c of group.candidates) {
     const country = c.entry.country;
     let score = c.prior;
@@ -93,11 +96,15 @@ export function scoreInContext(
     c.support = BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places);
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
     c.support += fixedSupport.get(c) ?? 0;
-    c.home = clues.home ? homeBonus(clues.home, c.entry) : 0;
+    const homeApplies = clues.home && !(namesakeCountry && !c.entry.featureClass.startsWith('A.'));
+    c.home = homeApplies ? homeBonus(clues.home!, c.entry) : 0;
     c.support += c.home;
     c.score = score + c.support;
   }
 }
+
+/** Countries and dependent territories (GeoNames A.PCL*). */
+const COUNTRY = /^A\.PCL/;
 
 function homeBonus(home: HomeRegion, entry: GazetteerEntry): number {
   const match = inHomeRegion(home, entry);

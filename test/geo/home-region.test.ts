@@ -81,6 +81,14 @@ describe('the home region as a clue', () => {
     assert.equal(resolve({ country: 'US', admin1: 'Virginia' })?.admin1, 'Virginia');
   });
 
+  it('does not turn a country into a home town', () => {
+    const doc = markedDoc(
+      'Farmers sold less grain to [[China|GPE]] this year, the [[Gainesville|GPE]] mayor said.',
+    );
+    doc.meta.homeRegion = { country: 'US', admin1: 'Texas' };
+    assert.equal(placeFor(resolveDoc(doc), 'China')?.country, 'CN');
+  });
+
   it('does not outvote what the article itself says', () => {
     const doc = markedDoc('Protests in [[Alexandria|GPE]] and [[Cairo|GPE]] grew as [[Egypt|GPE]] voted.');
     doc.meta.homeRegion = { country: 'US', admin1: 'Louisiana' };
