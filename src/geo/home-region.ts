@@ -18,7 +18,7 @@ export interface SiteArticle {
 }
 
 /** Fewer articles with places than this say nothing about a site. */
-export const MIN_ARTICLES = 3;
+const MIN_ARTICLES = 3;
 /** Share of the site's articles that must be about one first-level division for it to be the home. */
 const ADMIN1_SHARE = 0.5;
 /** Share that must be about one country for a site with no home division to have a home country. */

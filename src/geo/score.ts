@@ -108,11 +108,8 @@ const COUNTRY = /^A\.PCL/;
 
 function homeBonus(home: HomeRegion, entry: GazetteerEntry): number {
   const match = inHomeRegion(home, entry);
-  return match === 'admin1'
-    ? BONUS.homeAdmin1 + BONUS.homeCountry
-    : match === 'country'
-      ? BONUS.homeCountry
-      : 0;
+  if (!match) return 0;
+  return BONUS.homeCountry + (match === 'admin1' ? BONUS.homeAdmin1 : 0);
 }
 
 function siblingAdmin1(a: GazetteerEntry, b: GazetteerEntry): boolean {
