@@ -38,7 +38,8 @@ export type {
 export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT } from './queries.js';
 export { openStore, DEFAULT_DB_PATH, type OpenStoreOptions } from './open.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
-export { MIGRATIONS, type Migration } from './sqlite/migrations.js';
+export { MIGRATIONS } from './sqlite/schema.js';
+export type { Migration } from './schema/migrations.js';
 export { migrate, schemaVersion } from './sqlite/migrate.js';
 export { PgStore, type PgStoreOptions } from './postgres/pg-store.js';
-export { PG_MIGRATIONS } from './postgres/migrations.js';
+export { PG_MIGRATIONS } from './postgres/schema.js';

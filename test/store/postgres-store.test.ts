@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
+import { PG_MIGRATIONS } from '../../src/store/postgres/schema.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { sampleDoc } from './docs.js';
 import { storeContract } from './store-contract.js';

@@ -1,6 +1,5 @@
-import { NewsgraphError } from '../../errors.js';
-import type { Migration } from '../sqlite/migrations.js';
-import { PG_MIGRATIONS } from './migrations.js';
+import { pending, type Migration } from '../schema/migrations.js';
+import { PG_MIGRATIONS } from './schema.js';
 import type { Db } from './sql.js';
 
 /** Advisory lock key taken while migrating, so two processes opening a new database do not both migrate. */
@@ -21,16 +20,8 @@ export async function migratePg(
   try {
     await db.query(`SELECT pg_advisory_xact_lock(${MIGRATE_LOCK})`);
     await db.query('CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)');
-    const current = await pgSchemaVersion(db);
-    if (current > latest) {
-      throw new NewsgraphError(
-        'STORE_FAILED',
-        name,
-        `schema version ${current} is newer than this newsgraph (${latest})`,
-      );
-    }
     const applied: number[] = [];
-    for (const migration of migrations.filter((m) => m.version > current)) {
+    for (const migration of pending(migrations, await pgSchemaVersion(db), name)) {
       await db.query(migration.sql);
       applied.push(migration.version);
     }

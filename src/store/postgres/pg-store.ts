@@ -1,47 +1,23 @@
+import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import type { ArticleCorpus, CorpusStory } from '../../corpus/store/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
-import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
+import type { JournalPut } from '../journal.js';
 import { resolvePage } from '../page.js';
-import {
-  DEFAULT_MENTION_LIMIT,
-  type ArticleFilter,
-  type ArticleListing,
-  type EntityDetail,
-  type EntityFilter,
-  type EntitySummary,
-  type EventFilter,
-  type EventListing,
-  type FindingListing,
-  type Paged,
-  type QuoteListing,
-  type StoryListing,
-} from '../queries.js';
-import type {
-  ArticleSummary,
-  Page,
-  PutOptions,
-  PutResult,
-  SearchHit,
-  SearchOptions,
-  Store,
-} from '../store.js';
+import type { Paged } from '../queries.js';
+import type { Db as Kdb } from '../sql/db.js';
+import { articleCorpus, corpusStories } from '../sql/corpus-read.js';
+import { journal } from '../sql/journal.js';
+import { SqlStore } from '../sql/sql-store.js';
+import type { Page, PutOptions, PutResult } from '../store.js';
 import { PgCorpusRecorder } from './corpus/recorder.js';
-import { articleCorpusPg, corpusStoriesPg } from './corpus/read.js';
-import { pgJournal } from './journal.js';
+import { postgresDialect } from './dialect.js';
 import { hasNewsgraphSchema, migratePg } from './migrate.js';
 import { createPool, redactUrl } from './pool.js';
-import { queryArticlesPg } from './queries/articles.js';
-import { getEntityPg, queryEntitiesPg } from './queries/entities.js';
-import { queryEventsPg } from './queries/events.js';
-import { queryFindingsPg, queryQuotesPg, queryStoriesPg } from './queries/layers.js';
-import { headlineOptions, snippetSql, tsQuery } from './search.js';
-import { Params, rows, value, type Db } from './sql.js';
+import type { Db } from './sql.js';
 import { Mutex } from './mutex.js';
 import { writeArticle } from './writer.js';
-import type { SiteArticle } from '../../geo/home-region.js';
-import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
 
 export interface PgStoreOptions {
   /** Fail instead of creating the schema (for commands that only read). */
@@ -58,9 +34,10 @@ export interface PgStoreOptions {
  * journal row); the corpus update runs under an advisory lock (see `writer.ts`), the analysis before it in
  * parallel. Connecting and migrating happen on first use, so `openStore` stays synchronous.
  */
-export class PgStore implements Store {
+export class PgStore extends SqlStore {
+  protected readonly dialect = postgresDialect;
   private readonly pool: pg.Pool;
-  private readonly now: () => Date;
+  private readonly kysely: Kdb;
   private readonly name: string;
   private readonly recorder = new PgCorpusRecorder();
   /** One corpus update at a time in this process too (the advisory lock orders processes). */
@@ -72,9 +49,10 @@ export class PgStore implements Store {
     readonly url: string,
     private readonly options: PgStoreOptions,
   ) {
+    super(options.now);
     this.name = redactUrl(url);
-    this.now = options.now ?? (() => new Date());
     this.pool = createPool(url, { max: options.poolSize ?? 4 });
+    this.kysely = new Kysely({ dialect: new PostgresDialect({ pool: this.pool }) });
   }
 
   /** Opens the store at a `postgres://` URL; the schema is created or migrated on first use. */
@@ -119,130 +97,20 @@ export class PgStore implements Store {
   async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
     const inserted = await this.transaction(async (db, at) => {
       const stored = await writeArticle(db, this.recorder, doc, options.origin, at);
-      await pgJournal.stored(db, doc, options, stored, at);
+      const row = journal.stored(this.dialect, doc, options, stored, at).compile(this.kysely);
+      await db.query(row.sql, [...row.parameters]);
       return stored;
     });
     return { id: doc.id, inserted };
   }
 
-  async get(id: string): Promise<Doc | undefined> {
-    return this.read((db) => value<Doc>(db, 'SELECT doc_json FROM articles WHERE id = $1', [id]));
-  }
-
-  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    const { limit, offset } = resolvePage(options);
-    if (query.trim() === '') throw new NewsgraphError('BAD_ARGUMENT', 'query', 'empty search');
-    const [open, close] = options.highlight ?? ['[', ']'];
-    const params = new Params();
-    const q = tsQuery(query, options.syntax ?? 'auto', params);
-    const snippet = snippetSql('tq.q', params.add(headlineOptions(open, close)), [
-      params.add(open),
-      params.add(close),
-    ]);
-    return this.read((db) =>
-      rows<SearchHit>(
-        db,
-        `SELECT a.id, a.title, a.published, ${snippet} AS snippet
-           FROM articles a, (SELECT ${q} AS q) tq
-          WHERE a.search @@ tq.q
-          ORDER BY ts_rank_cd(a.search, tq.q) DESC, a.seq
-          LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
-        params.values,
-      ),
-    );
-  }
-
-  async list(page?: Page): Promise<ArticleSummary[]> {
-    const { limit, offset } = resolvePage(page);
-    return this.read((db) =>
-      rows<ArticleSummary>(
-        db,
-        `SELECT id, uri, site, title, published, created_at AS "createdAt" FROM articles
-          ORDER BY published IS NULL, published DESC, seq LIMIT $1 OFFSET $2`,
-        [limit, offset],
-      ),
-    );
-  }
-
-  async count(): Promise<number> {
-    return this.read(async (db) => (await value<number>(db, 'SELECT count(*) FROM articles')) ?? 0);
-  }
-
-  async queryArticles(filter: ArticleFilter = {}, page?: Page): Promise<Paged<ArticleListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryArticlesPg(db, filter, bounds));
-  }
-
-  async queryEntities(filter: EntityFilter = {}, page?: Page): Promise<Paged<EntitySummary>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryEntitiesPg(db, filter, bounds));
-  }
-
-  async getEntity(name: string, options: { mentionLimit?: number } = {}): Promise<EntityDetail | undefined> {
-    const { limit } = resolvePage({ limit: options.mentionLimit ?? DEFAULT_MENTION_LIMIT });
-    return this.read((db) => getEntityPg(db, name.trim(), limit));
-  }
-
-  async queryEvents(filter: EventFilter = {}, page?: Page): Promise<Paged<EventListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryEventsPg(db, filter, bounds));
-  }
-
-  async queryQuotes(filter: { speaker?: string } = {}, page?: Page): Promise<Paged<QuoteListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryQuotesPg(db, filter, bounds));
-  }
-
-  async queryFindings(filter: { kind?: string } = {}, page?: Page): Promise<Paged<FindingListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryFindingsPg(db, filter, bounds));
-  }
-
-  async queryStories(page?: Page): Promise<Paged<StoryListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryStoriesPg(db, bounds));
-  }
-
   async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
     const bounds = resolvePage(page);
-    return this.read((db) => corpusStoriesPg(db, bounds));
+    return this.read((db) => corpusStories(db, this.dialect, bounds));
   }
 
   async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
-    return this.read((db) => articleCorpusPg(db, id));
-  }
-
-  async sitePlaces(): Promise<SiteArticle[]> {
-    return this.read(async (db) =>
-      siteArticles(
-        await rows<SitePlaceRow & Record<string, unknown>>(db, sitePlacesSql('$1'), [SITE_PLACES_WINDOW]),
-      ),
-    );
-  }
-
-  async startIngestRun(args: readonly string[]): Promise<number> {
-    return this.read((db) => pgJournal.startRun(db, args, this.now().toISOString()));
-  }
-
-  async finishIngestRun(run: number): Promise<void> {
-    return this.read((db) => pgJournal.finishRun(db, run, this.now().toISOString()));
-  }
-
-  async getIngestRun(run: number): Promise<IngestRun | undefined> {
-    return this.read((db) => pgJournal.getRun(db, run));
-  }
-
-  async recordIngestFailure(run: number, failure: JournalFailure): Promise<void> {
-    return this.read((db) => pgJournal.fail(db, run, failure, this.now().toISOString()));
-  }
-
-  async ingestedItem(inputKey: string): Promise<JournalEntry | undefined> {
-    return this.read((db) => pgJournal.done(db, inputKey));
-  }
-
-  async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
-    const { limit, offset } = resolvePage(page);
-    return this.read((db) => pgJournal.errors(db, filter, limit, offset));
+    return this.read((db) => articleCorpus(db, this.dialect, id));
   }
 
   async close(): Promise<void> {
@@ -252,10 +120,10 @@ export class PgStore implements Store {
   }
 
   /** Runs single statements on any pooled connection (autocommit); failures become STORE_FAILED. */
-  private async read<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  protected async read<T>(fn: (db: Kdb) => Promise<T>): Promise<T> {
     await this.connect();
     try {
-      return await fn(this.pool);
+      return await fn(this.kysely);
     } catch (error) {
       throw this.failure(error);
     }

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { NewsgraphError } from '../../errors.js';
+import type { Sql } from '../sql/db.js';
 import type { QuerySyntax } from '../store.js';
-import type { Params } from './sql.js';
 
 /**
  * Turning what a user typed into a PostgreSQL `tsquery` (text search configuration `english`: stemmed,
@@ -16,26 +17,27 @@ const PREFIX_TERM = /(?<!\S)([\p{L}\p{N}][\p{L}\p{N}'-]*)\*(?!\S)/gu;
 const NOT_WORD = /(?<!\S)NOT\s+(?=\S)/g;
 
 /**
- * A SQL expression for the tsquery of `query` read as `syntax`, its values added to `params`. Strict
+ * A SQL expression for the tsquery of `query` read as `syntax`. Strict
  * syntax (`fts`) refuses what would otherwise be read loosely: unbalanced quotes or parentheses, an
  * operator with nothing on one side.
  */
-export function tsQuery(query: string, syntax: QuerySyntax, params: Params): string {
-  if (syntax === 'plain') return `plainto_tsquery('english', ${params.add(query)})`;
+export function tsQuery(query: string, syntax: QuerySyntax): Sql {
+  if (syntax === 'plain') return sql`plainto_tsquery('english', ${query})`;
   if (syntax === 'fts') checkStrict(query);
-  const extra: string[] = [];
+  const extra: Sql[] = [];
   const rest = query
     .replace(TITLE_TERM, (_, phrase: string | undefined, word: string | undefined) => {
-      extra.push(`to_tsquery('english', ${params.add(weighted(phrase ?? word ?? '', 'A'))})`);
+      extra.push(sql`to_tsquery('english', ${weighted(phrase ?? word ?? '', 'A')})`);
       return ' ';
     })
     .replace(PREFIX_TERM, (_, word: string) => {
-      extra.push(`to_tsquery('english', ${params.add(`${lexeme(word)}:*`)})`);
+      extra.push(sql`to_tsquery('english', ${`${lexeme(word)}:*`})`);
       return ' ';
     })
     .replace(NOT_WORD, '-');
-  const parts = rest.trim() === '' ? [] : [`websearch_to_tsquery('english', ${params.add(rest)})`];
-  return [...parts, ...extra].join(' && ') || `websearch_to_tsquery('english', ${params.add(query)})`;
+  const parts = rest.trim() === '' ? [] : [sql`websearch_to_tsquery('english', ${rest})`];
+  const all = [...parts, ...extra];
+  return all.length > 0 ? sql.join(all, sql` && `) : sql`websearch_to_tsquery('english', ${query})`;
 }
 
 /** A tsquery operand (a quoted lexeme, so spaces and punctuation are words, not syntax) with a weight. */
@@ -79,13 +81,13 @@ export function headlineOptions(open: string, close: string): string {
  * else from the title (the B and A weights of `a.search`). Like SQLite's snippets, it gets an ellipsis on
  * each side where the text goes on (found by locating the snippet, marks taken out, in the text).
  */
-export function snippetSql(q: string, options: string, marks: readonly [string, string]): string {
-  const headline = (column: string) => `ts_headline('english', ${column}, ${q}, ${options})`;
-  return `(SELECT CASE WHEN at > 1 THEN '…' ELSE '' END || h.snippet ||
+export function snippetSql(q: Sql, options: string, marks: readonly [string, string]): Sql {
+  const headline = (column: Sql) => sql`ts_headline('english', ${column}, ${q}, ${options})`;
+  return sql`(SELECT CASE WHEN at > 1 THEN '…' ELSE '' END || h.snippet ||
                   CASE WHEN at > 0 AND at + length(plain) <= length(h.source) THEN '…' ELSE '' END
              FROM (SELECT s.snippet, s.source, replace(replace(s.snippet, ${marks[0]}, ''), ${marks[1]}, '') AS plain
-                     FROM (SELECT CASE WHEN ts_filter(a.search, '{b}') @@ ${q} THEN ${headline('a.text')}
-                                       ELSE ${headline("coalesce(a.title, '')")} END AS snippet,
+                     FROM (SELECT CASE WHEN ts_filter(a.search, '{b}') @@ ${q} THEN ${headline(sql`a.text`)}
+                                       ELSE ${headline(sql`coalesce(a.title, '')`)} END AS snippet,
                                   CASE WHEN ts_filter(a.search, '{b}') @@ ${q} THEN a.text
                                        ELSE coalesce(a.title, '') END AS source) s) h,
                   LATERAL (SELECT strpos(h.source, h.plain) AS at) p)`;

@@ -1,5 +1,5 @@
 import type { ArticleListing, EntityDetail, EntityMention, EventListing } from '../queries.js';
-import { optional, withoutNulls } from '../sqlite/queries/sql.js';
+import { optional, withoutNulls } from '../sql/db.js';
 
 /**
  * Row shapes both engines' read queries select, and how a row becomes what the `Store` returns: the SQL

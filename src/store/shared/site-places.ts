@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { publicationKey } from '../../doc/publication.js';
 import type { PlaceFacts, SiteArticle } from '../../geo/home-region.js';
 
@@ -38,10 +39,10 @@ export function siteArticles(rows: Iterable<SitePlaceRow>): SiteArticle[] {
 }
 
 /**
- * The query both engines run (`$window` is the engine's parameter marker): the places of the most recent
+ * The query both engines run: the places of the most recent
  * articles that name a site or a URL, an article's places together. Articles with no places say nothing.
  */
-export const sitePlacesSql = (window: string): string => `
+export const sitePlacesSql = (window: number) => sql`
   SELECT p.article_id AS "articleId", a.site, a.uri, p.country, p.admin1,
          p.feature_class AS "featureClass", p.confidence
     FROM (SELECT id, seq, site, uri FROM articles

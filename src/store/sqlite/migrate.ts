@@ -1,23 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { NewsgraphError } from '../../errors.js';
-import { MIGRATIONS, type Migration } from './migrations.js';
+import { pending, type Migration } from '../schema/migrations.js';
+import { MIGRATIONS } from './schema.js';
 
 /**
  * Brings the database to the newest schema. Each migration runs in its own transaction together with
  * the version bump, so a failed migration leaves the previous version intact. Returns the versions applied.
  */
 export function migrate(db: Database, name: string, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  const current = schemaVersion(db);
-  const latest = migrations.at(-1)?.version ?? 0;
-  if (current > latest) {
-    throw new NewsgraphError(
-      'STORE_FAILED',
-      name,
-      `schema version ${current} is newer than this newsgraph (${latest})`,
-    );
-  }
   const applied: number[] = [];
-  for (const migration of migrations.filter((m) => m.version > current)) {
+  for (const migration of pending(migrations, schemaVersion(db), name)) {
     db.transaction(() => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { NewsgraphError } from '../../../src/errors.js';
 import { openStore } from '../../../src/store/index.js';
-import { PG_MIGRATIONS } from '../../../src/store/postgres/migrations.js';
+import { PG_MIGRATIONS } from '../../../src/store/postgres/schema.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { sampleDoc } from '../docs.js';
 import { freshSchema, inSchema, skipWithoutPg, type TestSchema } from './pg-test-db.js';

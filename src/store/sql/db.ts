@@ -1,0 +1,80 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+
+/**
+ * The one query layer both engines run (Kysely): the same SQL text, with parameters bound as each driver
+ * wants them (`?` for better-sqlite3, `$n` for node-postgres). Queries are written with Kysely's `sql`
+ * template, so a value is always a bound parameter and never spliced into the text.
+ */
+export type Tables = Record<string, Record<string, unknown>>;
+export type Db = Kysely<Tables>;
+
+/** A fragment of SQL with its parameters. */
+export type Sql = RawBuilder<unknown>;
+
+/** The rows a query returns. */
+export async function rows<T>(db: Db, query: RawBuilder<unknown>): Promise<T[]> {
+  return (await (query as RawBuilder<T>).execute(db)).rows;
+}
+
+/** The first row, or undefined. */
+export async function first<T>(db: Db, query: RawBuilder<unknown>): Promise<T | undefined> {
+  return (await rows<T>(db, query))[0];
+}
+
+/** A `count(*)`-like single number (PostgreSQL's bigint arrives as a number: see `postgres/pool.ts`). */
+export async function count(db: Db, query: RawBuilder<unknown>): Promise<number> {
+  const row = await first<Record<string, unknown>>(db, query);
+  return Number(row === undefined ? 0 : (Object.values(row)[0] ?? 0));
+}
+
+/** The conditions of a WHERE clause, added one filter at a time. */
+export class Where {
+  private readonly clauses: Sql[];
+
+  constructor(fixed: readonly Sql[] = []) {
+    this.clauses = [...fixed];
+  }
+
+  /** Adds `build(value)` when `value` is given (not undefined, not empty). */
+  when(value: string | undefined, build: (value: string) => Sql): this {
+    if (value !== undefined && value !== '') this.clauses.push(build(value));
+    return this;
+  }
+
+  and(clause: Sql): this {
+    this.clauses.push(clause);
+    return this;
+  }
+
+  /** A copy with one more condition (the original is left as it was). */
+  plus(clause: Sql): Where {
+    return new Where([...this.clauses, clause]);
+  }
+
+  get sql(): Sql {
+    return this.clauses.length === 0 ? sql`` : sql`WHERE ${sql.join(this.clauses, sql` AND `)}`;
+  }
+}
+
+/** A JSON column's value: SQLite gives the text, PostgreSQL's jsonb the parsed value. */
+export function fromJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** A boolean column's value: SQLite gives 1 or 0, PostgreSQL true or false. */
+export const bool = (value: unknown): boolean => value === true || value === 1;
+
+/** NULL as an absent optional field. */
+export function optional<T>(value: T | null): T | undefined {
+  return value === null ? undefined : value;
+}
+
+/** Copies `row` leaving out null columns, so optional fields are absent rather than null in JSON. */
+export function withoutNulls<T extends object>(row: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
+}
+
+/** Newest publication first, undated last, then in storage order: the order every listing uses. */
+export const NEWEST_FIRST = sql`a.published IS NULL, a.published DESC, a.seq`;

@@ -1,0 +1,40 @@
+import { sql } from 'kysely';
+import type { EventFilter, EventListing, Paged } from '../../queries.js';
+import { eventListing, type EventRow } from '../../shared/listing.js';
+import { count, NEWEST_FIRST, rows, Where, type Db } from '../db.js';
+import type { SqlDialect } from '../dialect.js';
+import { dateRange } from './articles.js';
+
+const FROM = sql`FROM events ev
+  JOIN articles a ON a.id = ev.article_id
+  LEFT JOIN entities s ON s.article_id = ev.article_id AND s.entity_id = ev.source
+  LEFT JOIN entities t ON t.article_id = ev.article_id AND t.entity_id = ev.target
+  LEFT JOIN timexes tx ON tx.article_id = ev.article_id AND tx.idx = ev.time_idx
+  LEFT JOIN places p ON p.article_id = ev.article_id AND p.idx = ev.place_idx`;
+
+export async function queryEvents(
+  db: Db,
+  dialect: SqlDialect,
+  filter: EventFilter,
+  page: { limit: number; offset: number },
+): Promise<Paged<EventListing>> {
+  const where = new Where()
+    .when(filter.type, (type) => dialect.sameText(sql`ev.type`, type))
+    .when(
+      filter.actor,
+      (actor) => sql`(${dialect.sameText(sql`s.name`, actor)} OR ${dialect.sameText(sql`t.name`, actor)})`,
+    )
+    .when(filter.place, (place) => dialect.sameText(sql`p.name`, place));
+  dateRange(where, filter, dialect.eventInstant, dialect);
+  const found = await rows<EventRow>(
+    db,
+    sql`SELECT ev.article_id AS "articleId", a.published, ev.type, ev.mode, ev.cameo, s.name AS source,
+               t.name AS target, ev.start, ev."end", ev.text, ev.cue_text AS cue, tx.value AS time,
+               p.name AS place, CASE WHEN ev.negated THEN 1 ELSE 0 END AS negated,
+               CASE WHEN ev.hypothetical THEN 1 ELSE 0 END AS hypothetical
+          ${FROM} ${where.sql}
+         ORDER BY ${NEWEST_FIRST}, ev.idx LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+  const total = await count(db, sql`SELECT count(*) ${FROM} ${where.sql}`);
+  return { items: found.map(eventListing), total };
+}

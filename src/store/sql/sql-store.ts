@@ -1,0 +1,162 @@
+import { sql } from 'kysely';
+import type { ArticleCorpus, CorpusStory } from '../../corpus/store/read-types.js';
+import type { Doc } from '../../doc/types.js';
+import { NewsgraphError } from '../../errors.js';
+import type { SiteArticle } from '../../geo/home-region.js';
+import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
+import { resolvePage } from '../page.js';
+import {
+  DEFAULT_MENTION_LIMIT,
+  type ArticleFilter,
+  type ArticleListing,
+  type EntityDetail,
+  type EntityFilter,
+  type EntitySummary,
+  type EventFilter,
+  type EventListing,
+  type FindingListing,
+  type Paged,
+  type QuoteListing,
+  type StoryListing,
+} from '../queries.js';
+import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
+import type {
+  ArticleSummary,
+  Page,
+  PutOptions,
+  PutResult,
+  SearchHit,
+  SearchOptions,
+  Store,
+} from '../store.js';
+import { count, first, fromJson, rows, type Db } from './db.js';
+import type { SqlDialect } from './dialect.js';
+import { journal } from './journal.js';
+import { queryArticles } from './queries/articles.js';
+import { getEntity, queryEntities } from './queries/entities.js';
+import { queryEvents } from './queries/events.js';
+import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
+
+/**
+ * The `Store` both engines share: every read and the journal written once over Kysely and a `SqlDialect`.
+ * An engine adds how it connects (`read`), how an article is written, and closing.
+ */
+export abstract class SqlStore implements Store {
+  protected abstract readonly dialect: SqlDialect;
+  protected readonly now: () => Date;
+
+  protected constructor(now: (() => Date) | undefined) {
+    this.now = now ?? (() => new Date());
+  }
+
+  /** Runs `fn` on the engine's connection; a database failure becomes STORE_FAILED naming the store. */
+  protected abstract read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  abstract put(doc: Doc, options?: PutOptions): Promise<PutResult>;
+  abstract putIngested(doc: Doc, options: JournalPut): Promise<PutResult>;
+  abstract listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
+  abstract getArticleCorpus(id: string): Promise<ArticleCorpus | undefined>;
+  abstract close(): Promise<void>;
+
+  async get(id: string): Promise<Doc | undefined> {
+    const row = await this.read((db) =>
+      first<{ doc: unknown }>(db, sql`SELECT doc_json AS doc FROM articles WHERE id = ${id}`),
+    );
+    return row && fromJson<Doc>(row.doc);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const { limit, offset } = resolvePage(options);
+    if (query.trim() === '') throw new NewsgraphError('BAD_ARGUMENT', 'query', 'empty search');
+    const marks = options.highlight ?? ['[', ']'];
+    return this.read((db) =>
+      this.dialect.search(db, query, options.syntax ?? 'auto', marks, (mode) =>
+        rows<SearchHit>(
+          db,
+          sql`SELECT a.id, a.title, a.published, ${mode.snippet} AS snippet FROM ${mode.from} WHERE ${mode.match}
+               ORDER BY ${mode.order} LIMIT ${limit} OFFSET ${offset}`,
+        ),
+      ),
+    );
+  }
+
+  async list(page?: Page): Promise<ArticleSummary[]> {
+    const { limit, offset } = resolvePage(page);
+    return this.read((db) =>
+      rows<ArticleSummary>(
+        db,
+        sql`SELECT id, uri, site, title, published, created_at AS "createdAt" FROM articles
+             ORDER BY published IS NULL, published DESC, seq LIMIT ${limit} OFFSET ${offset}`,
+      ),
+    );
+  }
+
+  async count(): Promise<number> {
+    return this.read((db) => count(db, sql`SELECT count(*) FROM articles`));
+  }
+
+  async queryArticles(filter: ArticleFilter = {}, page?: Page): Promise<Paged<ArticleListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryArticles(db, this.dialect, filter, bounds));
+  }
+
+  async queryEntities(filter: EntityFilter = {}, page?: Page): Promise<Paged<EntitySummary>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryEntities(db, this.dialect, filter, bounds));
+  }
+
+  async getEntity(name: string, options: { mentionLimit?: number } = {}): Promise<EntityDetail | undefined> {
+    const { limit } = resolvePage({ limit: options.mentionLimit ?? DEFAULT_MENTION_LIMIT });
+    return this.read((db) => getEntity(db, this.dialect, name.trim(), limit));
+  }
+
+  async queryEvents(filter: EventFilter = {}, page?: Page): Promise<Paged<EventListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryEvents(db, this.dialect, filter, bounds));
+  }
+
+  async queryQuotes(filter: { speaker?: string } = {}, page?: Page): Promise<Paged<QuoteListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryQuotes(db, this.dialect, filter, bounds));
+  }
+
+  async queryFindings(filter: { kind?: string } = {}, page?: Page): Promise<Paged<FindingListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryFindings(db, filter, bounds));
+  }
+
+  async queryStories(page?: Page): Promise<Paged<StoryListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryStories(db, this.dialect, bounds));
+  }
+
+  async sitePlaces(): Promise<SiteArticle[]> {
+    return this.read(async (db) =>
+      siteArticles(await rows<SitePlaceRow>(db, sitePlacesSql(SITE_PLACES_WINDOW))),
+    );
+  }
+
+  async startIngestRun(args: readonly string[]): Promise<number> {
+    return this.read((db) => journal.startRun(db, args, this.now().toISOString()));
+  }
+
+  async finishIngestRun(run: number): Promise<void> {
+    return this.read((db) => journal.finishRun(db, run, this.now().toISOString()));
+  }
+
+  async getIngestRun(run: number): Promise<IngestRun | undefined> {
+    return this.read((db) => journal.getRun(db, run));
+  }
+
+  async recordIngestFailure(run: number, failure: JournalFailure): Promise<void> {
+    return this.read((db) => journal.fail(db, this.dialect, run, failure, this.now().toISOString()));
+  }
+
+  async ingestedItem(inputKey: string): Promise<JournalEntry | undefined> {
+    return this.read((db) => journal.done(db, inputKey));
+  }
+
+  async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
+    const { limit, offset } = resolvePage(page);
+    return this.read((db) => journal.errors(db, this.dialect, filter, limit, offset));
+  }
+}

@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Db } from '../sql/db.js';
+
+export interface ConnectOptions {
+  /** Fail instead of creating a new database (for commands that only read). */
+  mustExist?: boolean;
+  /** How long a write waits for another process's lock, in ms (default 5000). */
+  busyTimeoutMs?: number;
+}
+
+/** Opens the SQLite file at `path` (`:memory:` for a throwaway one) with the store's settings. */
+export function connect(path: string, options: ConnectOptions): Database.Database {
+  const db = new Database(path, { fileMustExist: options.mustExist ?? false });
+  try {
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('foreign_keys = ON');
+    // WAL + NORMAL: a power cut may lose the last commits but never leaves an article half-written.
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * The query layer over `db`. Kysely prepares every query it runs; the same few texts recur, so each is
+ * prepared once per connection here. Closing stays with the store (it owns `db`).
+ */
+export function sqliteKysely(db: Database.Database): Db {
+  const statements = new Map<string, Database.Statement>();
+  const database = {
+    prepare(sql: string): Database.Statement {
+      let statement = statements.get(sql);
+      if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+      return statement;
+    },
+    close(): void {},
+  };
+  return new Kysely({ dialect: new SqliteDialect({ database }) });
+}
