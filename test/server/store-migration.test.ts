@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate, schemaVersion, SqliteStore } from '../../src/store/index.js';
-import { articleRow, entityRows, eventRows, mentionRows } from '../../src/store/sqlite/rows.js';
+import { articleRow, entityRows, eventRows, mentionRows } from '../../src/store/rows.js';
 import { sampleDoc } from '../store/docs.js';
 
 /** Inserts `rows` into `table` by column name. */

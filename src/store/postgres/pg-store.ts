@@ -1,16 +1,12 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
-import type { ArticleCorpus, CorpusStory } from '../../corpus/store/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import type { JournalPut } from '../journal.js';
-import { resolvePage } from '../page.js';
-import type { Paged } from '../queries.js';
 import type { Db as Kdb } from '../sql/db.js';
-import { articleCorpus, corpusStories } from '../sql/corpus-read.js';
 import { journal } from '../sql/journal.js';
 import { SqlStore } from '../sql/sql-store.js';
-import type { Page, PutOptions, PutResult } from '../store.js';
+import type { PutOptions, PutResult } from '../store.js';
 import { PgCorpusRecorder } from './corpus/recorder.js';
 import { postgresDialect } from './dialect.js';
 import { hasNewsgraphSchema, migratePg } from './migrate.js';
@@ -102,15 +98,6 @@ export class PgStore extends SqlStore {
       return stored;
     });
     return { id: doc.id, inserted };
-  }
-
-  async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => corpusStories(db, this.dialect, bounds));
-  }
-
-  async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
-    return this.read((db) => articleCorpus(db, this.dialect, id));
   }
 
   async close(): Promise<void> {

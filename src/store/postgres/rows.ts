@@ -1,35 +1,18 @@
 import type { Doc } from '../../doc/types.js';
+import { LAYERS } from '../rows.js';
 import { isoInstant } from '../shared/instant.js';
-import {
-  entityRows,
-  eventRows,
-  findingRows,
-  mentionRows,
-  placeRows,
-  quoteRows,
-  timexRows,
-} from '../sqlite/rows.js';
 
-/**
- * Layer rows for PostgreSQL: SQLite's row builders (`sqlite/rows.ts`, the one place a Doc becomes rows),
- * with JSON columns as values rather than strings (they go into `jsonb`) and the instants PostgreSQL
- * filters on. Booleans stay 1/0: PostgreSQL reads them as booleans.
- */
-export const PG_LAYERS: readonly { table: string; rows: (doc: Doc) => Record<string, unknown>[] }[] = [
+/** Columns PostgreSQL stores differently: JSON as values (they go into `jsonb`), dates also as instants. */
+const ADAPT: Record<string, (row: Record<string, unknown>, i: number, doc: Doc) => Record<string, unknown>> =
   {
-    table: 'entities',
-    rows: (doc) => entityRows(doc).map((r, i) => ({ ...r, aliases: doc.entities[i]!.aliases })),
-  },
-  { table: 'mentions', rows: mentionRows },
-  {
-    table: 'timexes',
-    rows: (doc) => timexRows(doc).map((r) => ({ ...r, value_at: isoInstant(r.value) })),
-  },
-  { table: 'quotes', rows: quoteRows },
-  { table: 'places', rows: placeRows },
-  { table: 'events', rows: eventRows },
-  {
-    table: 'findings',
-    rows: (doc) => findingRows(doc).map((r, i) => ({ ...r, spans: doc.findings[i]!.spans })),
-  },
-];
+    entities: (row, i, doc) => ({ ...row, aliases: doc.entities[i]!.aliases }),
+    timexes: (row) => ({ ...row, value_at: isoInstant(row.value as string) }),
+    findings: (row, i, doc) => ({ ...row, spans: doc.findings[i]!.spans }),
+  };
+
+/** Layer rows for PostgreSQL: the shared row builders (`../rows.ts`) with the columns above adapted. */
+export const PG_LAYERS: readonly { table: string; rows: (doc: Doc) => Record<string, unknown>[] }[] =
+  LAYERS.map(({ table, rows }) => {
+    const adapt = ADAPT[table];
+    return { table, rows: adapt ? (doc: Doc) => rows(doc).map((row, i) => adapt(row, i, doc)) : rows };
+  });

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/types.js';
 import { isoInstant } from '../shared/instant.js';
-import { articleRow } from '../sqlite/rows.js';
+import { articleRow } from '../rows.js';
 import type { PgCorpusRecorder } from './corpus/recorder.js';
 import { CORPUS_LOCK } from './corpus/recorder.js';
 import { PG_LAYERS } from './rows.js';

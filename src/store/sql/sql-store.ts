@@ -29,6 +29,7 @@ import type {
   SearchOptions,
   Store,
 } from '../store.js';
+import { articleCorpus, corpusStories } from './corpus-read.js';
 import { count, first, fromJson, rows, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 import { journal } from './journal.js';
@@ -53,8 +54,6 @@ export abstract class SqlStore implements Store {
   protected abstract read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   abstract put(doc: Doc, options?: PutOptions): Promise<PutResult>;
   abstract putIngested(doc: Doc, options: JournalPut): Promise<PutResult>;
-  abstract listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
-  abstract getArticleCorpus(id: string): Promise<ArticleCorpus | undefined>;
   abstract close(): Promise<void>;
 
   async get(id: string): Promise<Doc | undefined> {
@@ -158,5 +157,14 @@ export abstract class SqlStore implements Store {
   async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
     const { limit, offset } = resolvePage(page);
     return this.read((db) => journal.errors(db, this.dialect, filter, limit, offset));
+  }
+
+  async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => corpusStories(db, this.dialect, bounds));
+  }
+
+  async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
+    return this.read((db) => articleCorpus(db, this.dialect, id));
   }
 }

@@ -1,15 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { ArticleCorpus, CorpusStory } from '../../corpus/store/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import type { JournalPut } from '../journal.js';
-import { resolvePage } from '../page.js';
-import type { Paged } from '../queries.js';
 import type { Db } from '../sql/db.js';
-import { articleCorpus, corpusStories } from '../sql/corpus-read.js';
 import { journal } from '../sql/journal.js';
 import { SqlStore } from '../sql/sql-store.js';
-import type { Page, PutOptions, PutResult } from '../store.js';
+import type { PutOptions, PutResult } from '../store.js';
 import { connect, sqliteKysely, type ConnectOptions } from './connect.js';
 import { sqliteDialect } from './dialect.js';
 import { migrate } from './migrate.js';
@@ -75,15 +71,6 @@ export class SqliteStore extends SqlStore {
       })(),
     );
     return { id: doc.id, inserted };
-  }
-
-  async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => corpusStories(db, this.dialect, bounds));
-  }
-
-  async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
-    return this.read((db) => articleCorpus(db, this.dialect, id));
   }
 
   async close(): Promise<void> {

@@ -1,34 +1,13 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { recordInCorpus } from '../../corpus/store-hooks.js';
 import type { Doc } from '../../doc/types.js';
-import {
-  ARTICLE_COLUMNS,
-  articleRow,
-  entityRows,
-  eventRows,
-  findingRows,
-  mentionRows,
-  placeRows,
-  quoteRows,
-  timexRows,
-} from './rows.js';
+import { ARTICLE_COLUMNS, articleRow, LAYERS } from '../rows.js';
 
 /** An insert statement for `table` whose named parameters are `columns`. */
 function insert(db: Database, table: string, columns: readonly string[]): Statement {
   const quoted = columns.map((c) => `"${c}"`).join(', ');
   return db.prepare(`INSERT INTO ${table} (${quoted}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
 }
-
-/** Layer tables: each fed by one row builder, written after the article row (they reference it). */
-const LAYERS: readonly { table: string; rows: (doc: Doc) => Record<string, unknown>[] }[] = [
-  { table: 'entities', rows: entityRows },
-  { table: 'mentions', rows: mentionRows },
-  { table: 'timexes', rows: timexRows },
-  { table: 'quotes', rows: quoteRows },
-  { table: 'places', rows: placeRows },
-  { table: 'events', rows: eventRows },
-  { table: 'findings', rows: findingRows },
-];
 
 /**
  * Writes one article and all its layer rows in a single transaction: if any insert fails, nothing of the

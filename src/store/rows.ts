@@ -1,6 +1,9 @@
-import type { Doc } from '../../doc/types.js';
+import type { Doc } from '../doc/types.js';
 
-/** SQLite has no booleans: 1 and 0. */
+/**
+ * How a Doc becomes the rows of the article and layer tables, for both engines (PostgreSQL adapts a few
+ * columns in `postgres/rows.ts`). Booleans are 1 and 0: SQLite has no others and PostgreSQL reads them.
+ */
 const bit = (b: boolean | undefined): number => (b ? 1 : 0);
 
 export const ARTICLE_COLUMNS = [
@@ -138,3 +141,14 @@ export function findingRows(doc: Doc) {
     rule: f.rule,
   }));
 }
+
+/** Layer tables: each fed by one row builder, written after the article row (they reference it). */
+export const LAYERS: readonly { table: string; rows: (doc: Doc) => Record<string, unknown>[] }[] = [
+  { table: 'entities', rows: entityRows },
+  { table: 'mentions', rows: mentionRows },
+  { table: 'timexes', rows: timexRows },
+  { table: 'quotes', rows: quoteRows },
+  { table: 'places', rows: placeRows },
+  { table: 'events', rows: eventRows },
+  { table: 'findings', rows: findingRows },
+];
