@@ -77,7 +77,8 @@ export function ingestJournal(db: Database, writeArticle: ArticleWrite): IngestJ
       const args = JSON.parse(row.args) as string[];
       return { id: row.id, startedAt: row.started_at, args, finishedAt: row.finished_at };
     },
-    put: (doc, options, at) => put(doc, options, at),
+    // IMMEDIATE: take the write lock at BEGIN, waiting for it, rather than fail to upgrade a read later.
+    put: (doc, options, at) => put.immediate(doc, options, at),
     fail: (run: number, failure: JournalFailure, at: string): void =>
       void insertItem.run({
         run,

@@ -18,11 +18,16 @@ export function migrate(db: Database, name: string, migrations: readonly Migrati
   }
   const applied: number[] = [];
   for (const migration of migrations.filter((m) => m.version > current)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-    applied.push(migration.version);
+    // IMMEDIATE, and the version read again under the lock: another process may be migrating this file.
+    const ran = db
+      .transaction(() => {
+        if (schemaVersion(db) >= migration.version) return false;
+        db.exec(migration.sql);
+        db.pragma(`user_version = ${migration.version}`);
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(migration.version);
   }
   return applied;
 }

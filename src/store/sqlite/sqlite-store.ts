@@ -29,6 +29,7 @@ import type {
   Store,
 } from '../store.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
+import { retryBusy, retryBusySync } from './busy.js';
 import { isFtsSyntaxError, literalQuery } from './fts-query.js';
 import { ingestJournal, type IngestJournal } from './journal.js';
 import { migrate } from './migrate.js';
@@ -45,13 +46,19 @@ import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } fr
 export interface SqliteStoreOptions {
   /** Fail instead of creating a new database (for commands that only read). */
   mustExist?: boolean;
-  /** How long a write waits for another process's lock, in ms (default 5000). */
+  /** How long one statement waits for another process's lock, in ms (default 10000; calls also retry). */
   busyTimeoutMs?: number;
   /** The clock for `created_at` (tests fix it). */
   now?: () => Date;
 }
 
-/** The embedded store: one SQLite file in WAL mode, so readers never block the writer. */
+const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * The embedded store: one SQLite file in WAL mode, so readers never block the writer. Several processes
+ * may write it at once (two ingests, an ingest and a server): writes begin IMMEDIATE, each statement waits
+ * for the lock (busy timeout) and each call is retried with backoff while the database stays busy.
+ */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly write: ReturnType<typeof articleWriter>;
@@ -75,13 +82,17 @@ export class SqliteStore implements Store {
   static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
     let db: Database.Database | undefined;
     try {
-      db = new Database(path, { fileMustExist: options.mustExist ?? false });
-      if (path !== ':memory:') db.pragma('journal_mode = WAL');
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-      db.pragma('foreign_keys = ON');
-      // WAL + NORMAL: a power cut may lose the last commits but never leaves an article half-written.
-      db.pragma('synchronous = NORMAL');
-      migrate(db, path);
+      // The busy timeout is set first: switching to WAL and migrating take locks another ingest may hold.
+      const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+      const opened = new Database(path, { fileMustExist: options.mustExist ?? false, timeout });
+      db = opened;
+      retryBusySync(() => {
+        if (path !== ':memory:') opened.pragma('journal_mode = WAL');
+        opened.pragma('foreign_keys = ON');
+        // WAL + NORMAL: a power cut may lose the last commits but never leaves an article half-written.
+        opened.pragma('synchronous = NORMAL');
+        migrate(opened, path);
+      });
       return new SqliteStore(path, db, options);
     } catch (error) {
       db?.close();
@@ -96,12 +107,14 @@ export class SqliteStore implements Store {
   }
 
   async put(doc: Doc, options: PutOptions = {}): Promise<PutResult> {
-    const inserted = this.guard(() => this.write(doc, options.origin, this.now().toISOString()));
+    const inserted = await this.guard(() =>
+      this.write.immediate(doc, options.origin, this.now().toISOString()),
+    );
     return { id: doc.id, inserted };
   }
 
   async get(id: string): Promise<Doc | undefined> {
-    const json = this.guard(() =>
+    const json = await this.guard(() =>
       this.db.prepare('SELECT doc_json FROM articles WHERE id = ?').pluck().get(id),
     );
     return typeof json === 'string' ? (JSON.parse(json) as Doc) : undefined;
@@ -200,7 +213,7 @@ export class SqliteStore implements Store {
   }
 
   async finishIngestRun(run: number): Promise<void> {
-    this.guard(() => this.journal.finishRun(run, this.now().toISOString()));
+    await this.guard(() => this.journal.finishRun(run, this.now().toISOString()));
   }
 
   async getIngestRun(run: number): Promise<IngestRun | undefined> {
@@ -208,12 +221,12 @@ export class SqliteStore implements Store {
   }
 
   async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
-    const inserted = this.guard(() => this.journal.put(doc, options, this.now().toISOString()));
+    const inserted = await this.guard(() => this.journal.put(doc, options, this.now().toISOString()));
     return { id: doc.id, inserted };
   }
 
   async recordIngestFailure(run: number, failure: JournalFailure): Promise<void> {
-    this.guard(() => this.journal.fail(run, failure, this.now().toISOString()));
+    await this.guard(() => this.journal.fail(run, failure, this.now().toISOString()));
   }
 
   async ingestedItem(inputKey: string): Promise<JournalEntry | undefined> {
@@ -243,10 +256,10 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  /** Runs a database call; any SQLite failure becomes STORE_FAILED naming the database. */
-  private guard<T>(fn: () => T): T {
+  /** Runs a database call, retried while another process holds the lock; a failure becomes STORE_FAILED. */
+  private async guard<T>(fn: () => T): Promise<T> {
     try {
-      return fn();
+      return await retryBusy(fn);
     } catch (error) {
       if (error instanceof NewsgraphError) throw error;
       throw storeFailed(this.path, error);

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { recordInCorpus } from '../../corpus/store-hooks.js';
 import type { Doc } from '../../doc/types.js';
 import {
@@ -36,7 +36,7 @@ const LAYERS: readonly { table: string; rows: (doc: Doc) => Record<string, unkno
  */
 export function articleWriter(
   db: Database,
-): (doc: Doc, origin: string | undefined, createdAt: string) => boolean {
+): Transaction<(doc: Doc, origin: string | undefined, createdAt: string) => boolean> {
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const article = insert(db, 'articles', ARTICLE_COLUMNS);
   const statements = new Map<string, Statement>();
