@@ -1,3 +1,5 @@
+import { NewsgraphError } from '../../errors.js';
+
 /**
  * Turning what a user typed into an FTS5 MATCH expression. FTS5 syntax is powerful (`a OR b`, `"a b"`,
  * `title:x`, `pre*`, `NEAR(a b)`) but ordinary text breaks it: "Putin's", "Trump-Putin", "U.S." are all
@@ -22,4 +24,13 @@ const FTS_SYNTAX_ERROR = /^(fts5: syntax error|unterminated string|no such colum
 
 export function isFtsSyntaxError(error: unknown): error is Error {
   return error instanceof Error && FTS_SYNTAX_ERROR.test(error.message);
+}
+
+/**
+ * Refuses search text SQLite cannot take: FTS5 reads a MATCH expression as a C string, so a NUL ends it
+ * mid-phrase ("unterminated string") even when quoted. BAD_ARGUMENT naming the parameter, not a store failure.
+ */
+export function checkSearchText(query: string, parameter: string): void {
+  if (query.includes('\u0000'))
+    throw new NewsgraphError('BAD_ARGUMENT', parameter, 'contains a NUL character');
 }

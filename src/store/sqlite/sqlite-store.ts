@@ -30,7 +30,7 @@ import type {
 } from '../store.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
 import { retryBusy, retryBusySync } from './busy.js';
-import { isFtsSyntaxError, literalQuery } from './fts-query.js';
+import { checkSearchText, isFtsSyntaxError, literalQuery } from './fts-query.js';
 import { ingestJournal, type IngestJournal } from './journal.js';
 import { migrate } from './migrate.js';
 import { queryArticles } from './queries/articles.js';
@@ -123,6 +123,7 @@ export class SqliteStore implements Store {
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const { limit, offset } = resolvePage(options);
     if (query.trim() === '') throw new NewsgraphError('BAD_ARGUMENT', 'query', 'empty search');
+    checkSearchText(query, 'query');
     const [open, close] = options.highlight ?? ['[', ']'];
     const statement = this.db.prepare(
       `SELECT a.id, a.title, a.published, snippet(articles_fts, -1, @open, @close, '…', 16) AS snippet

@@ -1,5 +1,5 @@
 import type { ArticleFilter, ArticleListing, Paged } from '../../queries.js';
-import { isFtsSyntaxError, literalQuery } from '../fts-query.js';
+import { checkSearchText, isFtsSyntaxError, literalQuery } from '../fts-query.js';
 import { articleListing, LEAD_CHARS, type ArticleRow as Row } from '../../shared/listing.js';
 import { dateRange, NEWEST_FIRST, Where } from './sql.js';
 import type { Prepare } from './prepare.js';
@@ -32,6 +32,7 @@ export function queryArticles(
   dateRange(where, filter, 'julianday(a.published)');
   const q = filter.q?.trim();
   if (!q) return run(prepare, where, page, LISTED);
+  checkSearchText(q, 'q');
   const searched = (match: string) =>
     run(prepare, where.plus('articles_fts MATCH @match', { match }), page, SEARCHED);
   try {
