@@ -28,16 +28,16 @@ export class ByteReader {
   }
 
   /**
-   * The bytes up to and including the first match of `end` (a pattern of one or more bytes), or
+   * The bytes up to the end `find` reports (the index just past the match in what is held, or -1), or
    * undefined when the stream ends or `max` bytes pass without one (nothing is consumed then).
    */
-  async readThrough(end: RegExp, max: number): Promise<Buffer | undefined> {
+  async readThrough(find: (held: Buffer) => number, max: number): Promise<Buffer | undefined> {
     for (;;) {
-      // latin1 keeps one character per byte, so match positions are byte positions.
-      const match = end.exec(this.buffer.toString('latin1', 0, Math.min(this.buffer.length, max)));
-      if (match) return this.take(match.index + match[0].length);
-      const held = this.buffer.length;
-      if (held >= max || (await this.fill(held + 1)) === held) return undefined;
+      const held = this.buffer.subarray(0, Math.min(this.buffer.length, max));
+      const end = find(held);
+      if (end >= 0) return this.take(end);
+      const size = this.buffer.length;
+      if (size >= max || (await this.fill(size + 1)) === size) return undefined;
     }
   }
 

@@ -32,10 +32,20 @@ export const MAX_HEADER_BYTES = 64 * 1024;
 const VERSION_LINE = /^WARC\/\d+\.\d+$/;
 /** Content-Length: digits only, at most 15 of them (below 2^53, so exact as a number). */
 const LENGTH = /^\d{1,15}$/;
-/** The end of a header block: a line break followed by an empty line (CRLF as the standard says, or LF). */
-const HEADER_END = /\n\r?\n/;
 const CR = 13;
 const LF = 10;
+
+/**
+ * Just past the end of a header block, or -1: a line break followed by an empty line (CRLF as the standard
+ * says, or LF). Visits each line break once, so the cost is the header's length, not the buffer's.
+ */
+export function headerEnd(held: Buffer): number {
+  for (let at = held.indexOf(LF); at >= 0; at = held.indexOf(LF, at + 1)) {
+    if (held[at + 1] === LF) return at + 2;
+    if (held[at + 1] === CR && held[at + 2] === LF) return at + 3;
+  }
+  return -1;
+}
 
 /**
  * The records of an uncompressed WARC stream, framed by their own Content-Length, which is checked: the
@@ -52,7 +62,7 @@ export async function* warcFrames(
     await skipLineBreaks(reader);
     if (await reader.atEnd()) return;
     const offset = reader.offset;
-    const header = await reader.readThrough(HEADER_END, MAX_HEADER_BYTES);
+    const header = await reader.readThrough(headerEnd, MAX_HEADER_BYTES);
     if (!header) {
       const why = (await reader.atEnd()) ? 'the header ends before its blank line' : 'no blank line';
       throw new WarcFrameError(
