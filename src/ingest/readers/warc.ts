@@ -5,7 +5,7 @@ import { decodeInputBytes } from '../bytes.js';
 import { tooLarge } from '../file.js';
 import { failed, itemName, type ItemOutcome } from '../item-types.js';
 import { streamProblem, type ByteChunks } from '../streams.js';
-import { WarcFrameError, warcFrames, type WarcFrame } from './warc-frames.js';
+import { MAX_HEADER_BYTES, WarcFrameError, headerEnd, warcFrames, type WarcFrame } from './warc-frames.js';
 
 /** Media types of pages worth reading; anything else (images, scripts, JSON, PDFs) is skipped. */
 const HTML_MEDIA_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
@@ -59,6 +59,7 @@ async function recordInput(
 ): Promise<ItemOutcome | undefined> {
   const item = `record ${frame.index}`;
   const where = itemName(name, item);
+  if (!frame.block || !looksLikeHtmlPage(frame.block)) return undefined;
   try {
     // The record is whole and its length true, so warcio reads within these bytes and nothing else.
     // warcio wants CRLF line ends in the header; we accept LF-only ones too.
@@ -102,4 +103,17 @@ function isHtmlResponse(record: WARCRecord): boolean {
   if (record.warcType !== 'response' || !record.httpHeaders) return false;
   if (Number(record.httpHeaders.statusCode) !== 200) return false;
   return HTML_MEDIA_TYPE.test(record.httpHeaders.headers.get('content-type') ?? '');
+}
+
+/**
+ * A first look at the HTTP message without warcio (which costs far more than framing): most records of a
+ * crawl are images, scripts and redirects, skipped here. A record that passes is parsed properly.
+ */
+function looksLikeHtmlPage(block: Buffer): boolean {
+  const held = block.subarray(0, MAX_HEADER_BYTES);
+  const end = headerEnd(held);
+  const head = held.subarray(0, end < 0 ? held.length : end).toString('latin1');
+  const status = /^HTTP\/\S+[ \t]+(\d{3})/.exec(head)?.[1];
+  const type = /^content-type[ \t]*:(.*)$/im.exec(head)?.[1] ?? '';
+  return status === '200' && HTML_MEDIA_TYPE.test(type);
 }
