@@ -60,9 +60,9 @@ async function* readKind(
   options: ItemReadOptions,
 ): AsyncGenerator<ItemOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  // WARC readers find gzip members themselves; the other kinds want plain bytes.
-  const plain = kind !== 'warc' && isGzip(head) ? gunzipStream(chunks) : chunks;
-  if (kind === 'warc') yield* readWarcItems(name, chunks, maxBytes);
+  // Every reader wants plain bytes (a .warc.gz's one gzip member per record decompress as one stream).
+  const plain = isGzip(head) ? gunzipStream(chunks) : chunks;
+  if (kind === 'warc') yield* readWarcItems(name, plain, maxBytes);
   else if (kind === 'jsonl') yield* readJsonlItems(name, plain, { maxBytes, fields: options.jsonlFields });
   else {
     const file = decodeInputBytes(name, await collectBytes(plain, name, maxBytes));

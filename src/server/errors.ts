@@ -17,7 +17,11 @@ const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INPUT_BAD_FORMAT',
 };
 
-/** Turns any error into the catalog's code, HTTP status and a message that names what was wrong. */
+/**
+ * Turns any error into the catalog's code, HTTP status and a message that names what was wrong. A client
+ * error's message names the parameter or body field; a server error (5xx) gets only the catalog's words,
+ * never a file path, a stack or an engine's message (those go to the log).
+ */
 export function toErrorBody(
   error: unknown,
   request: FastifyRequest,
@@ -27,7 +31,12 @@ export function toErrorBody(
     status: ERRORS[code].http,
     body: { error: { code, message } },
   });
-  if (error instanceof NewsgraphError) return body(error.code, error.message);
+  if (error instanceof NewsgraphError) {
+    if (error.httpStatus < 500) return body(error.code, error.message);
+    // A store or output failure names a file and carries the engine's message: for the log, not the client.
+    request.log.error({ err: error }, 'server-side failure');
+    return body(error.code, ERRORS[error.code].message);
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
     const problems = error.validation.map(

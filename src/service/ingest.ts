@@ -51,7 +51,10 @@ export interface IngestSummary {
 export interface IngestRunSummary extends IngestSummary {
   /** The journal's id for this run (`newsgraph errors --run <id>`). */
   run: number;
-  /** How many of the duplicates and failures were skipped as done in an earlier run. */
+  /**
+   * Inputs skipped as done in an earlier run: those stored then are in no other count, those that failed
+   * then are in `failed` too.
+   */
   skipped: number;
 }
 
@@ -228,12 +231,17 @@ function skippedResult(path: string, entry: JournalEntry): IngestResult {
   return { path, status: 'duplicate', skipped: true, ...(entry.articleId ? { id: entry.articleId } : {}) };
 }
 
+/**
+ * Counts one result. An input skipped as done in an earlier run counts as skipped only, not again as a
+ * duplicate of itself; one that failed then is still failing (reported again, and in the exit status), so it
+ * counts as failed too.
+ */
 function count(summary: IngestRunSummary, result: IngestResult, options: IngestOptions): void {
   summary.results.push(result);
-  if (result.status === 'stored') summary.stored++;
-  else if (result.status === 'duplicate') summary.duplicates++;
-  else summary.failed++;
   if (result.skipped) summary.skipped++;
+  if (result.status === 'failed') summary.failed++;
+  else if (!result.skipped && result.status === 'stored') summary.stored++;
+  else if (!result.skipped) summary.duplicates++;
   options.onResult?.(result);
 }
 

@@ -55,7 +55,7 @@ describe('ingestPaths over multi-article inputs', () => {
     assert.deepEqual(
       results.map((r) => [rel(r.path), r.status]),
       [
-        ['in/broken.xml', 'failed'],
+        ['in/broken.xml item 1', 'failed'],
         ['in/lines.jsonl line 1', 'stored'],
         ['in/lines.jsonl line 2', 'failed'],
         ['in/sub/crawl.warc record 2', 'stored'],
@@ -89,8 +89,15 @@ describe('ingestPaths over multi-article inputs', () => {
   it('counts a re-ingested feed as duplicates (ids come from the item links)', async () => {
     const store = SqliteStore.open(':memory:');
     await ingestPaths([join(dir, 'in', 'wire.rss')], store, { analyzer: extractOnly });
-    const again = await ingestPaths([join(dir, 'in', 'wire.rss')], store, { analyzer: extractOnly });
+    // Without resuming, so each item is analysed again and found stored under the same id.
+    const again = await ingestPaths([join(dir, 'in', 'wire.rss')], store, {
+      analyzer: extractOnly,
+      resume: false,
+    });
     assert.deepEqual([again.stored, again.duplicates, again.failed], [0, 2, 1]);
+    const resumed = await ingestPaths([join(dir, 'in', 'wire.rss')], store, { analyzer: extractOnly });
+    // Resumed: all three skipped; the two stored are not counted again as duplicates, the bad one still fails.
+    assert.deepEqual([resumed.stored, resumed.duplicates, resumed.failed, resumed.skipped], [0, 0, 1, 3]);
     await store.close();
   });
 });

@@ -130,12 +130,12 @@ describe('readInputItems: multi-article inputs', () => {
     assert.match(three?.content ?? '', /<p>Ministers agreed a new trade deal in Geneva\.<\/p>/);
   });
 
-  it('reports a malformed feed once, naming the file, line and column', async () => {
+  it('reports a malformed item once, naming the file, the item, and the line and column in the file', async () => {
     const outcomes = await readAll(join(dir, 'broken.xml'));
     assert.equal(outcomes.length, 1);
     assert.match(
       failures(outcomes)[0]!,
-      /broken\.xml: is not in the expected format \(malformed XML at line 3, column \d+/,
+      /broken\.xml item 1: is not in the expected format \(malformed XML at line 3, column 22: .*opened in line 3, col 7/,
     );
   });
 

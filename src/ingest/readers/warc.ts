@@ -1,44 +1,49 @@
 import { WARCParser, type WARCRecord } from 'warcio';
 import { NewsgraphError } from '../../errors.js';
+import { ByteReader } from '../byte-reader.js';
 import { decodeInputBytes } from '../bytes.js';
 import { tooLarge } from '../file.js';
 import { failed, itemName, type ItemOutcome } from '../item-types.js';
 import { streamProblem, type ByteChunks } from '../streams.js';
+import { MAX_HEADER_BYTES, WarcFrameError, headerEnd, warcFrames, type WarcFrame } from './warc-frames.js';
 
 /** Media types of pages worth reading; anything else (images, scripts, JSON, PDFs) is skipped. */
 const HTML_MEDIA_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+const CRLF_CRLF = Buffer.from('\r\n\r\n');
 
 /**
- * The HTML pages of a WARC (or WARC.gz, one gzip member per record, as crawlers write them): `response`
- * records with HTTP status 200 and an HTML content type; requests, metadata, redirects and other media are
- * skipped. Streams record by record, so an archive of any size is read in bounded memory; `maxBytes` limits
- * one record. A truncated or corrupt archive ends with a failure naming the record it broke in.
+ * The HTML pages of a WARC (`chunks` are the archive's bytes, already decompressed when it was a .warc.gz):
+ * `response` records with HTTP status 200 and an HTML content type; requests, metadata, redirects and
+ * other media are skipped. We frame the records ourselves (`warcFrames`: every length checked against what
+ * is left) and hand each whole response to warcio only to parse its HTTP message, so a record that lies
+ * about its length is reported, never waited on. `maxBytes` limits one page; a response record over four
+ * times that (HTTP headers, gzip) is skipped unread. A truncated or corrupt archive ends with a failure
+ * naming the record it broke in, after every whole record before it.
  */
 export async function* readWarcItems(
   name: string,
   chunks: ByteChunks,
   maxBytes: number,
 ): AsyncGenerator<ItemOutcome> {
-  const counted = countBytes(chunks);
-  const parser = new WARCParser(counted.chunks);
+  const maxRecord = maxBytes * 4;
+  const wants = (fields: ReadonlyMap<string, string>, length: number): boolean =>
+    fields.get('warc-type') === 'response' && length <= maxRecord;
   let index = 0;
   try {
-    for await (const record of parser) {
-      index++;
-      if (!isHtmlResponse(record)) continue;
-      yield await recordInput(name, record, `record ${index}`, maxBytes);
+    for await (const frame of warcFrames(new ByteReader(chunks), wants)) {
+      index = frame.index;
+      if (frame.fields.get('warc-type') !== 'response') continue;
+      const where = itemName(name, `record ${frame.index}`);
+      if (!frame.block) yield failed(where, tooLarge(where, frame.length, maxRecord));
+      else {
+        const outcome = await recordInput(name, frame, maxBytes);
+        if (outcome) yield outcome;
+      }
     }
   } catch (error) {
-    if (error instanceof TruncatedRecord) {
-      yield badRecord(name, index, `truncated: ${error.missing} bytes of the record are missing`);
-      return;
-    }
-    yield badRecord(name, index + 1, streamProblem(error), error);
-    return;
+    if (error instanceof WarcFrameError) yield badRecord(name, error.index, error.detail);
+    else yield badRecord(name, index + 1, streamProblem(error), error);
   }
-  // warcio stops quietly at a record it cannot finish: bytes left over mean the archive is cut short.
-  if (parser.offset < counted.total())
-    yield badRecord(name, index + 1, `truncated or corrupt after byte ${parser.offset}`);
 }
 
 function badRecord(name: string, index: number, detail: string, cause?: unknown): ItemOutcome {
@@ -46,43 +51,27 @@ function badRecord(name: string, index: number, detail: string, cause?: unknown)
   return failed(where, new NewsgraphError('INPUT_BAD_FORMAT', where, detail, { cause }));
 }
 
-/** The stream, counting the bytes that pass, so the end of the last whole record can be checked. */
-function countBytes(chunks: ByteChunks): { chunks: ByteChunks; total: () => number } {
-  let total = 0;
-  async function* counting(): ByteChunks {
-    for await (const chunk of chunks) {
-      total += chunk.length;
-      yield chunk;
-    }
-  }
-  return { chunks: counting(), total: () => total };
-}
-
-function isHtmlResponse(record: WARCRecord): boolean {
-  if (record.warcType !== 'response' || !record.httpHeaders) return false;
-  if (Number(record.httpHeaders.statusCode) !== 200) return false;
-  return HTML_MEDIA_TYPE.test(record.httpHeaders.headers.get('content-type') ?? '');
-}
-
+/** One whole response record as an article, or undefined when it is not a 200 HTML page. */
 async function recordInput(
   name: string,
-  record: WARCRecord,
-  item: string,
+  frame: WarcFrame,
   maxBytes: number,
-): Promise<ItemOutcome> {
+): Promise<ItemOutcome | undefined> {
+  const item = `record ${frame.index}`;
   const where = itemName(name, item);
-  // The WARC length includes HTTP headers, and the body may be gzip-encoded: a first, cheap bound.
-  if (record.warcContentLength > maxBytes * 4) {
-    await record.skipFully();
-    return failed(where, tooLarge(where, record.warcContentLength, maxBytes));
-  }
-  // readFully(true) undoes chunked transfer and gzip/br content encoding.
-  const bytes = await record.readFully(true);
-  const missing = unreadBytes(record);
-  if (missing > 0) throw new TruncatedRecord(missing);
+  if (!frame.block || !looksLikeHtmlPage(frame.block)) return undefined;
   try {
-    if (bytes.length > maxBytes) throw tooLarge(where, bytes.length, maxBytes);
-    const file = decodeInputBytes(where, bytes);
+    // The record is whole and its length true, so warcio reads within these bytes and nothing else.
+    // warcio wants CRLF line ends in the header; we accept LF-only ones too.
+    const header = Buffer.from(frame.header.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
+    const bytes = Buffer.concat([header, frame.block ?? Buffer.alloc(0), CRLF_CRLF]);
+    const record = await new WARCParser([bytes]).parse();
+    if (!record) throw new Error('warcio could not parse the record');
+    if (!isHtmlResponse(record)) return undefined;
+    // readFully(true) undoes chunked transfer and gzip/br content encoding.
+    const body = await record.readFully(true);
+    if (body.length > maxBytes) throw tooLarge(where, body.length, maxBytes);
+    const file = decodeInputBytes(where, body);
     const uri = record.warcTargetURI ?? undefined;
     const crawled = record.warcDate ?? undefined;
     return {
@@ -100,24 +89,31 @@ async function recordInput(
       },
     };
   } catch (error) {
-    return failed(where, error);
+    if (error instanceof NewsgraphError) return failed(where, error);
+    return failed(
+      where,
+      new NewsgraphError('INPUT_BAD_FORMAT', where, `bad HTTP message: ${streamProblem(error)}`, {
+        cause: error,
+      }),
+    );
   }
 }
 
-/** A record whose stream ended before its declared length: the archive is cut short, nothing follows. */
-class TruncatedRecord extends Error {
-  constructor(readonly missing: number) {
-    super(`${missing} bytes missing`);
-  }
+function isHtmlResponse(record: WARCRecord): boolean {
+  if (record.warcType !== 'response' || !record.httpHeaders) return false;
+  if (Number(record.httpHeaders.statusCode) !== 200) return false;
+  return HTML_MEDIA_TYPE.test(record.httpHeaders.headers.get('content-type') ?? '');
 }
 
 /**
- * Bytes the record declared but the stream did not have. warcio reads a record's body through a limit
- * reader that counts down from the declared length; a remainder after reading it all means truncation.
+ * A first look at the HTTP message without warcio (which costs far more than framing): most records of a
+ * crawl are images, scripts and redirects, skipped here. A record that passes is parsed properly.
  */
-function unreadBytes(record: WARCRecord): number {
-  const reader: unknown = record._reader;
-  if (typeof reader === 'object' && reader !== null && 'limit' in reader && typeof reader.limit === 'number')
-    return reader.limit;
-  return 0;
+function looksLikeHtmlPage(block: Buffer): boolean {
+  const held = block.subarray(0, MAX_HEADER_BYTES);
+  const end = headerEnd(held);
+  const head = held.subarray(0, end < 0 ? held.length : end).toString('latin1');
+  const status = /^HTTP\/\S+[ \t]+(\d{3})/.exec(head)?.[1];
+  const type = /^content-type[ \t]*:(.*)$/im.exec(head)?.[1] ?? '';
+  return status === '200' && HTML_MEDIA_TYPE.test(type);
 }

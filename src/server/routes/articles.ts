@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getArticle, listArticles } from '../../service/index.js';
-import { errorResponses, filterText, isoDate, listOf, pageQuery } from '../schemas/common.js';
+import { errorResponses, filterText, textParameter, isoDate, listOf, pageQuery } from '../schemas/common.js';
 import { asDocJson, DocSchema } from '../schemas/doc.js';
 import { ArticleSummarySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
@@ -41,7 +41,7 @@ export const articleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       schema: {
         summary: 'One stored article: the whole Doc',
         tags: ['articles'],
-        params: z.object({ id: z.string().min(1).max(200) }),
+        params: z.object({ id: textParameter(200).min(1) }),
         response: { 200: DocSchema, ...errorResponses(400, 404) },
       },
     },

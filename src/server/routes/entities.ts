@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getEntityByName, listEntities } from '../../service/index.js';
 import { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT } from '../../store/index.js';
-import { errorResponses, filterText, listOf, pageQuery } from '../schemas/common.js';
+import { errorResponses, filterText, textParameter, listOf, pageQuery } from '../schemas/common.js';
 import { EntityDetailSchema, EntitySummarySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
 
@@ -33,7 +33,7 @@ export const entityRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { s
       schema: {
         summary: 'One entity by canonical name: its articles and (capped) mentions',
         tags: ['entities'],
-        params: z.object({ name: z.string().min(1).max(500) }),
+        params: z.object({ name: textParameter(500).min(1) }),
         querystring: z.object({
           mentions: z.coerce
             .number()

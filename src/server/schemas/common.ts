@@ -14,11 +14,25 @@ export const ErrorSchema = z
   })
   .meta({ id: 'Error', description: 'Every error: a code from the catalog (src/errors.ts) and a message' });
 
-/** A filter given as a query parameter; empty (`?q=`) counts as not given. */
-export const filterText = (description: string) =>
+/** C0 control characters other than tab and line breaks (NUL among them), and DEL. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** A text parameter (query or path): bounded, and refused when it holds a control character. */
+export const textParameter = (max: number) =>
   z
     .string()
-    .max(500)
+    .max(max)
+    .refine((value) => !hasControlCharacter(value), 'must not contain control characters (such as NUL)');
+
+/** A filter given as a query parameter; empty (`?q=`) counts as not given. */
+export const filterText = (description: string) =>
+  textParameter(500)
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : undefined))
     .describe(description);

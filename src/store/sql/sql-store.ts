@@ -37,6 +37,7 @@ import { queryArticles } from './queries/articles.js';
 import { getEntity, queryEntities } from './queries/entities.js';
 import { queryEvents } from './queries/events.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
+import { checkSearchText } from './search-text.js';
 
 /**
  * The `Store` both engines share: every read and the journal written once over Kysely and a `SqlDialect`.
@@ -66,6 +67,7 @@ export abstract class SqlStore implements Store {
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const { limit, offset } = resolvePage(options);
     if (query.trim() === '') throw new NewsgraphError('BAD_ARGUMENT', 'query', 'empty search');
+    checkSearchText(query, 'query');
     const marks = options.highlight ?? ['[', ']'];
     return this.read((db) =>
       this.dialect.search(db, query, options.syntax ?? 'auto', marks, (mode) =>

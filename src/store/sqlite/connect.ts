@@ -1,23 +1,29 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Db } from '../sql/db.js';
+import { retryBusySync } from './busy.js';
 
 export interface ConnectOptions {
   /** Fail instead of creating a new database (for commands that only read). */
   mustExist?: boolean;
-  /** How long a write waits for another process's lock, in ms (default 5000). */
+  /** How long one statement waits for another process's lock, in ms (default 10000; calls also retry). */
   busyTimeoutMs?: number;
 }
 
+const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
 /** Opens the SQLite file at `path` (`:memory:` for a throwaway one) with the store's settings. */
 export function connect(path: string, options: ConnectOptions): Database.Database {
-  const db = new Database(path, { fileMustExist: options.mustExist ?? false });
+  // The busy timeout is set first: switching to WAL (and migrating, next) take locks another ingest may hold.
+  const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const db = new Database(path, { fileMustExist: options.mustExist ?? false, timeout });
   try {
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    db.pragma('foreign_keys = ON');
-    // WAL + NORMAL: a power cut may lose the last commits but never leaves an article half-written.
-    db.pragma('synchronous = NORMAL');
+    retryBusySync(() => {
+      if (path !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      // WAL + NORMAL: a power cut may lose the last commits but never leaves an article half-written.
+      db.pragma('synchronous = NORMAL');
+    });
     return db;
   } catch (error) {
     db.close();

@@ -9,11 +9,16 @@ import { MIGRATIONS } from './schema.js';
 export function migrate(db: Database, name: string, migrations: readonly Migration[] = MIGRATIONS): number[] {
   const applied: number[] = [];
   for (const migration of pending(migrations, schemaVersion(db), name)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-    applied.push(migration.version);
+    // IMMEDIATE, and the version read again under the lock: another process may be migrating this file.
+    const ran = db
+      .transaction(() => {
+        if (schemaVersion(db) >= migration.version) return false;
+        db.exec(migration.sql);
+        db.pragma(`user_version = ${migration.version}`);
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(migration.version);
   }
   return applied;
 }

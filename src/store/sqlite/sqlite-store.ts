@@ -6,6 +6,7 @@ import type { Db } from '../sql/db.js';
 import { journal } from '../sql/journal.js';
 import { SqlStore } from '../sql/sql-store.js';
 import type { PutOptions, PutResult } from '../store.js';
+import { retryBusy, retryBusySync } from './busy.js';
 import { connect, sqliteKysely, type ConnectOptions } from './connect.js';
 import { sqliteDialect } from './dialect.js';
 import { migrate } from './migrate.js';
@@ -19,6 +20,8 @@ export interface SqliteStoreOptions extends ConnectOptions {
 /**
  * The embedded store: one SQLite file in WAL mode, so readers never block the writer. Reads go through the
  * shared query layer; an article is written in one synchronous better-sqlite3 transaction (see `writer.ts`).
+ * Several processes may write it at once (two ingests, an ingest and a server): writes begin IMMEDIATE, each
+ * statement waits for the lock (busy timeout) and each call is retried with backoff while it stays busy.
  */
 export class SqliteStore extends SqlStore {
   protected readonly dialect = sqliteDialect;
@@ -39,8 +42,9 @@ export class SqliteStore extends SqlStore {
   static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
     let db: Database.Database | undefined;
     try {
-      db = connect(path, options);
-      migrate(db, path);
+      const opened = connect(path, options);
+      db = opened;
+      retryBusySync(() => migrate(opened, path));
       return new SqliteStore(path, db, options);
     } catch (error) {
       db?.close();
@@ -55,20 +59,25 @@ export class SqliteStore extends SqlStore {
   }
 
   async put(doc: Doc, options: PutOptions = {}): Promise<PutResult> {
-    const inserted = this.guard(() => this.write(doc, options.origin, this.now().toISOString()));
+    const inserted = await this.guard(() =>
+      this.write.immediate(doc, options.origin, this.now().toISOString()),
+    );
     return { id: doc.id, inserted };
   }
 
   /** The article and its journal row in one transaction (the writer's own nests as a savepoint). */
   async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
     const at = this.now().toISOString();
-    const inserted = this.guard(() =>
-      this.db.transaction(() => {
-        const stored = this.write(doc, options.origin, at);
-        const row = journal.stored(this.dialect, doc, options, stored, at).compile(this.kysely);
-        this.db.prepare(row.sql).run(row.parameters);
-        return stored;
-      })(),
+    // IMMEDIATE: take the write lock at BEGIN, waiting for it, rather than fail to upgrade a read later.
+    const inserted = await this.guard(() =>
+      this.db
+        .transaction(() => {
+          const stored = this.write(doc, options.origin, at);
+          const row = journal.stored(this.dialect, doc, options, stored, at).compile(this.kysely);
+          this.db.prepare(row.sql).run(row.parameters);
+          return stored;
+        })
+        .immediate(),
     );
     return { id: doc.id, inserted };
   }
@@ -79,16 +88,16 @@ export class SqliteStore extends SqlStore {
 
   protected async read<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     try {
-      return await fn(this.kysely);
+      return await retryBusy(() => fn(this.kysely));
     } catch (error) {
       throw this.failure(error);
     }
   }
 
-  /** Runs a database call; any SQLite failure becomes STORE_FAILED naming the database. */
-  private guard<T>(fn: () => T): T {
+  /** Runs a database call, retried while another process holds the lock; a failure becomes STORE_FAILED. */
+  private async guard<T>(fn: () => T): Promise<T> {
     try {
-      return fn();
+      return await retryBusy(fn);
     } catch (error) {
       throw this.failure(error);
     }

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { recordInCorpus } from '../../corpus/store-hooks.js';
 import type { Doc } from '../../doc/types.js';
 import { ARTICLE_COLUMNS, articleRow, LAYERS } from '../rows.js';
@@ -15,7 +15,7 @@ function insert(db: Database, table: string, columns: readonly string[]): Statem
  */
 export function articleWriter(
   db: Database,
-): (doc: Doc, origin: string | undefined, createdAt: string) => boolean {
+): Transaction<(doc: Doc, origin: string | undefined, createdAt: string) => boolean> {
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const article = insert(db, 'articles', ARTICLE_COLUMNS);
   const statements = new Map<string, Statement>();

@@ -1,24 +1,18 @@
-import type { FeedParse } from './entry.js';
-import { attribute, child, children, markupOf, textOf, type XmlNode, type XmlObject } from './xml.js';
+import type { FeedEntry } from './entry.js';
+import { attribute, child, children, markupOf, textOf, type XmlNode } from './xml.js';
 
-/** Atom 1.0 (`<feed><entry>`). */
-export function readAtom(root: XmlObject): FeedParse | undefined {
-  const feed = child(root, 'feed');
-  if (feed === undefined) return undefined;
-  const site = textOf(child(feed, 'title'));
+/** One Atom 1.0 `<entry>`, parsed on its own. */
+export function atomEntry(entry: XmlNode | undefined): FeedEntry {
   return {
-    ...(site ? { site } : {}),
-    entries: children(feed, 'entry').map((entry) => ({
-      title: textOf(child(entry, 'title')),
-      link: alternateLink(entry),
-      date: textOf(child(entry, 'published')) ?? textOf(child(entry, 'updated')),
-      body: contentOf(child(entry, 'content')) ?? contentOf(child(entry, 'summary')),
-    })),
+    title: textOf(child(entry, 'title')),
+    link: alternateLink(entry),
+    date: textOf(child(entry, 'published')) ?? textOf(child(entry, 'updated')),
+    body: contentOf(child(entry, 'content')) ?? contentOf(child(entry, 'summary')),
   };
 }
 
 /** The `rel="alternate"` link (the default rel), i.e. the article page. */
-function alternateLink(entry: XmlNode): string | undefined {
+function alternateLink(entry: XmlNode | undefined): string | undefined {
   const links = children(entry, 'link');
   const alternate = links.find((l) => (attribute(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
   return attribute(alternate, 'href') ?? textOf(alternate);

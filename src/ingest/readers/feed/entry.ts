@@ -7,9 +7,3 @@ export interface FeedEntry {
   /** The fullest body the entry has: content:encoded / content, else description / summary. */
   body?: string;
 }
-
-export interface FeedParse {
-  /** The feed's own title, kept as each article's site. */
-  site?: string;
-  entries: FeedEntry[];
-}

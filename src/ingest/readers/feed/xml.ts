@@ -22,12 +22,28 @@ const parser = new XMLParser({
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: ATTRIBUTE_PREFIX });
 
-/** The parsed document, or why the XML is malformed (with its line and column). */
-export function parseXml(content: string): { ok: true; root: XmlObject } | { ok: false; reason: string } {
+/**
+ * The parsed document, or why the XML is malformed (with its line and column; `at` is where the content
+ * starts in its file, when it is a piece of one). Throws when the parser's own limits are passed.
+ */
+export function parseXml(
+  content: string,
+  at: { line: number; column: number } = { line: 1, column: 1 },
+): { ok: true; root: XmlObject } | { ok: false; reason: string } {
   const valid = XMLValidator.validate(content);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    return { ok: false, reason: `malformed XML at line ${line}, column ${col}: ${msg}` };
+    // Positions in the file, not in the piece: the validator counts from the piece's start.
+    const where = (l: number, c: number): [number, number] => [
+      l + at.line - 1,
+      l === 1 ? c + at.column - 1 : c,
+    ];
+    const [fileLine, fileColumn] = where(line, col);
+    const message = msg.replace(/opened in line (\d+), col (\d+)/, (_, l: string, c: string) => {
+      const [openLine, openColumn] = where(Number(l), Number(c));
+      return `opened in line ${openLine}, col ${openColumn}`;
+    });
+    return { ok: false, reason: `malformed XML at line ${fileLine}, column ${fileColumn}: ${message}` };
   }
   return { ok: true, root: parser.parse(content) as XmlObject };
 }

@@ -4,6 +4,7 @@ import { articleListing, LEAD_CHARS, type ArticleRow } from '../../shared/listin
 import type { ArticleFilter, ArticleListing, DateRange, Paged } from '../../queries.js';
 import { count, NEWEST_FIRST, rows, Where, type Db, type Sql } from '../db.js';
 import type { SearchMode, SqlDialect } from '../dialect.js';
+import { checkSearchText } from '../search-text.js';
 
 const COUNTS = sql`
   (SELECT count(*) FROM entities x WHERE x.article_id = a.id) AS entities,
@@ -40,6 +41,7 @@ export async function queryArticles(
   dateRange(where, filter, dialect.published, dialect);
   const q = filter.q?.trim();
   if (!q) return listed(db, where, page);
+  checkSearchText(q, 'q');
   return dialect.search(db, q, 'auto', ['[', ']'], (mode) => searched(db, where, page, mode));
 }
 
