@@ -28,19 +28,40 @@ interface Cut {
   removed: number;
 }
 
-/** The text with long runs cut, and the cuts in order. Linear: one regular-expression pass without backtracking. */
+/** JavaScript's `\s`, by code unit: a loop over a 20 MB word with `\S{201,}` overflowed the regex stack. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The text with long runs cut, and the cuts in order. Linear: one pass over the code units. */
 function cutLongRuns(text: string): { view: string; cuts: Cut[] } {
   const cuts: Cut[] = [];
   const parts: string[] = [];
-  const run = new RegExp(`\\S{${MAX_WINK_RUN + 1},}`, 'g');
   let last = 0;
   let removed = 0;
-  for (let m = run.exec(text); m; m = run.exec(text)) {
-    parts.push(text.slice(last, m.index + MAX_WINK_RUN));
-    last = m.index + m[0].length;
-    const at = m.index - removed + MAX_WINK_RUN;
-    removed += m[0].length - MAX_WINK_RUN;
-    cuts.push({ at, removed });
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_WINK_RUN) {
+      parts.push(text.slice(last, runStart + MAX_WINK_RUN));
+      last = i;
+      const at = runStart - removed + MAX_WINK_RUN;
+      removed += i - runStart - MAX_WINK_RUN;
+      cuts.push({ at, removed });
+    }
+    runStart = i + 1;
   }
   parts.push(text.slice(last));
   return { view: parts.join(''), cuts };
@@ -69,7 +90,8 @@ function chunkEnd(view: string, start: number): number {
   let sentenceEnd = -1;
   for (const m of window.matchAll(/[.!?]["'”’)]*\s/g)) sentenceEnd = m.index + m[0].length;
   if (sentenceEnd >= 0) return base + sentenceEnd;
-  const space = window.search(/\s\S*$/);
+  let space = window.length - 1;
+  while (space >= 0 && !isSpace(window.charCodeAt(space))) space--;
   return space >= 0 ? base + space + 1 : limit;
 }
 

@@ -31,6 +31,14 @@ describe('wink-view: what wink reads of a hostile text', () => {
     assert.equal(winkChunks(word).length, 1);
   });
 
+  it('cuts a 20 MB word for wink without overflowing any stack', () => {
+    const text = 'A'.repeat(20 * 1024 * 1024);
+    const chunks = winkChunks(text);
+    assert.equal(chunks.length, 1);
+    assert.equal(chunks[0]!.text.length, MAX_WINK_RUN);
+    assert.equal(chunks[0]!.toOriginal(MAX_WINK_RUN), text.length);
+  });
+
   it('gives a one-word text of a million characters one token spanning it all', () => {
     const text = 'A'.repeat(1_000_000);
     const doc = analyse(text);
