@@ -10,6 +10,10 @@ export const ERRORS = {
   INPUT_BINARY: { message: 'is binary, not text or HTML', exit: 65, http: 415 },
   INPUT_ENCODING: { message: 'is not valid text in UTF-8, UTF-16 or Latin-1', exit: 65, http: 415 },
   INPUT_TOO_LARGE: { message: 'is too large', exit: 65, http: 413 },
+  /** Analysis ran past the per-article deadline (`--deadline`): the article, not the run, fails. */
+  ANALYSIS_TIMEOUT: { message: 'took too long to analyse', exit: 65, http: 422 },
+  /** Every analysis worker busy and the waiting line full (the server's pool): try again later. */
+  ANALYSIS_BUSY: { message: 'cannot be analysed now (every analysis worker is busy)', exit: 75, http: 503 },
   INPUT_BAD_FORMAT: { message: 'is not in the expected format', exit: 65, http: 400 },
   BAD_ARGUMENT: { message: 'invalid argument', exit: 64, http: 400 },
   NOT_FOUND: { message: 'not found', exit: 1, http: 404 },

@@ -9,6 +9,12 @@ import { bigrams, wordKey, WordIds } from './words.js';
 const MIN_EXACT_WORDS = 3;
 /** A sentence inside a kept paragraph is removed only when it is this long and repeats exactly. */
 const MIN_SENTENCE_REPEAT_WORDS = 6;
+/**
+ * Earlier paragraphs indexed per bigram. A bigram in more paragraphs than this is as common as "of the":
+ * later paragraphs are not indexed under it, so a page of thousands of similar paragraphs costs each line a
+ * bounded number of lookups instead of one per earlier paragraph (issue 16). Articles have far fewer.
+ */
+const MAX_POSTINGS = 200;
 
 /**
  * Paragraphs (lines) that repeat, exactly or nearly, text EARLIER in the article — a whole earlier
@@ -40,12 +46,13 @@ export function findRepeats(
     }
     if (captions.has(line.index)) continue;
     const sentences = view.sentencesOf(line);
-    found.push(...repeatedSentences(raw, line, sentences, exact));
+    // One at a time: a spread of a huge page's repeats would overflow the stack.
+    for (const candidate of repeatedSentences(raw, line, sentences, exact)) found.push(candidate);
     const entry: IndexedLine = { line, sentences };
     for (const s of shingles) {
       const list = postings.get(s);
-      if (list) list.push(entry);
-      else postings.set(s, [entry]);
+      if (!list) postings.set(s, [entry]);
+      else if (list.length < MAX_POSTINGS) list.push(entry);
     }
     if (ws.length >= MIN_EXACT_WORDS && !exact.has(ws.join(' '))) exact.set(ws.join(' '), lineSpan(line));
   }

@@ -21,7 +21,7 @@ export interface Resolution {
  */
 export function resolve(view: TextView, candidates: readonly Candidate[]): Resolution {
   const { raw, lines, sentencesOf } = view;
-  const chosen = onePerLine(candidates);
+  let chosen = onePerLine(candidates);
   const diagnostics: Diagnostic[] = [];
   const total = lines.reduce((n, l) => n + (l.blank ? 0 : Math.max(1, sentencesOf(l).length)), 0);
   const weight = (c: Candidate): number =>
@@ -32,11 +32,14 @@ export function resolve(view: TextView, candidates: readonly Candidate[]): Resol
     const restorable = [...chosen].sort(
       (a, b) => RESTORE_ORDER.indexOf(a.reason) - RESTORE_ORDER.indexOf(b.reason) || b.start - a.start,
     );
+    // Given back as a set, then filtered once: splicing each out was quadratic on a page of repeats.
+    const restored = new Set<Candidate>();
     for (const c of restorable) {
       if (total - removedSentences >= total * MIN_KEPT_SHARE) break;
-      chosen.splice(chosen.indexOf(c), 1);
+      restored.add(c);
       removedSentences -= weight(c);
     }
+    chosen = chosen.filter((c) => !restored.has(c));
     diagnostics.push({
       stage: 'clean',
       message: `cleaning would have left under half of ${total} sentences; kept ${before - chosen.length} of ${before} proposed removals`,
@@ -86,11 +89,23 @@ function removalRanges(
   const ranges = new Map<Candidate, Span>();
   const byLine = new Map<number, Candidate>();
   const removedSentenceStarts = new Set(chosen.filter((c) => c.line === undefined).map((c) => c.start));
+  // Each line's sentences by start, indexed once: one paragraph may hold a hundred thousand of them.
+  const sentenceIndex = new Map<number, { sentences: Span[]; byStart: Map<number, number> }>();
+  const indexOf = (within: number) => {
+    let entry = sentenceIndex.get(within);
+    if (!entry) {
+      const sentences = sentencesOf(lines[within]!);
+      entry = { sentences, byStart: new Map(sentences.map((s, i) => [s.start, i])) };
+      sentenceIndex.set(within, entry);
+    }
+    return entry;
+  };
   for (const c of chosen) {
     if (c.line !== undefined) byLine.set(c.line, c);
+    else if (c.within === undefined) ranges.set(c, { start: c.start, end: c.end });
     else {
-      const sentences = c.within === undefined ? [] : sentencesOf(lines[c.within]!);
-      ranges.set(c, sentenceRange(c, sentences, removedSentenceStarts));
+      const { sentences, byStart } = indexOf(c.within);
+      ranges.set(c, sentenceRange(c, sentences, byStart.get(c.start) ?? -1, removedSentenceStarts));
     }
   }
   let atParagraphBreak = true;
@@ -111,8 +126,12 @@ function removalRanges(
 }
 
 /** Ranges of removed sentences never overlap: the space before a last sentence goes only if its neighbour stays. */
-function sentenceRange(c: Candidate, sentences: readonly Span[], removedStarts: ReadonlySet<number>): Span {
-  const i = sentences.findIndex((s) => s.start === c.start);
+function sentenceRange(
+  c: Candidate,
+  sentences: readonly Span[],
+  i: number,
+  removedStarts: ReadonlySet<number>,
+): Span {
   const next = sentences[i + 1];
   if (i >= 0 && next) return { start: c.start, end: next.start };
   const previous = sentences[i - 1];

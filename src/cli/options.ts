@@ -3,6 +3,7 @@ import type { HomeRegion } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
 import { parseHomeRegion } from '../doc/home-region.js';
 import { DEFAULT_DB_PATH, MAX_LIMIT } from '../store/index.js';
+import { DEFAULT_DEADLINE_SECONDS } from '../ingest/batch/index.js';
 
 /** Options several commands share, defined once so their names and help read the same everywhere. */
 
@@ -38,6 +39,15 @@ export const maxSizeOption = (): Option =>
   new Option('--max-size <MB>', 'largest input file accepted, in megabytes')
     .default(20)
     .argParser(positiveNumber);
+
+/** Seconds one article may take (`analyze`, `ingest`, `serve`); analysis runs in a worker that enforces it. */
+export const deadlineOption = (): Option =>
+  new Option(
+    '--deadline <seconds>',
+    'seconds one article may take to analyse; over it, it fails (0: no limit)',
+  )
+    .default(DEFAULT_DEADLINE_SECONDS)
+    .argParser(wholeNumber(0, 86_400));
 
 export const limitOption = (): Option =>
   new Option('--limit <n>', `at most n results (1–${MAX_LIMIT})`)

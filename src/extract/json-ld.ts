@@ -52,7 +52,7 @@ function findArticle(data: Json): JsonObject | undefined {
   // Breadth-first, a bounded number of nodes: the article is near the top when it is there at all.
   for (let seen = 0; queue.length > 0 && seen < 500; seen++) {
     const node = queue.shift()!;
-    if (Array.isArray(node)) queue.push(...node);
+    if (Array.isArray(node)) for (const item of node) queue.push(item);
     else if (isObject(node)) {
       if (types(node).some((t) => ARTICLE_TYPES.has(t))) return node;
       if (node['@graph'] !== undefined) queue.push(node['@graph']);

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../doc/types.js';
 import type { Context } from '../context.js';
 import { loadWink } from './wink.js';
+import { winkChunks } from './wink-view.js';
 
 /** wink token types that are whitespace: kept out of `Doc.tokens`, but a newline ends a sentence. */
 const WHITESPACE_TYPES = new Set(['tabCRLF']);
@@ -19,17 +20,8 @@ export interface Segmentation {
 export function segment(text: string, ctx: Context): Segmentation {
   const nlp = loadWink(ctx);
   const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const types = wdoc.tokens().out(its.type) as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
-  const sentenceStarts = new Set(
-    (wdoc.sentences().out(its.span) as unknown as [number, number][]).map((s) => s[0]),
-  );
-
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let cursor = 0;
   let open: { start: number; end: number } | undefined;
   const close = (): void => {
     if (!open) return;
@@ -38,19 +30,32 @@ export function segment(text: string, ctx: Context): Segmentation {
     open = undefined;
   };
 
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const at = text.indexOf(value, cursor);
-    if (at < 0 || value === '') continue;
-    cursor = at + value.length;
-    if (WHITESPACE_TYPES.has(types[i]!) || value.trim() === '') {
-      if (value.includes('\n')) close();
-      continue;
+  // Chunk by chunk (src/nlp/wink-view.ts): a chunk's first token starts a sentence, as wink says.
+  for (const chunk of winkChunks(text)) {
+    const wdoc = nlp.readDoc(chunk.text);
+    const values = wdoc.tokens().out(its.value) as string[];
+    const types = wdoc.tokens().out(its.type) as string[];
+    const tags = wdoc.tokens().out(its.pos) as string[];
+    const sentenceStarts = new Set(
+      (wdoc.sentences().out(its.span) as unknown as [number, number][]).map((s) => s[0]),
+    );
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const at = chunk.text.indexOf(value, cursor);
+      if (at < 0 || value === '') continue;
+      cursor = at + value.length;
+      if (WHITESPACE_TYPES.has(types[i]!) || value.trim() === '') {
+        if (value.includes('\n')) close();
+        continue;
+      }
+      if (sentenceStarts.has(i)) close();
+      const start = chunk.toOriginal(at);
+      const end = chunk.toOriginal(cursor);
+      if (!open) open = { start, end };
+      open.end = end;
+      tokens.push({ start, end, text: text.slice(start, end), pos: tags[i]!, sentence: sentences.length });
     }
-    if (sentenceStarts.has(i)) close();
-    if (!open) open = { start: at, end: cursor };
-    open.end = cursor;
-    tokens.push({ start: at, end: cursor, text: value, pos: tags[i]!, sentence: sentences.length });
   }
   close();
   return { sentences, tokens };

@@ -1,15 +1,40 @@
 import type { QuoteDraft } from './types.js';
 
-/** Start of the paragraph holding `offset` (the text after the last line break before it). */
-function paragraphStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/**
+ * Paragraph starts of a text (the offsets after each line break), found once: searching back from every
+ * quote for its line break was quadratic in a long text without any (issue 16).
+ */
+function paragraphStarts(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]!;
+  };
 }
 
 /** Start of the paragraph before the one starting at `start` (blank lines skipped); -1 for the first. */
-function previousParagraphStart(text: string, start: number): number {
+function previousParagraphStart(
+  text: string,
+  start: number,
+  paragraphStart: (offset: number) => number,
+): number {
   let k = start - 1;
   while (k >= 0 && /\s/u.test(text[k]!)) k--;
-  return k < 0 ? -1 : paragraphStart(text, k);
+  return k < 0 ? -1 : paragraphStart(k);
+}
+
+/** Whether `text` between `from` and `to` is blank; reads back from `to` only over the blank part. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && /\s/u.test(text[k]!)) k--;
+  return k < from;
 }
 
 const attributed = (d: QuoteDraft): boolean => d.speaker !== undefined || d.speakerSpan !== undefined;
@@ -23,13 +48,17 @@ const attributed = (d: QuoteDraft): boolean => d.speaker !== undefined || d.spea
  */
 export function inheritSpeakers(drafts: QuoteDraft[], text: string): QuoteDraft[] {
   let previous: QuoteDraft | undefined;
+  const paragraphStart = paragraphStarts(text);
   for (const d of drafts) {
     if (d.kind !== 'direct' || d.scare || !d.mark) continue;
     if (!attributed(d) && previous && attributed(previous) && previous.mark) {
-      const para = paragraphStart(text, d.mark.open);
-      const previousPara = paragraphStart(text, previous.mark.open);
-      const opensParagraph = text.slice(para, d.mark.open).trim() === '';
-      if (para === previousPara || (opensParagraph && previousPara === previousParagraphStart(text, para))) {
+      const para = paragraphStart(d.mark.open);
+      const previousPara = paragraphStart(previous.mark.open);
+      const opensParagraph = onlySpaceBetween(text, para, d.mark.open);
+      if (
+        para === previousPara ||
+        (opensParagraph && previousPara === previousParagraphStart(text, para, paragraphStart))
+      ) {
         if (previous.speaker) d.speaker = previous.speaker;
         if (previous.speakerSpan) d.speakerSpan = previous.speakerSpan;
         if (previous.cue) d.cue = previous.cue;

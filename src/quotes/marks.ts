@@ -110,7 +110,7 @@ export function findMarks(text: string): Mark[] {
     APOSTROPHE_RUN.lastIndex = m.index;
     const run = text[m.index] === "'" ? APOSTROPHE_RUN.exec(text) : null;
     if (run) {
-      marks.push(...apostropheRun(text, m.index, run[0].length));
+      for (const mark of apostropheRun(text, m.index, run[0].length)) marks.push(mark);
       skipTo = m.index + run[0].length;
       continue;
     }

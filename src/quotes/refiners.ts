@@ -1,29 +1,33 @@
 import type { Quote } from '../doc/types.js';
 import type { QuoteDraft } from './types.js';
+import { containers } from './containment.js';
 import { inheritSpeakers } from './inherit.js';
 import { quotedRange } from './view.js';
 
 /** A refiner reads the drafts (in finder order) and the Doc text, and returns the drafts to keep. */
 export type Refiner = (drafts: QuoteDraft[], text: string) => QuoteDraft[];
 
-const inside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start >= b.start && a.end <= b.end;
-
-/** A quotation inside another (‘…’ within “…”) is part of the outer speaker's words. */
+/**
+ * A quotation inside another (‘…’ within “…”) is part of the outer speaker's words. A quoted range starts at
+ * its opening mark, so one opened earlier holds this one when it ends no earlier: a sweep in order of
+ * opening with the furthest end so far, not a comparison of every pair (thousands of quotes, issue 16).
+ */
 const dropNestedDirect: Refiner = (drafts) => {
-  const direct = drafts.filter((d) => d.kind === 'direct');
-  return drafts.filter(
-    (d) =>
-      d.kind !== 'direct' ||
-      !direct.some(
-        (o) =>
-          o !== d &&
-          o.mark &&
-          d.mark &&
-          inside(quotedRange(d.mark), quotedRange(o.mark)) &&
-          o.mark.open < d.mark.open,
-      ),
-  );
+  const opened = drafts
+    .filter((d) => d.kind === 'direct' && d.mark)
+    .sort((a, b) => a.mark!.open - b.mark!.open);
+  const nested = new Set<QuoteDraft>();
+  let furthestEnd = -Infinity;
+  for (let i = 0; i < opened.length;) {
+    // Quotes opened at one mark are not inside each other: each group is compared with earlier marks only.
+    let j = i;
+    while (j < opened.length && opened[j]!.mark!.open === opened[i]!.mark!.open) j++;
+    const group = opened.slice(i, j);
+    for (const d of group) if (furthestEnd >= quotedRange(d.mark!).end) nested.add(d);
+    for (const d of group) furthestEnd = Math.max(furthestEnd, quotedRange(d.mark!).end);
+    i = j;
+  }
+  return drafts.filter((d) => !nested.has(d));
 };
 
 /** Paragraphs of one running quotation share its speaker: the first attributed paragraph gives it. */
@@ -54,27 +58,44 @@ const shareSpeakerAcrossParagraphs: Refiner = (drafts) => {
 
 /** Reported speech whose content is already inside a direct quotation adds nothing. */
 const dropIndirectInsideDirect: Refiner = (drafts) => {
-  const ranges = drafts.filter((d) => d.kind === 'direct' && d.mark).map((d) => quotedRange(d.mark!));
-  return drafts.filter((d) => d.kind !== 'indirect' || !ranges.some((r) => inside(d, r)));
+  const quoted = containers(
+    drafts.filter((d) => d.kind === 'direct' && d.mark).map((d) => quotedRange(d.mark!)),
+  );
+  return drafts.filter((d) => d.kind !== 'indirect' || !quoted.hold(d));
 };
 
 /**
  * "The Kremlin said it expected Putin and Trump to meet alone": a cue inside reported speech whose speaker is
  * the outer speaker again adds a second, shorter report of the same words. One from another speaker ("Aides
- * said Putin believes …") is a report of its own and stays.
+ * said Putin believes …") is a report of its own and stays. A draft with a speaker entity is compared with
+ * reports by that entity, one without with reports whose speaker span reads the same.
  */
 const dropIndirectInsideSameSpeaker: Refiner = (drafts) => {
   const indirect = drafts.filter((d) => d.kind === 'indirect');
-  const sameSpeaker = (a: QuoteDraft, b: QuoteDraft): boolean =>
-    a.speaker !== undefined ? a.speaker === b.speaker : a.speakerSpan?.text === b.speakerSpan?.text;
-  return drafts.filter(
-    (d) =>
-      d.kind !== 'indirect' ||
-      !indirect.some(
-        (o) => o !== d && inside(d, o) && o.end - o.start > d.end - d.start && sameSpeaker(d, o),
-      ),
-  );
+  const bySpeaker = groupContainers(indirect, (o) => (o.speaker !== undefined ? [o.speaker] : []));
+  const bySpanText = groupContainers(indirect, (o) => [o.speakerSpan?.text]);
+  return drafts.filter((d) => {
+    if (d.kind !== 'indirect') return true;
+    const same = d.speaker !== undefined ? bySpeaker.get(d.speaker) : bySpanText.get(d.speakerSpan?.text);
+    return !same?.hold(d, true);
+  });
 };
+
+/** Containers of the drafts grouped by the keys `keysOf` gives each. */
+function groupContainers<K>(
+  drafts: readonly QuoteDraft[],
+  keysOf: (d: QuoteDraft) => K[],
+): Map<K, ReturnType<typeof containers>> {
+  const groups = new Map<K, QuoteDraft[]>();
+  for (const d of drafts) {
+    for (const key of keysOf(d)) {
+      const group = groups.get(key);
+      if (group) group.push(d);
+      else groups.set(key, [d]);
+    }
+  }
+  return new Map([...groups].map(([key, group]) => [key, containers(group)]));
+}
 
 /** Two cues reporting the same clause keep the first (table order = text order). */
 const dropDuplicateSpans: Refiner = (drafts) => {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { AnalyzerPool } from '../ingest/batch/index.js';
+import type { AnalyzeOptions } from '../service/index.js';
 import { packageRoot } from '../util/paths.js';
 import { bearerCheck } from './auth.js';
 import { installErrorHandler } from './errors.js';
@@ -44,7 +47,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerOpenApi(app, packageVersion());
   const context: RouteContext = {
     store: options.store,
-    analyze: options.analyze ?? {},
+    analyze: analysisOptions(app, options),
     ...(token && !loopback ? { authorizeWrite: bearerCheck(token) } : {}),
   };
   for (const routes of API_ROUTES) await app.register(routes, { ...context, prefix: '/api' });
@@ -54,6 +57,31 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
   app.setNotFoundHandler(notFound);
   return app;
+}
+
+/** Analyse requests that may wait for a worker; more are answered 503 rather than piling up in memory. */
+const MAX_WAITING_ANALYSES = 64;
+
+/**
+ * How the analyse route runs the pipeline: off the event loop, in a bounded pool of worker threads that
+ * start on the first request (so the server starts fast) and stop with the server. One request of hostile
+ * text then costs a worker, never the server: /api/health and every read route keep answering.
+ */
+function analysisOptions(app: FastifyInstance, options: ServerOptions): AnalyzeOptions {
+  const given = options.analyze ?? {};
+  if (given.analyzer || given.ctx || given.runner) return given;
+  const workers = options.analysisWorkers ?? Math.min(4, Math.max(1, availableParallelism() - 1));
+  const deadline = options.deadlineSeconds;
+  const pool = new AnalyzerPool(
+    workers,
+    {},
+    {
+      maxWaiting: MAX_WAITING_ANALYSES,
+      ...(deadline === undefined ? {} : { deadlineSeconds: deadline }),
+    },
+  );
+  app.addHook('onClose', () => pool.close());
+  return { ...given, runner: pool };
 }
 
 function packageVersion(): string {

@@ -15,8 +15,15 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** The built dashboard to serve at `/` (default web/dist in the package); null serves none. */
   webRoot?: string | null;
-  /** Passed to the analysis service (tests give a fixed context or analyzer). */
+  /**
+   * Passed to the analysis service. Without an `analyzer`, `ctx` or `runner` (tests give those), the
+   * server analyses in its own worker pool, started on the first analyse request.
+   */
   analyze?: AnalyzeOptions;
+  /** Worker threads for POST /api/analyze (default: all cores but one, at least 1, at most 4). */
+  analysisWorkers?: number;
+  /** Seconds one analysis may take before it fails with 422 (default 30; 0: no deadline). */
+  deadlineSeconds?: number;
   /** Log requests with fastify's logger (pino) to stdout. */
   logger?: boolean;
 }

@@ -9,6 +9,11 @@ import {
   type ReadOptions,
 } from '../ingest/index.js';
 
+/** Runs the pipeline elsewhere (an `AnalyzerPool`'s workers), so the caller's thread never blocks on it. */
+export interface AnalysisRunner {
+  analyze(input: ReadInput, settings?: { published?: string; homeRegion?: HomeRegion }): Promise<Doc>;
+}
+
 /** The pipeline's `analyze`; loaded on first use so commands that only read the store start fast. */
 export type Analyzer = (input: RawInput, ctx?: Context) => Doc;
 
@@ -22,6 +27,8 @@ export interface AnalyzeOptions extends ReadOptions {
   /** Replaces the pipeline (tests; alternative pipelines). */
   analyzer?: Analyzer;
   ctx?: Context;
+  /** Analyse in these workers (with a per-article deadline) rather than in this thread; not with `analyzer`/`ctx`. */
+  runner?: AnalysisRunner;
 }
 
 let pipelineAnalyzer: Analyzer | undefined;
@@ -36,6 +43,13 @@ export async function loadAnalyzer(): Promise<Analyzer> {
  * decoded in `diagnostics`. Throws INPUT_EMPTY when extraction leaves no text (an HTML page with no article).
  */
 export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {}): Promise<Doc> {
+  if (options.runner && !options.analyzer && !options.ctx) {
+    const { published, homeRegion } = options;
+    return options.runner.analyze(input, {
+      ...(published ? { published } : {}),
+      ...(homeRegion ? { homeRegion } : {}),
+    });
+  }
   const analyzer = options.analyzer ?? (await loadAnalyzer());
   const meta = {
     ...input.meta,

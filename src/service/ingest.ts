@@ -67,6 +67,11 @@ export interface IngestOptions extends AnalyzeOptions, ItemReadOptions {
    * default, analyse in this thread, as does giving an `analyzer` or `ctx` (those cannot cross threads).
    */
   workers?: number;
+  /**
+   * Seconds one input may take in a worker before it fails with ANALYSIS_TIMEOUT (default 30; 0: none).
+   * Given explicitly, one worker (`workers: 1`) also analyses in a worker thread so it can be enforced.
+   */
+  deadlineSeconds?: number;
   /** Skip inputs the journal records as done (default true); false analyses everything again. */
   resume?: boolean;
   /** What the journal records as this run's arguments (default: the paths). */
@@ -175,7 +180,9 @@ function analyzerFor(options: IngestOptions): BatchAnalyzer {
       (d): Handled => ({ kind: 'analysed', doc: d }),
       (error: unknown): Handled => ({ kind: 'failed', error }),
     );
-  if (workers <= 1 || options.analyzer || options.ctx) {
+  const deadline = options.deadlineSeconds;
+  const oneWorkerWithDeadline = workers === 1 && deadline !== undefined && deadline > 0;
+  if ((workers <= 1 && !oneWorkerWithDeadline) || options.analyzer || options.ctx) {
     let current = options;
     return {
       run: (input) => settle(analyzeInput(input, current)),
@@ -184,11 +191,15 @@ function analyzerFor(options: IngestOptions): BatchAnalyzer {
       close: async () => {},
     };
   }
-  const pool = new AnalyzerPool(workers, {
-    ...(options.published ? { published: options.published } : {}),
-    ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
-    ...(options.homeRegions ? { homeRegions: options.homeRegions } : {}),
-  });
+  const pool = new AnalyzerPool(
+    workers,
+    {
+      ...(options.published ? { published: options.published } : {}),
+      ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
+      ...(options.homeRegions ? { homeRegions: options.homeRegions } : {}),
+    },
+    deadline === undefined ? {} : { deadlineSeconds: deadline },
+  );
   // Two per worker: each has its next input waiting while the main thread stores the last result.
   return {
     run: (input) => settle(pool.analyze(input)),

@@ -23,7 +23,7 @@ export function normaliseTime(doc: Doc, ctx: Context): Doc {
       : [{ start: 0, end: doc.text.length, text: doc.text, index: -1 }];
   let candidates: Candidate[] = [];
   for (const sentence of sentences) {
-    for (const finder of config.finders) candidates.push(...finder.find(sentence, env));
+    for (const finder of config.finders) for (const c of finder.find(sentence, env)) candidates.push(c);
   }
   for (const refiner of config.refiners) candidates = refiner.refine(candidates, env);
   const timexes = candidates.filter((c) => c.value !== '' && c.end > c.start).map((c) => toTimex(c, doc));

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { analyzePath, formatReport, parsePublished } from '../../service/index.js';
 import type { HomeRegion } from '../../doc/types.js';
+import { AnalyzerPool } from '../../ingest/batch/index.js';
 import {
+  deadlineOption,
   formatOption,
   homeRegionOption,
   maxSizeOption,
@@ -16,6 +18,7 @@ interface AnalyzeFlags {
   homeRegion?: HomeRegion;
   format: OutputFormat;
   maxSize: number;
+  deadline: number;
 }
 
 export function analyzeCommand(): Command {
@@ -26,13 +29,18 @@ export function analyzeCommand(): Command {
     .addOption(homeRegionOption())
     .addOption(formatOption('json'))
     .addOption(maxSizeOption())
+    .addOption(deadlineOption())
     .action(async (file: string, flags: AnalyzeFlags) => {
       const published = flags.published === undefined ? undefined : parsePublished(flags.published);
+      // With a deadline the article is analysed in one worker thread, which is stopped when time is up.
+      const pool =
+        flags.deadline > 0 ? new AnalyzerPool(1, {}, { deadlineSeconds: flags.deadline }) : undefined;
       const doc = await analyzePath(file, {
         maxBytes: megabytes(flags.maxSize),
         ...(published ? { published } : {}),
         ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
-      });
+        ...(pool ? { runner: pool } : {}),
+      }).finally(() => pool?.close());
       await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
     });
 }

@@ -19,6 +19,7 @@ import {
 import { errorLine, reportError } from '../errors.js';
 import {
   dbOption,
+  deadlineOption,
   homeRegionOption,
   maxSizeOption,
   megabytes,
@@ -42,6 +43,7 @@ interface IngestFlags {
   jsonlTitle?: string;
   jsonlDate?: string;
   workers: number;
+  deadline: number;
   progressEvery: number;
   resume: boolean;
   urls: string[];
@@ -76,10 +78,11 @@ export function ingestCommand(): Command {
     .addOption(maxSizeOption())
     .option('-v, --verbose', 'print one line per stored or duplicate article')
     .addOption(
-      new Option('--workers <n>', 'worker threads analysing in parallel (0 or 1: in the main thread)')
+      new Option('--workers <n>', 'worker threads analysing in parallel (0: in the main thread, no deadline)')
         .default(availableParallelism(), `all cores: ${availableParallelism()}`)
         .argParser(wholeNumber(0, 1024)),
     )
+    .addOption(deadlineOption())
     .addOption(
       new Option(
         '--progress-every <seconds>',
@@ -137,6 +140,7 @@ export function ingestCommand(): Command {
             allowPrivate: flags.allowPrivate ?? false,
           },
           workers: flags.workers,
+          deadlineSeconds: flags.deadline,
           resume: flags.resume,
           runArgs: process.argv.slice(2),
           onStart: ({ total }) => {

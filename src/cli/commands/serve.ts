@@ -1,13 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkExposure, DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
-import { dbOption, megabytes } from '../options.js';
+import { dbOption, deadlineOption, megabytes } from '../options.js';
 
 interface ServeFlags {
   db: string;
   port: number;
   host: string;
   maxBody: number;
+  deadline: number;
   log?: boolean;
 }
 
@@ -27,6 +28,7 @@ export function serveCommand(): Command {
         .default(2)
         .argParser(positive),
     )
+    .addOption(deadlineOption())
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (flags: ServeFlags) => {
       // Before opening the store: a refused start must not leave a new, empty database behind.
@@ -38,6 +40,7 @@ export function serveCommand(): Command {
           host: flags.host,
           port: flags.port,
           maxBodyBytes: megabytes(flags.maxBody),
+          deadlineSeconds: flags.deadline,
           logger: flags.log ?? false,
           ...(token ? { token } : {}),
         });

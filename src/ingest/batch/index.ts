@@ -1,5 +1,5 @@
 /** Batch ingest: worker threads for analysis, the ordered in-flight window, journal keys, progress display. */
-export { AnalyzerPool } from './pool.js';
+export { AnalyzerPool, DEFAULT_DEADLINE_SECONDS, type PoolOptions } from './pool.js';
 export { OrderedWindow } from './window.js';
 export { inputKey, keyOfName, isResumable } from './input-key.js';
 export { failureRecord, errorFromRecord, type FailureRecord } from './failures.js';

@@ -2,21 +2,26 @@ import type { Doc, HomeRegion } from '../../doc/types.js';
 import type { ReadInput } from '../types.js';
 import type { WireError } from './wire-error.js';
 
-/** What a batch worker is started with: settings of the whole run. */
-export interface BatchWorkerData {
-  /** Validated publication date given on the command line (wins over the page's). */
+/** Settings that apply to one input: the run's (worker data) or one request's (the server's body). */
+export interface InputSettings {
+  /** Validated publication date (wins over the page's). */
   published?: string;
-  /** `--home-region`, for every article of the run. */
+  /** Where the publication is based (`--home-region`, or a request's `homeRegion`). */
   homeRegion?: HomeRegion;
+}
+
+/** What an analysis worker is started with: settings of the whole run. */
+export interface BatchWorkerData extends InputSettings {
   /** Home regions by publication key, learnt from the store (and learnt again as the run stores more). */
   homeRegions?: ReadonlyMap<string, HomeRegion>;
 }
 
-/** Main thread → worker: analyse this input. */
+/** Main thread → worker: analyse this input (with these settings over the run's). */
 export interface AnalyzeRequest {
   kind: 'analyze';
   id: number;
   input: ReadInput;
+  settings?: InputSettings;
 }
 
 /** Main thread → worker: home regions learnt again; they apply to every input sent after this message. */
@@ -27,5 +32,11 @@ export interface HomeRegionsUpdate {
 
 export type WorkerRequest = AnalyzeRequest | HomeRegionsUpdate;
 
-/** Worker → main thread: the Doc, or why analysis failed. */
-export type AnalyzeReply = { id: number; ok: true; doc: Doc } | { id: number; ok: false; error: WireError };
+/**
+ * Worker → main thread: `ready` once its models are loaded (a deadline counts from then, not from the
+ * worker's start), then for each input the Doc or why analysis failed.
+ */
+export type WorkerReply =
+  | { kind: 'ready' }
+  | { kind: 'done'; id: number; ok: true; doc: Doc }
+  | { kind: 'done'; id: number; ok: false; error: WireError };

@@ -1,18 +1,21 @@
 /**
- * A batch-ingest worker thread: analyses the inputs the main thread sends, one at a time, with one pipeline
- * context for its whole life (models and gazetteers load once per worker), and sends back each Doc.
- * It never touches the store: the main thread is the one writer.
+ * An analysis worker thread (batch ingest and the server): analyses the inputs the main thread sends, one at
+ * a time, with one pipeline context for its whole life (models and gazetteers load once per worker, before
+ * it says it is ready), and sends back each Doc. It never touches the store: the main thread is the one writer.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../../context.js';
-import { analyzeInput } from '../../service/analyze.js';
+import { analyzeInput, loadAnalyzer } from '../../service/analyze.js';
 import type { AnalyzeOptions } from '../../service/analyze.js';
-import type { AnalyzeReply, BatchWorkerData, WorkerRequest } from './messages.js';
+import type { BatchWorkerData, WorkerReply, WorkerRequest } from './messages.js';
 import { toWire } from './wire-error.js';
 
-function main(): void {
+/** Analysed once at start so every lazily loaded table, model and gazetteer is in memory before the clock. */
+const WARM_UP = 'Officials in Paris said on Monday that John Smith had met "the mayor of London" at 10 am.';
+
+async function main(): Promise<void> {
   const port = parentPort;
-  if (!port) throw new Error('batch worker: must run as a worker thread');
+  if (!port) throw new Error('analysis worker: must run as a worker thread');
   // The run's settings, as the main thread would apply them (structured clone keeps the Map a Map).
   const { published, homeRegion, homeRegions } = (workerData ?? {}) as BatchWorkerData;
   const options: AnalyzeOptions = {
@@ -21,17 +24,21 @@ function main(): void {
     ...(homeRegion ? { homeRegion } : {}),
     ...(homeRegions ? { homeRegions } : {}),
   };
+  const reply = (message: WorkerReply): void => port.postMessage(message);
+  // The pool sends no input before `ready`.
+  const analyzer = await loadAnalyzer();
+  analyzer({ kind: 'text', content: WARM_UP, meta: { published: '2020-01-06' } }, options.ctx);
   port.on('message', (request: WorkerRequest) => {
     if (request.kind === 'home-regions') {
       options.homeRegions = request.homeRegions;
       return;
     }
-    analyzeInput(request.input, options).then(
-      (doc) => port.postMessage({ id: request.id, ok: true, doc } satisfies AnalyzeReply),
-      (error: unknown) =>
-        port.postMessage({ id: request.id, ok: false, error: toWire(error) } satisfies AnalyzeReply),
+    analyzeInput(request.input, { ...options, ...request.settings }).then(
+      (doc) => reply({ kind: 'done', id: request.id, ok: true, doc }),
+      (error: unknown) => reply({ kind: 'done', id: request.id, ok: false, error: toWire(error) }),
     );
   });
+  reply({ kind: 'ready' });
 }
 
-main();
+void main();

@@ -34,7 +34,7 @@ export const analyzeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         tags: ['analyze'],
         body: AnalyzeBody,
         security: [{ bearer: [] }],
-        response: { 200: DocSchema, ...errorResponses(400, 401, 413, 415) },
+        response: { 200: DocSchema, ...errorResponses(400, 401, 413, 415, 422, 503) },
       },
     },
     async (request, reply) => {

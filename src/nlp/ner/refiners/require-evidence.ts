@@ -13,7 +13,7 @@ export const requireEvidence: Refiner = (candidates, input) => {
   const out: NameCandidate[] = [];
   for (const c of candidates) {
     if (c.strong) out.push(c);
-    else if (input.titleCase.has(c.sentence)) out.push(...evidencedParts(c, input));
+    else if (input.titleCase.has(c.sentence)) for (const part of evidencedParts(c, input)) out.push(part);
     else if (!startsSentence(c, input) || c.tokenEnd - c.tokenStart > 1 || hasEvidence(c.text, input))
       out.push(c);
     else if (input.tokens[c.tokenStart]!.pos === 'PROPN' && input.gazetteer?.has(c.text)) out.push(c);
