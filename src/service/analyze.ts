@@ -17,6 +17,10 @@ export interface AnalyzeOptions extends ReadOptions {
   published?: string;
   /** Where the publication is based (`--home-region`): wins over the learnt home regions. */
   homeRegion?: HomeRegion;
+  /** The article's title (`--title`): wins over what extraction finds. */
+  title?: string;
+  /** False (`--no-title`): a plain-text first line is body text, never the title. */
+  firstLineTitle?: boolean;
   /** Home regions by publication (learnt from the store by `ingestPaths`), applied by site once extracted. */
   homeRegions?: ReadonlyMap<string, HomeRegion>;
   /** Replaces the pipeline (tests; alternative pipelines). */
@@ -41,6 +45,7 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     ...input.meta,
     ...(options.published ? { published: options.published } : {}),
     ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
+    ...(options.title ? { title: options.title } : {}),
   };
   const rawInput: RawInput = {
     kind: input.kind,
@@ -49,6 +54,7 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     ...(input.uri ? { uri: input.uri } : {}),
     ...(options.homeRegions?.size ? { homeRegions: options.homeRegions } : {}),
     ...(input.fallbackMeta ? { fallbackMeta: input.fallbackMeta } : {}),
+    ...(options.firstLineTitle === false ? { firstLineTitle: false } : {}),
   };
   const doc = options.ctx ? analyzer(rawInput, options.ctx) : analyzer(rawInput);
   if (doc.text.trim() === '')

@@ -16,6 +16,8 @@ interface AnalyzeFlags {
   homeRegion?: HomeRegion;
   format: OutputFormat;
   maxSize: number;
+  /** A string from --title, false from --no-title, undefined when neither was given. */
+  title?: string | false;
 }
 
 export function analyzeCommand(): Command {
@@ -26,12 +28,19 @@ export function analyzeCommand(): Command {
     .addOption(homeRegionOption())
     .addOption(formatOption('json'))
     .addOption(maxSizeOption())
+    .option(
+      '--title <text>',
+      "the article's title (default: a plain-text first line that reads as a headline)",
+    )
+    .option('--no-title', 'read a plain-text first line as body text, never as the title')
     .action(async (file: string, flags: AnalyzeFlags) => {
       const published = flags.published === undefined ? undefined : parsePublished(flags.published);
       const doc = await analyzePath(file, {
         maxBytes: megabytes(flags.maxSize),
         ...(published ? { published } : {}),
         ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
+        ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
+        ...(flags.title === false ? { firstLineTitle: false } : {}),
       });
       await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
     });
