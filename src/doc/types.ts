@@ -132,6 +132,11 @@ export interface Quote extends TextSpan {
   speaker?: string;
   /** The mention (name, pronoun or role description) that names the speaker in the text. */
   speakerSpan?: TextSpan;
+  /**
+   * Coordinated speakers ("Cummings and Conyers wrote"): the entity id of each, in text order. `speaker`
+   * is then absent (no one of them said it alone) and `speakerSpan` covers them all.
+   */
+  speakers?: string[];
   /** The cue verb or phrase ("told reporters", "said", "according to"). */
   cue?: TextSpan;
   /** A quoted phrase that is not speech (scare quotes, titles). */

@@ -78,12 +78,13 @@ describe('identity: countries, parties and non-names', () => {
     assert.notDeepEqual([...uk], [...us]);
   });
 
-  it('types parties as organisations, not people', () => {
+  it('types parties as organisations and their members as a group, never as people', () => {
     const doc = analyse('The Lib Dems said the Tories had broken their promise. Labour disagreed.');
-    for (const party of ['Lib Dems', 'Tories', 'Labour']) {
+    for (const party of ['Lib Dems', 'Labour']) {
       const mention = doc.mentions.find((m) => m.text === party);
       assert.equal(mention?.label, 'ORG', party);
     }
+    assert.equal(doc.mentions.find((m) => m.text === 'Tories')?.label, 'NORP');
   });
 
   it('does not take Election or Cabinet for a name at a sentence start', () => {

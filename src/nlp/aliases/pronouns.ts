@@ -109,9 +109,10 @@ function antecedent(
   if (kase === 'reflexive') return [...current].reverse().find(fits)?.group;
   const warned = warnedParty(ctx, at, current, fits);
   if (warned !== 'no-warning') return warned;
-  const inSentence = current.find(fits);
-  if (inSentence) return inSentence.group;
-  return previous.find(fits)?.group;
+  // a person whose gender the article states beats one whose gender it leaves open ("she" → Donna
+  // Brazile, not a surname-only "Sanders" mentioned first)
+  const stated = (m: WorkMention): boolean => ctx.facts.get(m.group)?.gender === genderOf;
+  return (current.find(stated) ?? current.find(fits) ?? previous.find(stated) ?? previous.find(fits))?.group;
 }
 
 /**
