@@ -79,8 +79,8 @@ describe('identity: countries, parties and non-names', () => {
   });
 
   it('types parties as organisations and their members as a group, never as people', () => {
-    const doc = analyse('The Lib Dems said the Tories had broken their promise. Labour disagreed.');
-    for (const party of ['Lib Dems', 'Labour']) {
+    const doc = analyse('The Lib Dems said the Tories had broken their promise. The Labour Party disagreed.');
+    for (const party of ['Lib Dems', 'Labour Party']) {
       const mention = doc.mentions.find((m) => m.text === party);
       assert.equal(mention?.label, 'ORG', party);
     }
@@ -93,5 +93,30 @@ describe('identity: countries, parties and non-names', () => {
       doc.mentions.filter((m) => m.text === 'Election' || m.text === 'Cabinet'),
       [],
     );
+  });
+});
+
+describe('identity: verbs and quoted speech between mentions', () => {
+  it('does not read a phone call as "also called"', () => {
+    const doc = analyse('Hillary Clinton called Maria Lopez on Friday to thank her.');
+    assert.notEqual(entityIdOf(doc, 'Hillary Clinton'), entityIdOf(doc, 'Maria Lopez'));
+  });
+
+  it('reaches a pronoun back over sentences of quoted speech to the speaker', () => {
+    const doc = analyse(
+      'Ms Jane Porter said: "We have doubled the budget." "We will do more." She said the plan was fair.',
+    );
+    assert.deepEqual(entitiesOf(doc, 'She'), ['Jane Porter']);
+  });
+});
+
+describe('identity: compound surnames', () => {
+  it('joins a two-word surname to the one full name it ends', () => {
+    const doc = analyse(
+      'The Mexican president, Enrique Peña Nieto, met the mayor, Bill de Blasio. ' +
+        'Later Mr. Peña Nieto left. De Blasio stayed.',
+    );
+    assert.equal(entityIdOf(doc, 'Peña Nieto'), entityIdOf(doc, 'Enrique Peña Nieto'));
+    assert.equal(entityIdOf(doc, 'De Blasio'), entityIdOf(doc, 'Bill de Blasio'));
   });
 });

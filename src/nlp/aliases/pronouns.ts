@@ -112,8 +112,22 @@ function antecedent(
   // a person whose gender the article states beats one whose gender it leaves open ("she" → Donna
   // Brazile, not a surname-only "Sanders" mentioned first)
   const stated = (m: WorkMention): boolean => ctx.facts.get(m.group)?.gender === genderOf;
+  if (current.length === 0 && previous.length === 0) {
+    // sentences of quoted speech name no one: "She said: “…” “…” She added …" reaches back over them
+    const earlier = ctx.people
+      .slice(0, before)
+      .filter((m) => m.sentence >= sentence - QUOTE_LOOKBACK)
+      .filter((m) => m.sentence === ctx.people[before - 1]?.sentence);
+    return (earlier.find(stated) ?? earlier.find(fits))?.group;
+  }
   return (current.find(stated) ?? current.find(fits) ?? previous.find(stated) ?? previous.find(fits))?.group;
 }
+
+/**
+ * How many sentences back a subject pronoun may look when the sentences in between name no one outside
+ * quotation marks (a speaker's quoted sentences between "Ms Hewitt said:" and "She said …").
+ */
+const QUOTE_LOOKBACK = 4;
 
 /**
  * "Trump … warned of ‘very severe consequences’ if he does not accept a ceasefire": a subject pronoun right

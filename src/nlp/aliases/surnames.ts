@@ -28,6 +28,23 @@ export function joinFullNames(fullNames: readonly WorkMention[], sets: UnionFind
     if (!seen) byShortForm.set(key, m);
     else if (compatible(m.facts?.gender, seen.facts?.gender)) sets.union(seen.group, m.group);
   }
+  joinCompoundSurnames(fullNames, sets);
+}
+
+/**
+ * A name of two or more words that ends exactly one longer name is its compound surname ("Peña Nieto" of
+ * "Enrique Peña Nieto", "De Blasio" of "Bill de Blasio"; the particle's case may differ at a sentence start).
+ * Two people sharing the tail keep it apart.
+ */
+function joinCompoundSurnames(fullNames: readonly WorkMention[], sets: UnionFind): void {
+  for (const m of fullNames) {
+    const tail = ` ${m.text.toLowerCase()}`;
+    const longer = fullNames.filter(
+      (o) => o.text.length > m.text.length && o.text.toLowerCase().endsWith(tail),
+    );
+    const people = new Set(longer.map((o) => sets.find(o.group)));
+    if (people.size === 1) sets.union([...people][0]!, m.group);
+  }
 }
 
 /**
