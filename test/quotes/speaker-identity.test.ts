@@ -58,3 +58,13 @@ describe('speakers: titles and coordination', () => {
     assert.equal(q?.speakers, 'Elijah Cummings + John Conyers');
   });
 });
+
+describe('speakers: a name that modifies another is not the subject', () => {
+  it('gives "she said" to the spokeswoman, not to the candidate named as her employer', () => {
+    const [q] = quotes(
+      'Hillary Clinton spoke in Ohio. Clinton adviser Jennifer Lopez said the attacks were unfair. ' +
+        '"This man is unfit to lead," she said.',
+    );
+    assert.equal(q?.speaker, 'Jennifer Lopez');
+  });
+});

@@ -111,16 +111,37 @@ function antecedent(
   if (warned !== 'no-warning') return warned;
   // a person whose gender the article states beats one whose gender it leaves open ("she" → Donna
   // Brazile, not a surname-only "Sanders" mentioned first)
-  const stated = (m: WorkMention): boolean => ctx.facts.get(m.group)?.gender === genderOf;
+  const modifier = (m: WorkMention): boolean => modifiesNextName(ctx, m);
+  const stated = (m: WorkMention): boolean => ctx.facts.get(m.group)?.gender === genderOf && !modifier(m);
+  const subject = (m: WorkMention): boolean => fits(m) && !modifier(m);
   if (current.length === 0 && previous.length === 0) {
     // sentences of quoted speech name no one: "She said: “…” “…” She added …" reaches back over them
     const earlier = ctx.people
       .slice(0, before)
       .filter((m) => m.sentence >= sentence - QUOTE_LOOKBACK)
       .filter((m) => m.sentence === ctx.people[before - 1]?.sentence);
-    return (earlier.find(stated) ?? earlier.find(fits))?.group;
+    return (earlier.find(stated) ?? earlier.find(subject))?.group;
   }
-  return (current.find(stated) ?? current.find(fits) ?? previous.find(stated) ?? previous.find(fits))?.group;
+  return (current.find(stated) ?? current.find(subject) ?? previous.find(stated) ?? previous.find(subject))
+    ?.group;
+}
+
+/** Part-of-speech of the lower-case title words between a modifying name and the name it modifies. */
+const TITLE_WORD_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+/**
+ * "Clinton communication director Jennifer Palmieri said …": a name followed by one to four lower-case
+ * nouns or adjectives and another name modifies that name; it is not the sentence's subject.
+ */
+function modifiesNextName(ctx: Context, m: WorkMention): boolean {
+  const next = ctx.people.find((o) => o.start >= m.end && o.sentence === m.sentence);
+  if (!next) return false;
+  const between = ctx.tokens.filter((t) => t.start >= m.end && t.end <= next.start);
+  return (
+    between.length >= 1 &&
+    between.length <= 4 &&
+    between.every((t) => TITLE_WORD_POS.has(t.pos) && /^\p{Ll}/u.test(t.text))
+  );
 }
 
 /**
