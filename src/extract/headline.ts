@@ -18,7 +18,9 @@ const MAX_WORDS_WITH_STOP = 22;
  */
 const INNER_SENTENCE_END = /\p{Ll}{4,}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
 /** Lines that open body text or a dateline, not a headline. */
-const NOT_A_HEADLINE = /[:,;–—-]$|^["“‘]/u;
+const NOT_A_HEADLINE = /[:,;–—-]$/u;
+/** Up to this many words a first line is a headline even with two sentences or an opening quote mark. */
+const SHORT_WORDS = 14;
 
 /** The first line of `text` and where it ends, when it is a headline set apart by a blank line. */
 export function firstLineHeadline(text: string): { title: string; end: number } | undefined {
@@ -26,19 +28,33 @@ export function firstLineHeadline(text: string): { title: string; end: number } 
   if (start < 0) return undefined;
   const lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0) return undefined;
-  if (!/^[ \t]*\n/.test(text.slice(lineEnd + 1))) return undefined; // no blank line after it
-  if (text.slice(lineEnd).trim() === '') return undefined; // nothing after it: the line is the text
   const line = text.slice(start, lineEnd).trimEnd();
+  const deck = line.endsWith(';') && hasDeck(text.slice(lineEnd + 1));
+  if (!deck && !/^[ \t]*\n/.test(text.slice(lineEnd + 1))) return undefined; // no blank line after it
+  if (text.slice(lineEnd).trim() === '') return undefined; // nothing after it: the line is the text
+  if (deck) return { title: line, end: start + line.length };
   const words = line.split(/\s+/).length;
   const limit = /[.!?]["”’]?$/u.test(line) ? MAX_WORDS_WITH_STOP : MAX_WORDS;
   if (line.length > MAX_CHARS || words > limit || !/\p{L}/u.test(line)) return undefined;
-  if (INNER_SENTENCE_END.test(line) || NOT_A_HEADLINE.test(line)) return undefined;
+  if (NOT_A_HEADLINE.test(line)) return undefined;
+  // a short line may hold two sentences or open with a quoted phrase ("Game over. Will Sanders …?")
+  if (words > SHORT_WORDS && (INNER_SENTENCE_END.test(line) || /^["“‘]/u.test(line))) return undefined;
   return { title: line, end: start + line.length };
 }
 
-/** The title as metadata: the headline without the full stop some corpora end it with. */
+/**
+ * USA TODAY's form: "Headline; " on the first line, a deck (subtitle) line right after it, then a blank
+ * line: the first line is the headline.
+ */
+function hasDeck(rest: string): boolean {
+  const deckEnd = rest.indexOf('\n');
+  const deck = deckEnd < 0 ? '' : rest.slice(0, deckEnd).trim();
+  return deck !== '' && deck.length <= MAX_CHARS && /^[ \t]*\n/.test(rest.slice(deckEnd + 1));
+}
+
+/** The title as metadata: the headline without the full stop or semicolon some corpora end it with. */
 export function titleText(headline: string): string {
-  return headline.replace(/(?<!\b\p{Lu})\.$/u, '').trim();
+  return headline.replace(/(?<!\b\p{Lu})\.$|;$/u, '').trim();
 }
 
 /**

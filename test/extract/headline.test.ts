@@ -12,6 +12,11 @@ const BODY =
 describe('headlines of plain-text articles', () => {
   it('takes a short first line set apart by a blank line, with or without a full stop', () => {
     assert.equal(
+      firstLineHeadline(`Game over. Will the senator come down off the pique?\n\n${BODY}`)?.title,
+      'Game over. Will the senator come down off the pique?',
+      'a short line may hold two sentences',
+    );
+    assert.equal(
       firstLineHeadline(`Crucial decision on super-casinos\n\n${BODY}`)?.title,
       'Crucial decision on super-casinos',
     );
@@ -26,7 +31,12 @@ describe('headlines of plain-text articles', () => {
   it('does not take a lead paragraph, two sentences, or a line with no blank line after it', () => {
     const lead = `${BODY.slice(0, -1)} and said the campaign had ignored her family.`;
     assert.equal(firstLineHeadline(`${lead}\n\n${BODY}`), undefined, 'a 25-word sentence is a lead');
-    assert.equal(firstLineHeadline(`Talks failed. Both sides walked out.\n\n${BODY}`), undefined);
+    assert.equal(
+      firstLineHeadline(
+        `Talks between the two parties failed on Monday. Both sides walked out of the hall.\n\n${BODY}`,
+      ),
+      undefined,
+    );
     assert.equal(firstLineHeadline(`Crucial decision on super-casinos\n${BODY}`), undefined);
     assert.equal(firstLineHeadline('Only a line\n\n'), undefined);
   });
@@ -66,5 +76,21 @@ describe('headlines of plain-text articles', () => {
       meta: { title: 'Clinton Visits Ohio' },
     });
     assert.equal(doc.meta.titleLine, 'Clinton Visits Ohio');
+  });
+});
+
+describe('headlines with a deck', () => {
+  it('takes "Headline; " followed by a deck line and a blank line', () => {
+    const text = `Senator on defense as scrutiny heats up; \nCandidate's record questioned.\n\n${BODY}`;
+    assert.equal(firstLineHeadline(text)?.title, 'Senator on defense as scrutiny heats up;');
+    assert.equal(
+      titleText('Senator on defense as scrutiny heats up;'),
+      'Senator on defense as scrutiny heats up',
+    );
+    assert.equal(
+      firstLineHeadline(`Senator on defense;\n${BODY}\n${BODY}`),
+      undefined,
+      'no blank line after',
+    );
   });
 });
