@@ -8,6 +8,7 @@ import { newDoc } from './doc/create.js';
 import { publicationKey } from './doc/publication.js';
 import type { Doc, RawInput } from './doc/types.js';
 import { extract } from './extract/index.js';
+import { titleText } from './extract/headline.js';
 import { annotateLanguage } from './nlp/index.js';
 import { normaliseTime } from './time/index.js';
 import { resolvePlaces } from './geo/index.js';
@@ -55,6 +56,11 @@ export function prepareDoc(input: RawInput): Doc {
     ...definedOnly(extracted.meta),
     ...definedOnly(input.meta ?? {}),
   };
+  if (!meta.titleLine && meta.title) {
+    // a feed or JSONL item whose text opens with its own title: that line is the headline
+    const line = extracted.raw.trimStart().split('\n', 1)[0]!.trimEnd();
+    if (line !== '' && titleText(line) === titleText(meta.title)) meta.titleLine = line;
+  }
   const home = input.homeRegions?.get(publicationKey(meta.site, input.uri) ?? '');
   if (home && !meta.homeRegion) meta.homeRegion = home;
   const doc = newDoc({

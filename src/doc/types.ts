@@ -29,6 +29,11 @@ export interface Source {
 
 export interface Meta {
   title?: string;
+  /**
+   * The headline as it stands on the first line of `text` (a plain-text article's first line, or a feed or
+   * JSONL item's text that repeats its title): the nlp stage reads it with headline casing.
+   */
+  titleLine?: string;
   byline?: string;
   /** ISO 8601 with offset, e.g. `2025-08-14T00:00:00+00:00`, or a bare date `2025-08-14`. */
   published?: string;
@@ -127,6 +132,11 @@ export interface Quote extends TextSpan {
   speaker?: string;
   /** The mention (name, pronoun or role description) that names the speaker in the text. */
   speakerSpan?: TextSpan;
+  /**
+   * Coordinated speakers ("Cummings and Conyers wrote"): the entity id of each, in text order. `speaker`
+   * is then absent (no one of them said it alone) and `speakerSpan` covers them all.
+   */
+  speakers?: string[];
   /** The cue verb or phrase ("told reporters", "said", "according to"). */
   cue?: TextSpan;
   /** A quoted phrase that is not speech (scare quotes, titles). */
@@ -235,4 +245,6 @@ export interface RawInput {
    * set as `meta.homeRegion` once extraction has said which site it is from, unless the meta gives one.
    */
   homeRegions?: ReadonlyMap<string, HomeRegion>;
+  /** Plain text: take a first line that reads as a headline as the title (default true; `--no-title`). */
+  firstLineTitle?: boolean;
 }

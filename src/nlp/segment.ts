@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../doc/types.js';
 import type { Context } from '../context.js';
+import { loadLexicon } from './lexicon/index.js';
 import { loadWink } from './wink.js';
 import { winkChunks } from './wink-view.js';
 
@@ -15,10 +16,12 @@ export interface Segmentation {
  * Sentences and tokens of `text`, with UTF-16 offsets. wink's tokens are verbatim pieces of the input in
  * order, so each is found by searching forward from the end of the previous one; a token wink altered (none
  * seen so far) is skipped rather than given a wrong span. A line break always ends a sentence: news
- * paragraphs are lines and headlines have no full stop, and wink would otherwise run them together.
+ * paragraphs are lines and headlines have no full stop, and wink would otherwise run them together. A title
+ * abbreviation before a capitalised word ends no sentence ("the Rev. Al Sharpton", "Sens. Cruz and Lee").
  */
 export function segment(text: string, ctx: Context): Segmentation {
   const nlp = loadWink(ctx);
+  const titles = abbreviatedTitles(ctx);
   const its = nlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -49,9 +52,9 @@ export function segment(text: string, ctx: Context): Segmentation {
         if (value.includes('\n')) close();
         continue;
       }
-      if (sentenceStarts.has(i)) close();
       const start = chunk.toOriginal(at);
       const end = chunk.toOriginal(cursor);
+      if (sentenceStarts.has(i) && !afterTitle(text, start, titles)) close();
       if (!open) open = { start, end };
       open.end = end;
       tokens.push({ start, end, text: text.slice(start, end), pos: tags[i]!, sentence: sentences.length });
@@ -59,4 +62,19 @@ export function segment(text: string, ctx: Context): Segmentation {
   }
   close();
   return { sentences, tokens };
+}
+
+/** Titles written with a full stop ("Rev.", "Sen.", "Gov."), from `data/nlp/titles.tsv`. */
+function abbreviatedTitles(ctx: Context): ReadonlySet<string> {
+  return ctx.cache.get('nlp.segment.titles', () => {
+    const titles = [...loadLexicon(ctx).titles.keys()];
+    return new Set(titles.filter((t) => /^\p{L}+\.$/u.test(t)));
+  });
+}
+
+/** The word before `at` is a title abbreviation and the word at `at` is capitalised: one sentence. */
+function afterTitle(text: string, at: number, titles: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return false;
+  const before = /(?:^|\s)(\p{L}+\.)[ \t]+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return before !== null && titles.has(before[1]!);
 }

@@ -91,6 +91,18 @@ function speakerAfterCue(view: SentenceView, cue: CueMatch): SpeakerChoice | und
   return phrase && /^\p{Lu}/u.test(words[phrase.last]!.text) ? choose(phrase) : undefined;
 }
 
+/** "Cummings and Conyers wrote": the head speaker with the one joined to it by and/or, kept together. */
+function coordinated(
+  view: SentenceView,
+  inside: readonly SpeakerCandidate[],
+  speaker: SpeakerCandidate,
+): SpeakerChoice | undefined {
+  const conj = view.words[speaker.first - 1];
+  if (!conj || !COORDINATORS.has(conj.lower)) return undefined;
+  const other = inside.find((c) => c.last === speaker.first - 2 && c.kind !== 'other');
+  return other ? { candidate: speaker, ambiguous: true, start: other.start, with: [other] } : undefined;
+}
+
 /**
  * The speaker in a phrase `[from, to]` before its cue ("Mayor Jane Porter", "Murphy, the head of Right to
  * Rise USA,", "White House press secretary Josh Earnest"): an appositive's first name; else the mention
@@ -105,9 +117,26 @@ function speakerInPhrase(view: SentenceView, from: number, to: number): SpeakerC
   if (opening && words[opening.last + 1]?.text === ',') return choose(opening);
   const head = withoutParenthesis(words, from, to);
   const speaker = inside.find((c) => c.last === head) ?? inside.filter((c) => c.last <= head).at(-1);
-  if (speaker) return choose(speaker);
+  if (speaker) return coordinated(view, inside, speaker) ?? choose(speaker);
   const phrase = phraseCandidate(view, from, to);
   return phrase ? choose(phrase) : undefined;
+}
+
+/**
+ * The full stop of a title abbreviation before a name ("the Rev. Al Sharpton", "Gov. Chris Christie"),
+ * which the tokenizer keeps apart from its word: a short capitalised word right before it, a capital after.
+ */
+function abbreviationStop(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return (
+    words[k]!.text === '.' &&
+    before !== undefined &&
+    before.end === words[k]!.start &&
+    /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) &&
+    after !== undefined &&
+    /^\p{Lu}/u.test(after.text)
+  );
 }
 
 /**
@@ -134,7 +163,8 @@ export function attributionAfter(view: SentenceView, j: number): AfterAttributio
   let depth = 0;
   for (let k = j; k < words.length && k - j <= limit; k++) {
     const w = words[k]!;
-    if (w.quoted || (depth === 0 && (PHRASE_BREAK.has(w.text) || opensClause(w)))) return undefined;
+    const phraseBreak = PHRASE_BREAK.has(w.text) && !abbreviationStop(words, k);
+    if (w.quoted || (depth === 0 && (phraseBreak || opensClause(w)))) return undefined;
     if (w.text === '(') depth++;
     if (w.text === ')') depth--;
     const cue = depth === 0 ? view.cues.find((c) => c.first === k && !c.entry.sourceAfter) : undefined;

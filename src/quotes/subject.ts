@@ -129,7 +129,9 @@ export function subjectOf(
     if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds)) continue;
     if (subjectOfOwnClause(view, c, cue)) continue;
     const other = coordinatedWith(view, c);
-    return { candidate: c, ambiguous: !!other, start: other ? other.start : c.start };
+    return other
+      ? { candidate: c, ambiguous: true, start: other.start, with: [other] }
+      : { candidate: c, ambiguous: false, start: c.start };
   }
   return undefined;
 }

@@ -55,6 +55,8 @@ export interface SpeakerChoice {
   ambiguous: boolean;
   /** Where the span of an ambiguous choice starts. */
   start: number;
+  /** The other speakers coordinated with `candidate` ("Cummings and Conyers"), in text order. */
+  with?: SpeakerCandidate[];
 }
 
 /** A sentence prepared for the finders. */

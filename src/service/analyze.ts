@@ -8,20 +8,17 @@ import {
   type ReadInput,
   type ReadOptions,
 } from '../ingest/index.js';
+import type { InputSettings } from '../ingest/batch/messages.js';
 
 /** Runs the pipeline elsewhere (an `AnalyzerPool`'s workers), so the caller's thread never blocks on it. */
 export interface AnalysisRunner {
-  analyze(input: ReadInput, settings?: { published?: string; homeRegion?: HomeRegion }): Promise<Doc>;
+  analyze(input: ReadInput, settings?: InputSettings): Promise<Doc>;
 }
 
 /** The pipeline's `analyze`; loaded on first use so commands that only read the store start fast. */
 export type Analyzer = (input: RawInput, ctx?: Context) => Doc;
 
-export interface AnalyzeOptions extends ReadOptions {
-  /** Validated publication date (see `parsePublished`); wins over what extraction finds. */
-  published?: string;
-  /** Where the publication is based (`--home-region`): wins over the learnt home regions. */
-  homeRegion?: HomeRegion;
+export interface AnalyzeOptions extends ReadOptions, InputSettings {
   /** Home regions by publication (learnt from the store by `ingestPaths`), applied by site once extracted. */
   homeRegions?: ReadonlyMap<string, HomeRegion>;
   /** Replaces the pipeline (tests; alternative pipelines). */
@@ -44,10 +41,12 @@ export async function loadAnalyzer(): Promise<Analyzer> {
  */
 export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {}): Promise<Doc> {
   if (options.runner && !options.analyzer && !options.ctx) {
-    const { published, homeRegion } = options;
+    const { published, homeRegion, title, firstLineTitle } = options;
     return options.runner.analyze(input, {
       ...(published ? { published } : {}),
       ...(homeRegion ? { homeRegion } : {}),
+      ...(title ? { title } : {}),
+      ...(firstLineTitle === false ? { firstLineTitle } : {}),
     });
   }
   const analyzer = options.analyzer ?? (await loadAnalyzer());
@@ -55,6 +54,7 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     ...input.meta,
     ...(options.published ? { published: options.published } : {}),
     ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
+    ...(options.title ? { title: options.title } : {}),
   };
   const rawInput: RawInput = {
     kind: input.kind,
@@ -63,6 +63,7 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     ...(input.uri ? { uri: input.uri } : {}),
     ...(options.homeRegions?.size ? { homeRegions: options.homeRegions } : {}),
     ...(input.fallbackMeta ? { fallbackMeta: input.fallbackMeta } : {}),
+    ...(options.firstLineTitle === false ? { firstLineTitle: false } : {}),
   };
   const doc = options.ctx ? analyzer(rawInput, options.ctx) : analyzer(rawInput);
   if (doc.text.trim() === '')

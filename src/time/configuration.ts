@@ -30,6 +30,7 @@ import { bareYearFinder, yearFinder } from './finders/years.js';
 import { dayOfStatedUtc, formatTimeValues, zoneClockTimes } from './refiners/clock-values.js';
 import { mergeClockWithDay } from './refiners/merge-clock-day.js';
 import { includeModifiers } from './refiners/modifiers.js';
+import { dropInsideNames } from './refiners/inside-names.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { resolvePending } from './refiners/resolve-pending.js';
 import { resolveReportingPeriods } from './refiners/reporting-period.js';
@@ -72,6 +73,7 @@ export function timeConfiguration(ctx: Context): TimeConfiguration {
         statedUtcFinder(),
       ],
       refiners: [
+        dropInsideNames, // "USA TODAY" is a newspaper
         dropOverlaps, // first: later refiners see one reading per stretch of text
         mergeClockWithDay, // before resolving, so the merged time settles its weekday once
         includeModifiers, // after the merges, so a modifier joins the whole timex

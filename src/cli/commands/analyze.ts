@@ -19,6 +19,8 @@ interface AnalyzeFlags {
   format: OutputFormat;
   maxSize: number;
   deadline: number;
+  /** A string from --title, false from --no-title, undefined when neither was given. */
+  title?: string | false;
 }
 
 export function analyzeCommand(): Command {
@@ -30,6 +32,11 @@ export function analyzeCommand(): Command {
     .addOption(formatOption('json'))
     .addOption(maxSizeOption())
     .addOption(deadlineOption())
+    .option(
+      '--title <text>',
+      "the article's title (default: a plain-text first line that reads as a headline)",
+    )
+    .option('--no-title', 'read a plain-text first line as body text, never as the title')
     .action(async (file: string, flags: AnalyzeFlags) => {
       const published = flags.published === undefined ? undefined : parsePublished(flags.published);
       // With a deadline the article is analysed in one worker thread, which is stopped when time is up.
@@ -39,6 +46,8 @@ export function analyzeCommand(): Command {
         maxBytes: megabytes(flags.maxSize),
         ...(published ? { published } : {}),
         ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
+        ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
+        ...(flags.title === false ? { firstLineTitle: false } : {}),
         ...(pool ? { runner: pool } : {}),
       }).finally(() => pool?.close());
       await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));

@@ -8,6 +8,10 @@ export interface InputSettings {
   published?: string;
   /** Where the publication is based (`--home-region`, or a request's `homeRegion`). */
   homeRegion?: HomeRegion;
+  /** The article's title (`--title`): wins over what extraction finds. */
+  title?: string;
+  /** False (`--no-title`): a plain-text first line is body text, never the title. */
+  firstLineTitle?: boolean;
 }
 
 /** What an analysis worker is started with: settings of the whole run. */

@@ -2,15 +2,17 @@ import type { EntityLabel } from '../../doc/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { NameCandidate } from '../ner/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
+import { isFullName, joinFullNames, lastWord, resolveSurnames } from './surnames.js';
 import { UnionFind } from './union-find.js';
 
 /**
  * One group per identity among the recognised names:
- * - the same text of the same kind is the same identity ("Putin" … "Putin"; see KIND);
- * - a country under any of its names is one identity ("United States", "US", "U.S.");
- * - a one-word name that is the last word of exactly one longer PERSON name in the article is that person
- *   ("Putin" → "Vladimir Putin"), whatever the recognizer typed it (a surname can be a town somewhere);
- *   when several people share it, the one named most recently before it.
+ * - full names of one person ("Hillary Rodham Clinton", "Hillary Clinton"; never "Bill Clinton"), see
+ *   `joinFullNames`;
+ * - a one-word name that is the surname of a person named in full goes to the person it fits (gender,
+ *   recency; see `resolveSurnames`), whatever the recognizer typed it (a surname can be a town somewhere);
+ * - otherwise the same text of the same kind is the same identity ("Putin" … "Putin"; see KIND);
+ * - a country under any of its names is one identity ("United States", "US", "U.S.", "Britain", "UK").
  */
 export function linkNames(
   text: string,
@@ -32,33 +34,35 @@ export function linkNames(
     ...factsOf(c, lexicon),
   }));
 
+  const fullNames = mentions.filter(isFullName);
+  joinFullNames(fullNames, sets);
+  const surnames = new Set(fullNames.map((m) => lastWord(m.text)));
+  const unlinked = resolveSurnames(
+    mentions.filter((m) => isFullName(m) || surnames.has(m.text)),
+    fullNames,
+    sets,
+  );
   const byKey = new Map<string, number>();
-  const surnames = new Map<string, WorkMention[]>();
-  for (const m of mentions) {
-    const key = identityKey(m, lexicon);
+  const join = (key: string, m: WorkMention): void => {
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, m.group);
     else sets.union(seen, m.group);
-    const words = m.text.split(' ');
-    if (m.label === 'PERSON' && words.length >= 2) {
-      const last = words[words.length - 1]!;
-      const list = surnames.get(last);
-      if (list) list.push(m);
-      else surnames.set(last, [m]);
-    }
-  }
-  for (const m of mentions) {
-    if (m.text.includes(' ')) continue;
-    const people = surnames.get(m.text);
-    if (!people) continue;
-    const distinct = new Set(people.map((p) => p.text));
-    const before = people.filter((p) => p.start < m.start);
-    const person = distinct.size === 1 ? people[0]! : before[before.length - 1];
-    if (!person) continue;
-    m.label = 'PERSON';
-    sets.union(person.group, m.group);
-  }
+  };
+  for (const m of mentions) if (!surnames.has(m.text)) join(identityKey(m, lexicon), m);
+  joinUntitled(mentions, byKey, sets);
+  // surnames no person fits, or several equally: one entity per text and gender, apart from any person
+  for (const m of unlinked) join(`surname:${m.text}:${m.facts?.gender ?? ''}`, m);
   return mentions;
+}
+
+/** "Smith" with no honorific is the one titled Smith when the article has only one ("Mr Smith"). */
+function joinUntitled(mentions: readonly WorkMention[], byKey: Map<string, number>, sets: UnionFind): void {
+  for (const m of mentions) {
+    if (m.label !== 'PERSON' || m.facts?.gender || m.text.includes(' ')) continue;
+    const titled = ['male', 'female'].map((g) => byKey.get(`person:${m.text}:${g}`));
+    const only = titled.filter((group) => group !== undefined);
+    if (only.length === 1) sets.union(only[0]!, m.group);
+  }
 }
 
 /**
@@ -78,9 +82,20 @@ const KIND: Readonly<Record<EntityLabel, string>> = {
   MISC: 'other',
 };
 
+/** Labels under which a country's name is the country (the tagger reads "U.S." as ORG or LOC at times). */
+const COUNTRY_LABELS: ReadonlySet<EntityLabel> = new Set(['GPE', 'LOC', 'ORG']);
+
+/**
+ * A country under any of its names ("UK", "Britain", "the United Kingdom") is one identity; a one-word
+ * person with an honorific is keyed with its gender ("Mr Smith" and "Mrs Smith" are two people).
+ */
 function identityKey(m: WorkMention, lexicon: Lexicon): string {
-  const country = m.label === 'GPE' ? lexicon.countries.get(m.text) : undefined;
-  return country ? `country:${country}` : `${KIND[m.label]}:${m.text}`;
+  const country = COUNTRY_LABELS.has(m.label)
+    ? (lexicon.countries.get(m.text) ?? lexicon.countryForms.get(m.text))
+    : undefined;
+  if (country) return `country:${country}`;
+  if (m.label === 'PERSON' && m.facts?.gender) return `person:${m.text}:${m.facts.gender}`;
+  return `${KIND[m.label]}:${m.text}`;
 }
 
 /** Role, country and gender stated by a PERSON name's title or implied by its first name. */

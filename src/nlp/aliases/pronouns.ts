@@ -109,10 +109,46 @@ function antecedent(
   if (kase === 'reflexive') return [...current].reverse().find(fits)?.group;
   const warned = warnedParty(ctx, at, current, fits);
   if (warned !== 'no-warning') return warned;
-  const inSentence = current.find(fits);
-  if (inSentence) return inSentence.group;
-  return previous.find(fits)?.group;
+  // a person whose gender the article states beats one whose gender it leaves open ("she" → Donna
+  // Brazile, not a surname-only "Sanders" mentioned first)
+  const modifier = (m: WorkMention): boolean => modifiesNextName(ctx, m);
+  const stated = (m: WorkMention): boolean => ctx.facts.get(m.group)?.gender === genderOf && !modifier(m);
+  const subject = (m: WorkMention): boolean => fits(m) && !modifier(m);
+  if (current.length === 0 && previous.length === 0) {
+    // sentences of quoted speech name no one: "She said: “…” “…” She added …" reaches back over them
+    const earlier = ctx.people
+      .slice(0, before)
+      .filter((m) => m.sentence >= sentence - QUOTE_LOOKBACK)
+      .filter((m) => m.sentence === ctx.people[before - 1]?.sentence);
+    return (earlier.find(stated) ?? earlier.find(subject))?.group;
+  }
+  return (current.find(stated) ?? current.find(subject) ?? previous.find(stated) ?? previous.find(subject))
+    ?.group;
 }
+
+/** Part-of-speech of the lower-case title words between a modifying name and the name it modifies. */
+const TITLE_WORD_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+/**
+ * "Clinton communication director Jennifer Palmieri said …": a name followed by one to four lower-case
+ * nouns or adjectives and another name modifies that name; it is not the sentence's subject.
+ */
+function modifiesNextName(ctx: Context, m: WorkMention): boolean {
+  const next = ctx.people.find((o) => o.start >= m.end && o.sentence === m.sentence);
+  if (!next) return false;
+  const between = ctx.tokens.filter((t) => t.start >= m.end && t.end <= next.start);
+  return (
+    between.length >= 1 &&
+    between.length <= 4 &&
+    between.every((t) => TITLE_WORD_POS.has(t.pos) && /^\p{Ll}/u.test(t.text))
+  );
+}
+
+/**
+ * How many sentences back a subject pronoun may look when the sentences in between name no one outside
+ * quotation marks (a speaker's quoted sentences between "Ms Hewitt said:" and "She said …").
+ */
+const QUOTE_LOOKBACK = 4;
 
 /**
  * "Trump … warned of ‘very severe consequences’ if he does not accept a ceasefire": a subject pronoun right

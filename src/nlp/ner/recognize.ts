@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import type { Sentence, Token } from '../../doc/types.js';
+import type { Sentence, Span, Token } from '../../doc/types.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { capitalisedInside } from './evidence.js';
 import { findModelNames } from './finders/model.js';
@@ -10,7 +10,7 @@ import { arbitrate } from './refiners/arbitrate.js';
 import { shareLabelsAcrossConjunctions } from './refiners/coordination.js';
 import { dropStopwords } from './refiners/drop-stopwords.js';
 import { mapModelLabels } from './refiners/map-model-labels.js';
-import { titleCaseSentences } from './refiners/require-evidence.js';
+import { headlineEvidence, titleCaseSentences } from './refiners/require-evidence.js';
 import { findByRules } from './rules.js';
 import type { Finder, NameCandidate, RecognizerInput, Refiner } from './types.js';
 
@@ -22,6 +22,7 @@ const REFINERS: readonly Refiner[] = [
   dropStopwords, // "GMT", "COVID-19": never a name alone, whatever the model says
   adoptRuleFacts, // on the model's own extent: "firm Maxar Technologies" → ORG; "predecessor Joe Biden" → title
   arbitrate, // one name per token: designations, titled people, listed names and places, the model, rule evidence
+  headlineEvidence, // "Anthony Weiner Makes" in a headline → "Anthony Weiner", whoever proposed it
   mapModelLabels, // PER/ORG/LOC/MISC → PERSON, ORG, GPE/LOC/FAC, NORP/EVENT/WEAPON/PRODUCT/MISC
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
 ];
@@ -34,15 +35,24 @@ export function sharedNerModel(ctx: Context): NerModel {
 /**
  * Named entities of one article: the trained tagger (CoNLL-2003 types) and the rule recognizer both
  * propose, an ordered refiner list decides where they disagree, and the model's types are mapped to the
- * engine's labels. Returns typed, non-overlapping candidates in text order, each with its provenance rule.
+ * engine's labels. Capitals in the `headline` (and in other title-case lines) are no evidence of a name.
+ * Returns typed, non-overlapping candidates in text order, each with its provenance rule.
  */
 export function recognizeNames(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   text: string,
   ctx: Context,
+  headline?: Span,
 ): NameCandidate[] {
   const titleCase = titleCaseSentences({ tokens, sentences });
+  // the headline is read with headline casing whatever its share of capitals or its closing full stop
+  const headlineSentences = new Set(
+    headline
+      ? sentences.filter((s) => s.start >= headline.start && s.end <= headline.end).map((s) => s.index)
+      : [],
+  );
+  for (const s of headlineSentences) titleCase.add(s);
   const input: RecognizerInput = {
     text,
     tokens,
@@ -50,6 +60,7 @@ export function recognizeNames(
     lexicon: loadLexicon(ctx),
     gazetteer: lazyGazetteer(ctx),
     titleCase,
+    headline: headlineSentences,
     capitalisedInside: capitalisedInside(tokens, titleCase),
     model: sharedNerModel(ctx),
   };

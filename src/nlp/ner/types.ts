@@ -44,6 +44,8 @@ export interface RecognizerInput {
   gazetteer: PlaceLookup | undefined;
   /** Indices of sentences written in title case (headlines): their capitals are no evidence. */
   titleCase: ReadonlySet<number>;
+  /** Indices of the headline's sentences (also in `titleCase`): every name there needs evidence. */
+  headline?: ReadonlySet<number>;
   /** Token texts seen capitalised somewhere other than at a sentence start (evidence they are names). */
   capitalisedInside: ReadonlySet<string>;
   /** The trained tagger, loaded once per process. */

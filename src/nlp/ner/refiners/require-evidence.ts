@@ -21,6 +21,17 @@ export const requireEvidence: Refiner = (candidates, input) => {
   return out;
 };
 
+/**
+ * In the headline, the trained tagger's names need evidence too: it learnt that capitals mean names, and a
+ * headline capitalises verbs and nouns ("Daughter Of Eric Garner Blasts Clinton After").
+ */
+export const headlineEvidence: Refiner = (candidates, input) =>
+  input.headline && input.headline.size > 0
+    ? candidates.flatMap((c) =>
+        !c.strong && input.headline!.has(c.sentence) ? evidencedParts(c, input) : [c],
+      )
+    : candidates;
+
 export function hasEvidence(word: string, input: RecognizerInput): boolean {
   const { lexicon } = input;
   return (
@@ -42,23 +53,44 @@ function startsSentence(c: NameCandidate, input: RecognizerInput): boolean {
   return true;
 }
 
+/**
+ * The parts of a title-case candidate that are names: longest runs first, a run standing when the article
+ * writes it elsewhere outside title-case lines ("Anthony Weiner Makes" → "Anthony Weiner"), or when it is
+ * one word with evidence. Title-case words around them ("Makes", "Blasts", "Monday") fall away.
+ */
 function evidencedParts(c: NameCandidate, input: RecognizerInput): NameCandidate[] {
-  if (hasEvidence(c.text, input)) return [c];
+  if (hasEvidence(c.text, input) || writtenElsewhere(c.start, c.end, input)) return [c];
   const parts: NameCandidate[] = [];
-  for (let k = c.tokenStart; k < c.tokenEnd; k++) {
-    const token = input.tokens[k]!;
-    if (hasEvidence(token.text, input)) {
+  let k = c.tokenStart;
+  while (k < c.tokenEnd) {
+    let end = c.tokenEnd;
+    while (end > k + 1 && !writtenElsewhere(input.tokens[k]!.start, input.tokens[end - 1]!.end, input)) end--;
+    const first = input.tokens[k]!;
+    const last = input.tokens[end - 1]!;
+    if (end > k + 1 || hasEvidence(first.text, input)) {
       parts.push({
         ...c,
-        start: token.start,
-        end: token.end,
-        text: token.text,
+        start: first.start,
+        end: last.end,
+        text: input.text.slice(first.start, last.end),
         tokenStart: k,
-        tokenEnd: k + 1,
+        tokenEnd: end,
       });
     }
+    k = end;
   }
   return parts;
+}
+
+/** The text between `start` and `end` occurs, capitalised as here, in a sentence not in title case. */
+function writtenElsewhere(start: number, end: number, input: RecognizerInput): boolean {
+  const phrase = input.text.slice(start, end);
+  if (!phrase.includes(' ')) return false;
+  for (let at = input.text.indexOf(phrase); at >= 0; at = input.text.indexOf(phrase, at + 1)) {
+    const sentence = input.sentences.find((s) => s.start <= at && at < s.end);
+    if (sentence && !input.titleCase.has(sentence.index)) return true;
+  }
+  return false;
 }
 
 /** Share of capitalised words (of four letters or more) above which a line is a headline in title case. */
