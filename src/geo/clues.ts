@@ -43,6 +43,7 @@ export function collectClues(
   doc: Doc,
   groups: readonly ToponymGroup[],
   reading: (g: ToponymGroup) => { winner?: Candidate; confidence: number },
+  cueClues: readonly Clue[] = countryCueClues(doc),
 ): Clues {
   const all: Clue[] = [];
   for (const g of groups) {
@@ -73,7 +74,7 @@ export function collectClues(
     const weight = m.label === 'NORP' ? DEMONYM_WEIGHT : NATIONALITY_WEIGHT;
     all.push({ sentence: m.sentence, offset: m.start, country, weight });
   }
-  all.push(...countryCueClues(doc));
+  all.push(...cueClues);
   const bySentence = new Map<number, Clue[]>();
   for (const c of all) {
     const list = bySentence.get(c.sentence);

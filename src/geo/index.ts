@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import type { Doc, Place } from '../doc/types.js';
 import { collectClues } from './clues.js';
 import { calibrate, calibrationOf } from './calibration.js';
+import { countryCueClues } from './country-cues.js';
 import { containedPairs } from './containment.js';
 import { topReadings } from './coherence.js';
 import { loadGazetteer } from './gazetteer.js';
@@ -17,7 +18,7 @@ import { placeOf } from './place.js';
 import { confidenceOf, rank } from './rank.js';
 import { fixedSupport, scoreInContext } from './score.js';
 import { findToponyms, TOPONYM_LABELS, type Candidate, type ToponymGroup } from './toponyms.js';
-import { approximatePlaces } from './approximate.js';
+import { approximatePlaces, namesLocalFeature } from './approximate.js';
 
 /** Labels a street or building name may carry from the nlp stage. */
 const SPOT_LABELS: ReadonlySet<string> = new Set([...TOPONYM_LABELS, 'ORG', 'PERSON']);
@@ -52,8 +53,9 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
   // The prior winners are the first clues; the readings they give are the clues of the next round, so that
   // "Boone County" read as Indiana's (next to "Marion" and "Hamilton") vouches for the state Indiana rather
   // than the famous Boone County elsewhere.
+  const cues = countryCueClues(doc); // the same words every round
   for (let round = 0; round < CONTEXT_ROUNDS; round++) {
-    const clues = collectClues(doc, groups, (g) => current.get(g) ?? { confidence: 0 });
+    const clues = collectClues(doc, groups, (g) => current.get(g) ?? { confidence: 0 }, cues);
     const next = new Map<ToponymGroup, { winner?: Candidate; confidence: number }>();
     let changed = false;
     for (const g of groups) {
@@ -89,7 +91,8 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
   // stage labels them any way ("Baker Street" as PERSON, "Paris Street" as ORG). Names the gazetteer knows
   // are left to it ("Wall Street", "Downing Street": curated, also when they stand for their institution).
   const spots = doc.mentions.filter(
-    (m) => SPOT_LABELS.has(m.label) && m.rule.startsWith('ner:') && !gazetteer.has(m.text),
+    (m) =>
+      SPOT_LABELS.has(m.label) && m.rule.startsWith('ner:') && namesLocalFeature(m) && !gazetteer.has(m.text),
   );
   places.push(...approximatePlaces(spots, places));
   places.sort((a, b) => a.start - b.start);

@@ -27,51 +27,48 @@ function isTitle(mention: Mention, doc: Doc): boolean {
   return dotted && key.endsWith('s') && titleWords().has(key.slice(0, -1));
 }
 
-/**
- * How often the article names each of its people by a word (folded): the PERSON mentions whose last word it
- * is ("President Barack Obama", "Obama"). A place mention of that word is the person when the people's count
- * beats the place mentions of the word: in a local paper, "Sheriff Bob Lancaster" once does not make the
- * Lancaster of five place mentions a person.
- */
-export function personNames(doc: Doc): Map<string, number> {
-  const names = new Map<string, number>();
-  for (const m of doc.mentions) {
-    if (m.label !== 'PERSON') continue;
-    const words = m.text.split(/\s+/);
-    const key = foldName(words[words.length - 1]!);
-    names.set(key, (names.get(key) ?? 0) + 1);
-  }
-  return names;
+/** What the article says of each name (folded): how often it names a person by it, and how it uses it. */
+export interface NameEvidence {
+  /** PERSON mentions whose last word it is ("President Barack Obama", "Obama"). */
+  asPerson: Map<string, number>;
+  /** Other mentions with it as their whole text. */
+  asOther: Map<string, number>;
+  /** Names some mention of which is used as a place ("in Mansfield", "Mansfield, Texas"). */
+  usedAsPlace: Set<string>;
 }
 
 /** Words before a name that read it as a place ("in Mansfield"), or a container after it ("Mansfield, Texas"). */
 const PLACE_BEFORE = /\b(?:in|at|from|near|outside|across|around|into|to)\s+$/i;
 const CONTAINER_AFTER = /^,\s*\p{Lu}/u;
 
-/** True when some mention with this text is used as a place: the surname of one of its people may still be a town. */
-function usedAsPlace(text: string, doc: Doc): boolean {
-  return doc.mentions.some(
-    (m) =>
-      m.text === text &&
-      (PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) ||
-        CONTAINER_AFTER.test(doc.text.slice(m.end, m.end + 4))),
-  );
+export function nameEvidence(doc: Doc): NameEvidence {
+  const evidence: NameEvidence = { asPerson: new Map(), asOther: new Map(), usedAsPlace: new Set() };
+  const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+  for (const m of doc.mentions) {
+    const key = foldName(m.text);
+    if (m.label === 'PERSON') {
+      const words = m.text.split(/\s+/);
+      bump(evidence.asPerson, foldName(words[words.length - 1]!));
+    } else bump(evidence.asOther, key);
+    if (
+      PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) ||
+      CONTAINER_AFTER.test(doc.text.slice(m.end, m.end + 4))
+    )
+      evidence.usedAsPlace.add(key);
+  }
+  return evidence;
 }
 
-function placeMentions(doc: Doc, key: string): number {
-  return doc.mentions.filter((m) => m.label !== 'PERSON' && foldName(m.text) === key).length;
-}
-
-/** Why the mention is no place, or undefined when it may be one. */
-export function notAPlace(
-  mention: Mention,
-  doc: Doc,
-  people: ReadonlyMap<string, number>,
-): string | undefined {
+/**
+ * Why the mention is no place, or undefined when it may be one. A place mention of a person's name is the
+ * person when the article names people by it more often than it names anything else so, and never uses it
+ * as a place: in a local paper, "Sheriff Bob Lancaster" once does not make the Lancaster of five place
+ * mentions a person, nor does "Curtis Mansfield" make "police in Mansfield" one.
+ */
+export function notAPlace(mention: Mention, doc: Doc, names: NameEvidence): string | undefined {
   if (isTitle(mention, doc)) return 'a title';
   const key = foldName(mention.text);
-  const asPerson = people.get(key) ?? 0;
-  if (asPerson > placeMentions(doc, key) && !usedAsPlace(mention.text, doc))
+  if ((names.asPerson.get(key) ?? 0) > (names.asOther.get(key) ?? 0) && !names.usedAsPlace.has(key))
     return 'the name of a person of this article, never used as a place in it';
   return undefined;
 }

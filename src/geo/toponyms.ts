@@ -4,7 +4,7 @@ import { demonymCountry, demonymPlace, type PlaceDemonym } from './demonyms.js';
 import { lookupName, type Lookup } from './lookup.js';
 import { foldName } from './normalise.js';
 import { orgIsPlace } from './org-places.js';
-import { notAPlace, personNames } from './not-places.js';
+import { nameEvidence, notAPlace } from './not-places.js';
 import { compoundPlaces } from './compound-names.js';
 import { orgPrefixPlaces } from './org-prefixes.js';
 import { orgSuffixPlaces } from './org-suffixes.js';
@@ -72,9 +72,9 @@ export function findToponyms(
   const unfound: Mention[] = [];
   /** PERSON mentions not read as places: "Toledo Mayor Carty Finkbeiner" may start with one. */
   const titled: Mention[] = [];
-  const people = personNames(doc);
+  const names = nameEvidence(doc);
   for (const mention of doc.mentions) {
-    const why = notAPlace(mention, doc, people);
+    const why = notAPlace(mention, doc, names);
     if (why) {
       const span = { start: mention.start, end: mention.end };
       diagnostics.push({ stage: 'geo', message: `"${mention.text}" is ${why}, not a place`, span });
