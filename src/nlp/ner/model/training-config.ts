@@ -1,5 +1,7 @@
 /**
- * The settings `npm run train:ner` uses for the shipped model, tuned on CoNLL-2003 eng.testa only.
+ * The settings `npm run train:ner` uses for the shipped model: epochs and cut-off confirmed by 5-fold
+ * cross-validation on eng.train alone (`npm run train:ner -- --cv 5`, CV_GRID below: 15 epochs pooled F1 0.8930,
+ * 10: 0.8926, 6: 0.8898); the rest as first tuned on eng.testa.
  */
 import type { TrainOptions } from './train.js';
 
