@@ -28,12 +28,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, defaultContext } from '../src/pipeline.js';
+import { createContext, type Context } from '../src/context.js';
+import { CALIBRATION_CACHE_KEY, NO_CALIBRATION, calibrate, loadCalibration } from '../src/geo/calibration.js';
+import { placeOutcomes, type PlaceOutcomes } from './lib/geo-calibration.js';
+import { reportCalibration } from './lib/geo-calibration-report.js';
 import { packageRoot } from '../src/util/paths.js';
 import { inputFiles } from './lib/files.js';
 import { pct, round4 } from './lib/prf.js';
 import { readGeoCorpus, type GeoArticle } from './lib/geo-corpora.js';
 import { learnHomeRegions } from '../src/geo/home-region.js';
-import type { Doc, HomeRegion } from '../src/doc/types.js';
+import type { Doc, HomeRegion, Place } from '../src/doc/types.js';
 import { resolutionScores } from './lib/geo-metrics.js';
 import { scoreArticle, type ArticleScore } from './lib/geo-article.js';
 import { prf } from './lib/spans.js';
@@ -100,9 +104,9 @@ function row(name: string, t: Tally): string {
  * One article through the whole engine, with its site (when the corpus names one) and the site's home
  * region (when the first reading of the corpus learnt one), as `newsgraph ingest --db` reads a stored site.
  */
-function readArticle(article: GeoArticle, homeRegion?: HomeRegion): Doc {
+function readArticle(article: GeoArticle, ctx: Context, homeRegion?: HomeRegion): Doc {
   const meta = { ...(article.site ? { site: article.site } : {}), ...(homeRegion ? { homeRegion } : {}) };
-  const doc = analyze({ kind: 'text', content: article.text, meta });
+  const doc = analyze({ kind: 'text', content: article.text, meta }, ctx);
   if (doc.raw !== article.text)
     throw new Error(`bench geo: extract changed the text of article ${article.id}`);
   return doc;
@@ -112,7 +116,11 @@ export function run(args: string[]): void {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { errors: { type: 'string', default: '0' } },
+    options: {
+      errors: { type: 'string', default: '0' },
+      'fit-calibration': { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+    },
   });
   let errorBudget = Number(values.errors) || 0;
   const paths =
@@ -124,7 +132,11 @@ export function run(args: string[]): void {
   const files = paths.flatMap((p) => inputFiles(p, ['.xml']));
   if (files.length === 0) return void console.log(`skipped: no .xml files in ${paths.join(', ')}`);
 
-  const ctx = defaultContext();
+  const fitting = values['fit-calibration'];
+  const ctx = fitting ? createContext() : defaultContext();
+  if (fitting) ctx.cache.get(CALIBRATION_CACHE_KEY, () => NO_CALIBRATION);
+  const shipped = loadCalibration();
+  const outcomes: PlaceOutcomes[] = [];
   const rows: [string, Tally][] = [];
   const notes: string[] = [];
   const started = performance.now();
@@ -134,15 +146,25 @@ export function run(args: string[]): void {
   let homes = 0;
   for (const file of files) {
     const corpus = readGeoCorpus(readFileSync(file, 'utf8'));
-    const first = corpus.articles.map((article) => readArticle(article));
-    const learnt = learnHomeRegions(first.map((doc) => ({ site: doc.meta.site, places: doc.places })));
+    const first = corpus.articles.map((article) => readArticle(article, ctx));
+    // The learner reads calibrated confidences: when fitting (raw ones here), the shipped table stands in.
+    const asShipped = (p: Place): Place =>
+      fitting ? { ...p, confidence: calibrate(p.confidence, shipped) } : p;
+    const learnt = learnHomeRegions(
+      first.map((doc) => ({ site: doc.meta.site, places: doc.places.map(asShipped) })),
+    );
     sites += new Set(corpus.articles.map((a) => a.site).filter((s) => s !== undefined)).size;
     homes += learnt.size;
     const tally = emptyTally();
     const firstTally = emptyTally();
+    const corpusOutcomes: PlaceOutcomes = { scored: [], unmatched: [] };
+    outcomes.push(corpusOutcomes);
     corpus.articles.forEach((article, i) => {
       const home = article.site === undefined ? undefined : learnt.get(article.site);
-      const doc = home ? readArticle(article, home) : first[i]!;
+      const doc = home ? readArticle(article, ctx, home) : first[i]!;
+      const placed = placeOutcomes(article, doc);
+      corpusOutcomes.scored.push(...placed.scored);
+      corpusOutcomes.unmatched.push(...placed.unmatched);
       const score = scoreArticle(article, doc, ctx);
       add(tally, score);
       add(firstTally, home ? scoreArticle(article, first[i]!, ctx) : score);
@@ -181,6 +203,12 @@ export function run(args: string[]): void {
         `acc161 without them ${pct(without.acc161).trim()}`,
     );
   }
+  const calibration = reportCalibration(
+    rows.map(([name]) => name),
+    outcomes,
+    fitting,
+    values.write,
+  );
   const r = resolutionScores(all.errorsKm);
   console.log(
     JSON.stringify({
@@ -189,6 +217,7 @@ export function run(args: string[]): void {
       acc161: round4(r.acc161),
       meanErrorKm: Math.round(r.meanErrorKm),
       auc: round4(r.auc),
+      ...calibration,
     }),
   );
 }

@@ -167,6 +167,11 @@ export interface Place extends TextSpan {
   entity?: string;
   sentence: number;
   rule: string;
+  /**
+   * True for a spot the gazetteer lacks (a street, a building, a canal) placed at the city the article is
+   * about: the coordinates are that city's, not the spot's.
+   */
+  approximate?: boolean;
 }
 
 export interface Event extends TextSpan {

@@ -1,4 +1,5 @@
 import type { Doc, Entity, HomeRegion } from '../doc/types.js';
+import { countryCueClues } from './country-cues.js';
 import { demonymCountry } from './demonyms.js';
 import type { Candidate, ToponymGroup } from './toponyms.js';
 import type { GazetteerEntry } from './types.js';
@@ -35,12 +36,14 @@ const NATIONALITY_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
 
 /**
  * The clues of an article: each other toponym group's current reading (its winner, weighted by how sure that
- * winner was), NORP demonyms, and the nationality attribute of person and organisation mentions.
+ * winner was), NORP demonyms, the nationality attribute of person and organisation mentions, and country
+ * cue words (country-cues.ts).
  */
 export function collectClues(
   doc: Doc,
   groups: readonly ToponymGroup[],
   reading: (g: ToponymGroup) => { winner?: Candidate; confidence: number },
+  cueClues: readonly Clue[] = countryCueClues(doc),
 ): Clues {
   const all: Clue[] = [];
   for (const g of groups) {
@@ -71,6 +74,7 @@ export function collectClues(
     const weight = m.label === 'NORP' ? DEMONYM_WEIGHT : NATIONALITY_WEIGHT;
     all.push({ sentence: m.sentence, offset: m.start, country, weight });
   }
+  all.push(...cueClues);
   const bySentence = new Map<number, Clue[]>();
   for (const c of all) {
     const list = bySentence.get(c.sentence);

@@ -9,13 +9,19 @@
 import type { Context } from '../context.js';
 import type { Doc, Place } from '../doc/types.js';
 import { collectClues } from './clues.js';
+import { calibrate, calibrationOf } from './calibration.js';
+import { countryCueClues } from './country-cues.js';
 import { containedPairs } from './containment.js';
 import { topReadings } from './coherence.js';
 import { loadGazetteer } from './gazetteer.js';
 import { placeOf } from './place.js';
 import { confidenceOf, rank } from './rank.js';
 import { fixedSupport, scoreInContext } from './score.js';
-import { findToponyms, type Candidate, type ToponymGroup } from './toponyms.js';
+import { findToponyms, TOPONYM_LABELS, type Candidate, type ToponymGroup } from './toponyms.js';
+import { approximatePlaces, namesLocalFeature } from './approximate.js';
+
+/** Labels a street or building name may carry from the nlp stage. */
+const SPOT_LABELS: ReadonlySet<string> = new Set([...TOPONYM_LABELS, 'ORG', 'PERSON']);
 
 /** Rounds of scoring in context, each reading the last round's winners as its clues (a fourth changes little). */
 const CONTEXT_ROUNDS = 3;
@@ -47,8 +53,9 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
   // The prior winners are the first clues; the readings they give are the clues of the next round, so that
   // "Boone County" read as Indiana's (next to "Marion" and "Hamilton") vouches for the state Indiana rather
   // than the famous Boone County elsewhere.
+  const cues = countryCueClues(doc); // the same words every round
   for (let round = 0; round < CONTEXT_ROUNDS; round++) {
-    const clues = collectClues(doc, groups, (g) => current.get(g) ?? { confidence: 0 });
+    const clues = collectClues(doc, groups, (g) => current.get(g) ?? { confidence: 0 }, cues);
     const next = new Map<ToponymGroup, { winner?: Candidate; confidence: number }>();
     let changed = false;
     for (const g of groups) {
@@ -63,6 +70,8 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
     if (!changed) break; // the same clues again would give the same scores
   }
 
+  // Context rounds weigh clues by raw confidence; only what the Doc reports is calibrated.
+  const calibration = calibrationOf(ctx);
   const places: Place[] = [];
   for (const g of groups) {
     // "Laurel County" when we only know towns called Laurel: a namesake town is a guess worth making only
@@ -75,9 +84,17 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
       diagnostics.push({ stage: 'geo', message, span: { start: m.start, end: m.end } });
       continue;
     }
-    const confidence = confidenceOf(ranked, g.fallback);
+    const confidence = calibrate(confidenceOf(ranked, g.fallback), calibration);
     for (const m of g.mentions) places.push(placeOf(m, g, winner, confidence, gazetteer, ctx));
   }
+  // Streets, squares and buildings the gazetteer lacks: at the article's city, flagged approximate. The nlp
+  // stage labels them any way ("Baker Street" as PERSON, "Paris Street" as ORG). Names the gazetteer knows
+  // are left to it ("Wall Street", "Downing Street": curated, also when they stand for their institution).
+  const spots = doc.mentions.filter(
+    (m) =>
+      SPOT_LABELS.has(m.label) && m.rule.startsWith('ner:') && namesLocalFeature(m) && !gazetteer.has(m.text),
+  );
+  places.push(...approximatePlaces(spots, places));
   places.sort((a, b) => a.start - b.start);
   return { ...doc, places, diagnostics: [...doc.diagnostics, ...diagnostics] };
 }

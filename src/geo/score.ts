@@ -84,6 +84,7 @@ export function scoreInContext(
   // A home region tells local namesakes apart; it does not turn "China" into China, Texas. (States it may:
   // a Georgia paper's "Georgia", an Ohio paper's "Delaware" are often its own.)
   const namesakeCountry = group.candidates.some((c) => COUNTRY.test(c.entry.featureClass));
+  const divisions = group.candidates.filter((c) => c.entry.featureClass === 'A.ADM1');
   for (const c of group.candidates) {
     const country = c.entry.country;
     let score = c.prior;
@@ -95,12 +96,26 @@ export function scoreInContext(
       if (sameAdmin1(p, c.entry)) admin1Sureness = Math.max(admin1Sureness, sureness.get(p) ?? 0);
     c.support = BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places);
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
+    // A small town named after a division of its own country elsewhere (Wales, a village in England; Indiana,
+    // Pennsylvania): other places of that country nearby say nothing for the town over the division.
+    if (shadowedTown(c.entry, divisions)) c.support = 0;
     c.support += fixedSupport.get(c) ?? 0;
     const homeApplies = clues.home && !(namesakeCountry && !c.entry.featureClass.startsWith('A.'));
     c.home = homeApplies ? homeBonus(clues.home!, c.entry) : 0;
     c.support += c.home;
     c.score = score + c.support;
   }
+}
+
+/** Towns smaller than this, named as a division of their country they are not in, are shadowed by it. */
+const SHADOWED_POPULATION = 100_000;
+
+function shadowedTown(e: GazetteerEntry, divisions: readonly Candidate[]): boolean {
+  return (
+    e.featureClass.startsWith('P.') &&
+    e.population < SHADOWED_POPULATION &&
+    divisions.some((d) => d.entry.country === e.country && !sameAdmin1(d.entry, e) && d.entry !== e)
+  );
 }
 
 /** Countries and dependent territories (GeoNames A.PCL*). */

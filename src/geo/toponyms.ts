@@ -4,6 +4,7 @@ import { demonymCountry, demonymPlace, type PlaceDemonym } from './demonyms.js';
 import { lookupName, type Lookup } from './lookup.js';
 import { foldName } from './normalise.js';
 import { orgIsPlace } from './org-places.js';
+import { nameEvidence, notAPlace } from './not-places.js';
 import { compoundPlaces } from './compound-names.js';
 import { orgPrefixPlaces } from './org-prefixes.js';
 import { orgSuffixPlaces } from './org-suffixes.js';
@@ -71,7 +72,14 @@ export function findToponyms(
   const unfound: Mention[] = [];
   /** PERSON mentions not read as places: "Toledo Mayor Carty Finkbeiner" may start with one. */
   const titled: Mention[] = [];
+  const names = nameEvidence(doc);
   for (const mention of doc.mentions) {
+    const why = notAPlace(mention, doc, names);
+    if (why) {
+      const span = { start: mention.start, end: mention.end };
+      diagnostics.push({ stage: 'geo', message: `"${mention.text}" is ${why}, not a place`, span });
+      continue;
+    }
     // An organisation or a MISC name may be a place: "Texas sued", "Tarrant County" as ORG, "Rochester" as MISC.
     if (mention.label === 'ORG' || mention.label === 'MISC') {
       const found = orgAsPlace(doc, mention, gazetteer, placeNames);

@@ -37,6 +37,7 @@ const PlaceSchema = z.looseObject({
   geonameId: z.number().optional(),
   confidence: z.number(),
   entity: z.string().optional(),
+  approximate: z.boolean().optional(),
 });
 const EventSchema = z.looseObject({
   ...item,

@@ -100,3 +100,16 @@ test('parseConll splits documents and sentences and keeps the last column', () =
   ]);
   assert.deepEqual(docs[1]?.sentences, [{ words: ['Bonn'], tags: ['I-LOC'] }]);
 });
+
+test('parseConll reads WikiANN lines: language prefix off, each sentence a document of its own', () => {
+  const text = 'en:Sioux\tB-ORG\nen:Falls\tI-ORG\nen::\tO\n\nen:George\tB-PER\nen:en:\tO\n';
+  const docs = parseConll(text);
+  assert.equal(docs.length, 2);
+  assert.deepEqual(docs[0]?.sentences, [{ words: ['Sioux', 'Falls', ':'], tags: ['B-ORG', 'I-ORG', 'O'] }]);
+  assert.deepEqual(docs[1]?.sentences, [{ words: ['George', 'en:'], tags: ['B-PER', 'O'] }]);
+});
+
+test('parseConll keeps a CoNLL token that merely contains a colon', () => {
+  const docs = parseConll('-DOCSTART- -X- O O\n\nen:route NN I-NP O\nBonn NNP I-NP I-LOC\n');
+  assert.deepEqual(docs[0]?.sentences[0]?.words, ['en:route', 'Bonn']);
+});

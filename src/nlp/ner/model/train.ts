@@ -29,6 +29,11 @@ export interface TrainOptions {
   teacherForcing?: boolean;
   provenance?: Record<string, string | number>;
   log?: (message: string) => void;
+  /**
+   * Called after each epoch with a way to read the averaged weights so far (cross-validation scores several
+   * epoch counts from one training run; reading them does not change the training).
+   */
+  afterEpoch?: (epoch: number, snapshot: () => ModelContents) => void;
 }
 
 interface PreparedSentence {
@@ -64,9 +69,15 @@ export function trainNer(documents: readonly TaggedDocument[], options: TrainOpt
       }
     }
     log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors`);
+    options.afterEpoch?.(epoch, () => contentsOf(model, options));
   }
+  const contents = contentsOf(model, options);
+  log(`${contents.header.features.length} features in the model`);
+  return contents;
+}
+
+function contentsOf(model: AveragedPerceptron, options: TrainOptions): ModelContents {
   const { features, weights } = model.averaged(options.minWeight);
-  log(`${features.length} features in the model`);
   return {
     header: {
       labels: BILOU_LABELS,
