@@ -23,8 +23,9 @@ console.log(`prepared ${plover.length} + ${penta.length} records in ${seconds()}
 
 if (values.cv) {
   const grid: Partial<Settings>[] = [];
-  for (const dropThreshold of [0.6, 0.8])
-    for (const switchThreshold of [0.6, 1]) grid.push({ dropThreshold, switchThreshold });
+  for (const verbThreshold of [0.4, 0.6])
+    for (const dropThreshold of [0.5, 0.7])
+      for (const switchThreshold of [0.6, 0.9]) grid.push({ verbThreshold, dropThreshold, switchThreshold });
   for (const g of grid) {
     const s = { ...EVENT_TRAINING, ...g };
     const weighted = plover.map((r) => ({ ...r, weight: s.ploverWeight }));

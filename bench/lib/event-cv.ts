@@ -11,7 +11,11 @@ import { examplesOf, type PreparedRecord } from './event-training.js';
 
 export type Settings = TrainOptions & Thresholds & { folds: number; ploverWeight: number };
 
-export function trainOn(records: readonly PreparedRecord[], s: Settings, provenance: Record<string, string | number>): EventModel {
+export function trainOn(
+  records: readonly PreparedRecord[],
+  s: Settings,
+  provenance: Record<string, string | number>,
+): EventModel {
   return train(examplesOf(records), s, s, provenance);
 }
 

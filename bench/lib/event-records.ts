@@ -81,7 +81,9 @@ export function readPlover(json: string): PloverRecord[] {
 
 function eventWords(info: unknown): string[] {
   const markup =
-    info && typeof info === 'object' && 'markup' in info && typeof info.markup === 'string' ? info.markup : '';
+    info && typeof info === 'object' && 'markup' in info && typeof info.markup === 'string'
+      ? info.markup
+      : '';
   return [...markup.matchAll(/\(EVT: ([^)]*)\)/g)].flatMap((m) => (m[1] ?? '').toLowerCase().split(/\s+/));
 }
 

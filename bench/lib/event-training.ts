@@ -5,9 +5,10 @@
  *   record's type as a class (0.5b1 name → engine `TYPE/CAMEO`, GSR_CLASS below, the crosswalk
  *   CAMEO2PLOVER-2021 read backwards); every other candidate is `none`.
  * - Multi-CoPED cameo_class sentences (PentaClass only): a candidate whose cue class is in the gold
- *   PentaClass keeps it. The first candidate (the would-be main event) otherwise gets `none` in a statement
- *   sentence (class 0) and, if it is a bare verb, the class's most typical code (PENTA_CLASS below); every
- *   other candidate teaches nothing (the data says nothing certain about it).
+ *   PentaClass keeps it; in a statement sentence (class 0) every other candidate is `none`; otherwise the
+ *   first candidate (the would-be main event) gets the class's most typical code (PENTA_CLASS below) and
+ *   later ones teach nothing (the data says nothing certain about them). The model may overrule a cue's
+ *   own class only when very sure (switchThreshold), so these stand-in codes mostly teach keep-or-drop.
  *
  * Each record is analysed once (`PreparedRecord`); models for cross-validation folds reuse the candidates.
  */
@@ -85,12 +86,10 @@ export function pentaLabels(record: PentaRecord, candidates: Candidate[]): (stri
   return candidates.map((c, i) => {
     const own = rowClass(c);
     if (pentaOf(own) === record.label) return own;
-    if (i > 0) return undefined;
-    // the first candidate would be the sentence's main event: a statement sentence says it is none; a cue
-    // of another class says nothing certain (the sentence may report two events); a bare verb gets the
-    // class's most typical code
+    // a statement sentence has no event of another class to code
     if (record.label === 0) return NO_EVENT;
-    return own === undefined ? PENTA_CLASS[record.label] : undefined;
+    // the first candidate is the would-be main event: the class's most typical code
+    return i === 0 ? PENTA_CLASS[record.label] : undefined;
   });
 }
 
@@ -112,10 +111,10 @@ export const EVENT_TRAINING: Settings = {
   learningRate: 0.2,
   l2: 1e-4,
   seed: 20161212,
-  prior: 2,
-  verbThreshold: 0.4,
-  dropThreshold: 0.7,
-  switchThreshold: 0.6,
+  prior: 3,
+  verbThreshold: 0.75,
+  dropThreshold: 0.95,
+  switchThreshold: 1,
   ploverWeight: 3,
   folds: 5,
 };
@@ -163,7 +162,11 @@ export interface TrainingSets {
 export function loadTrainingSets(ctx: Context, ploverWeight: number): TrainingSets {
   const read = (p: string): string => readFileSync(join(packageRoot(), p), 'utf8');
   const ploverRecords = readPlover(read(TRAINING_FILES.plover));
-  const pentaRecords = readMulticoped(read(TRAINING_FILES.multicoped).split(/\r?\n/).filter((l) => l.trim() !== ''));
+  const pentaRecords = readMulticoped(
+    read(TRAINING_FILES.multicoped)
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== ''),
+  );
   ctx.cache.get('events:model', () => undefined);
   return {
     ploverRecords,

@@ -75,7 +75,8 @@ function fillSource(
     // "the FBI's probe", "its investigation": only a genitive or a resolved possessive pronoun acts
     const p = possessorBefore(view, tokStart, tables.venues);
     const a = p?.actor;
-    if (a && (isGenitive(view, a) || POSSESSIVE_PRONOUNS.has(a.lower))) return { source: a, sourceSlot: 'poss' };
+    if (a && (isGenitive(view, a) || POSSESSIVE_PRONOUNS.has(a.lower)))
+      return { source: a, sourceSlot: 'poss' };
     return undefined;
   }
   if (slot === 'poss') {

@@ -21,7 +21,7 @@ export interface Candidate {
   rank: number;
 }
 
-/** Auxiliaries and light verbs that never tell an event by themselves. */
+/** Auxiliaries, light, speech and aspect verbs that never tell an event by themselves (a cue row may still). */
 const NOT_EVENT_VERBS: ReadonlySet<string> = new Set([
   'be',
   'have',
@@ -40,6 +40,27 @@ const NOT_EVENT_VERBS: ReadonlySet<string> = new Set([
   'want',
   'need',
   'include',
+  'call',
+  'tell',
+  'ask',
+  'add',
+  'note',
+  'write',
+  'see',
+  'look',
+  'feel',
+  'put',
+  'give',
+  'keep',
+  'use',
+  'try',
+  'start',
+  'begin',
+  'continue',
+  'remain',
+  'appear',
+  // nouns the tagger often reads as verbs ("is not party to the tribunal")
+  'party',
 ]);
 
 /** A verb candidate's stand-in row: subject acts, object or a prepositional phrase receives. */
@@ -85,6 +106,8 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
     if (covered[i] || view.tokens[i]!.pos !== 'VERB' || view.actorStartingAt[i]) continue;
     const lemma = headLemma(view, i);
     if (NOT_EVENT_VERBS.has(lemma) || (view.lemmas[i] ?? []).some((l) => NOT_EVENT_VERBS.has(l))) continue;
+    // "prepares to sit down", "tried to block": a catenative verb is the modality of the verb it governs
+    if (view.lower[i + 1] === 'to' && view.tokens[i + 2]?.pos === 'VERB') continue;
     matches.push({ match: { row: verbRow(lemma), tokStart: i, tokEnd: i + 1 }, kind: 'verb' });
   }
   matches.sort((a, b) => a.match.tokStart - b.match.tokStart);

@@ -79,7 +79,10 @@ export function train(
   thresholds: Thresholds,
   provenance: Record<string, string | number>,
 ): EventModel {
-  const classes = [NO_EVENT, ...[...new Set(examples.map((e) => e.label))].filter((c) => c !== NO_EVENT).sort()];
+  const classes = [
+    NO_EVENT,
+    ...[...new Set(examples.map((e) => e.label))].filter((c) => c !== NO_EVENT).sort(),
+  ];
   const index = new Map(classes.map((c, i) => [c, i]));
   const weights = new Map<string, number[]>();
   for (const [c, k] of index) {

@@ -30,9 +30,11 @@ export function decide(c: Candidate, model: EventModel | undefined): Decision | 
   for (let k = 1; k < probs.length; k++) if (probs[k]! > probs[best]!) best = k;
   const cls = model.classes[best] ?? NO_EVENT;
   const p = probs[best]!;
-  if (c.kind === 'verb') return cls === NO_EVENT || p < model.verbThreshold ? undefined : toDecision(c, cls, p);
+  if (c.kind === 'verb')
+    return cls === NO_EVENT || p < model.verbThreshold ? undefined : toDecision(c, cls, p);
   // a cue keeps its table class unless the model is sure it is no event, or sure it is another one
-  if (cls === NO_EVENT) return p >= model.dropThreshold ? undefined : toDecision(c, own!, probOf(model, probs, own!));
+  if (cls === NO_EVENT)
+    return p >= model.dropThreshold ? undefined : toDecision(c, own!, probOf(model, probs, own!));
   if (cls !== own && p < model.switchThreshold) return toDecision(c, own!, probOf(model, probs, own!));
   return toDecision(c, cls, p);
 }

@@ -1,7 +1,7 @@
 /**
  * Features of one event candidate for the decision layer: what the cue table says (row, PLOVER type,
  * CAMEO root), the words (lemma candidates of the cue, its neighbours, the head noun of its object), the
- * syntax (which slots filled source and target, passive, entity types of the actors, rank in the sentence)
+ * syntax (which slots filled source and target, passive, entity types of the actors)
  * and modality. Strings, so the model file stays readable and training needs no feature registry.
  */
 import type { Candidate } from './candidates.js';
@@ -22,12 +22,14 @@ function objectHead(view: SentenceView, from: number): string | undefined {
 export function candidateFeatures(c: Candidate): string[] {
   const { view, match, args, modality } = c;
   const { row, tokStart, tokEnd } = match;
-  const f: string[] = ['bias', `kind:${c.kind}`, `rank:${Math.min(c.rank, 3)}`];
+  // no rank feature: which event a sentence leads with is the benchmarks' convention, not the event's
+  const f: string[] = ['bias', `kind:${c.kind}`];
   if (c.kind === 'cue') {
     f.push(`cue:${row.pattern}/${row.pos}`, `class:${row.type}/${row.cameo}`, `type:${row.type}`);
     if (row.mode) f.push(`mode:${row.mode}`);
   }
-  for (let i = tokStart; i < tokEnd; i++) for (const l of view.lemmas[i] ?? []) f.push(`lem:${l}`);
+  // the head word only: a multi-word cue is already named by its pattern
+  for (const l of view.lemmas[tokStart] ?? []) f.push(`lem:${l}`);
   f.push(`pos:${view.tokens[tokStart]?.pos ?? ''}`);
   for (let d = 1; d <= CONTEXT; d++) {
     const before = view.lower[tokStart - d];
