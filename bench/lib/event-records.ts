@@ -15,6 +15,8 @@ export interface PloverRecord {
   event: string;
   sources: string[];
   targets: string[];
+  /** Words the coder marked as the event (`(EVT: …)` in textInfo.markup), lower-cased. */
+  eventWords?: string[];
 }
 
 export interface PentaRecord {
@@ -64,15 +66,25 @@ export function readPlover(json: string): PloverRecord[] {
   const records: PloverRecord[] = [];
   for (const r of parsed as Record<string, unknown>[]) {
     if (typeof r['text'] !== 'string' || typeof r['event'] !== 'string' || r['text'].trim() === '') continue;
+    const words = eventWords(r['textInfo']);
     records.push({
       id: typeof r['id'] === 'string' ? r['id'] : String(records.length),
       text: r['text'],
       event: r['event'],
       sources: actorTexts(r['source']),
       targets: actorTexts(r['target']),
+      ...(words.length > 0 ? { eventWords: words } : {}),
     });
   }
   return records;
+}
+
+function eventWords(info: unknown): string[] {
+  const markup =
+    info && typeof info === 'object' && 'markup' in info && typeof info.markup === 'string'
+      ? info.markup
+      : '';
+  return [...markup.matchAll(/\(EVT: ([^)]*)\)/g)].flatMap((m) => (m[1] ?? '').toLowerCase().split(/\s+/));
 }
 
 export function readMulticoped(lines: readonly string[]): PentaRecord[] {

@@ -191,6 +191,8 @@ export interface Event extends TextSpan {
   sentence: number;
   negated: boolean;
   hypothetical: boolean;
+  /** The decision layer's probability for the type (absent for events from elsewhere). */
+  confidence?: number;
   rule: string;
 }
 

@@ -1,7 +1,7 @@
-import { PLURAL_REFERENCES } from './actors.js';
+import { PLURAL_REFERENCES, POSSESSIVE_PRONOUNS } from './actors.js';
 import { actorAfter, possessorBefore, supportVerbBefore } from './after.js';
 import type { CueMatch } from './match-cues.js';
-import { conjunctBefore, isPassive, subjectBefore } from './subject.js';
+import { conjunctBefore, isGenitive, isPassive, subjectBefore } from './subject.js';
 import type { EventTables } from './tables.js';
 import type { Actor, SentenceView } from './view.js';
 
@@ -36,7 +36,12 @@ export function resolveArguments(view: SentenceView, match: CueMatch, tables: Ev
     }
   }
   for (const slot of row.targetSlots) {
-    if (slot === 'subj') {
+    if (slot === 'mod') {
+      // "the Clinton email probe": a bare name modifying the noun is what it is about
+      const p = possessorBefore(view, tokStart, tables.venues);
+      if (p?.actor && !isGenitive(view, p.actor) && p.actor.entity !== args.source?.entity)
+        Object.assign(args, { target: p.actor, targetSlot: 'mod' });
+    } else if (slot === 'subj') {
       const subject = subjectBefore(view, tokStart);
       if (subject) Object.assign(args, { target: subject, targetSlot: 'subj' });
     } else {
@@ -65,6 +70,14 @@ function fillSource(
   if (slot === 'subj') {
     const subject = subjectBefore(view, tokStart);
     return subject ? withConjunct(view, subject) : undefined;
+  }
+  if (slot === 'gen') {
+    // "the FBI's probe", "its investigation": only a genitive or a resolved possessive pronoun acts
+    const p = possessorBefore(view, tokStart, tables.venues);
+    const a = p?.actor;
+    if (a && (isGenitive(view, a) || POSSESSIVE_PRONOUNS.has(a.lower)))
+      return { source: a, sourceSlot: 'poss' };
+    return undefined;
   }
   if (slot === 'poss') {
     const p = possessorBefore(view, tokStart, tables.venues);

@@ -1,73 +1,84 @@
 /**
- * Event coding: political events in PLOVER with CAMEO root codes, from the cue table
- * data/events/cues.tsv. Per sentence: finders match cues on tokens; refiners keep the longest of
- * overlapping cues; each cue's row says where its source and target come from; modality markers set
- * `negated`/`hypothetical`; the sentence's timexes and places attach; duplicates merge.
+ * Event coding: political events in PLOVER with CAMEO root codes. Per sentence: candidates are the cue
+ * table's matches (data/events/cues.tsv, longest wins, blockers hide what they cover) and the content
+ * verbs no cue covers; each gets its source and target from the clause syntax (arguments.ts) and its
+ * modality from the markers in scope (modality.ts); the trained decision layer (decide.ts, model in
+ * models/) gives each its event type or none; the sentence's timexes and places attach; duplicates merge.
  */
 import type { Context } from '../context.js';
 import type { Doc, Event } from '../doc/types.js';
-import { resolveArguments, type Arguments } from './arguments.js';
+import type { Arguments } from './arguments.js';
 import { indexAttachables, placeFor, timeFor, type Attachables } from './attach.js';
-import { findCueMatches, type CueMatch } from './match-cues.js';
-import { modalityBefore } from './modality.js';
-import { longestMatches, mergeDuplicates } from './refiners.js';
-import { eventTables, type EventTables } from './tables.js';
-import { sentenceViews, type SentenceView } from './view.js';
+import { sentenceCandidates, type Candidate } from './candidates.js';
+import type { EventModel } from './classifier.js';
+import { decide, type Decision } from './decide.js';
+import { eventModel } from './model.js';
+import { mergeDuplicates } from './refiners.js';
+import { eventTables } from './tables.js';
+import { verbalSenses, withVerbalSense, type VerbalSense } from './verbal.js';
+import { sentenceViews } from './view.js';
 
 export function codeEvents(doc: Doc, ctx: Context): Doc {
   if (doc.tokens.length === 0) return doc;
-  const tables = eventTables(ctx);
-  const attachables = indexAttachables(doc);
-  const events: Event[] = [];
-  const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
-  for (const view of sentenceViews(doc, tables.irregular, lemmaCache)) {
-    for (const match of longestMatches(findCueMatches(view, tables))) {
-      const event = codeOne(doc, view, match, tables, attachables);
-      if (event) events.push(event);
-    }
-  }
-  return { ...doc, events: [...doc.events, ...mergeDuplicates(events)] };
+  const events = eventsFromCandidates(doc, eventCandidates(doc, ctx), eventModel(ctx), verbalSenses(ctx));
+  return { ...doc, events: [...doc.events, ...events] };
 }
 
-function codeOne(
+/** Every candidate of every sentence, in text order (the benchmark reuses them across models). */
+export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
+  const tables = eventTables(ctx);
+  const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
+  return sentenceViews(doc, tables.irregular, lemmaCache).flatMap((view) => sentenceCandidates(view, tables));
+}
+
+export function eventsFromCandidates(
   doc: Doc,
-  view: SentenceView,
-  match: CueMatch,
-  tables: EventTables,
-  at: Attachables,
-): Event | undefined {
-  const { row } = match;
-  if (!row.type) return undefined;
-  const args = resolveArguments(view, match, tables);
-  if (!keeps(row.needs, args)) return undefined;
+  candidates: readonly Candidate[],
+  model: EventModel | undefined,
+  senses: ReadonlyMap<string, VerbalSense>,
+): Event[] {
+  const attachables = indexAttachables(doc);
+  const events: Event[] = [];
+  for (const c of candidates) {
+    if (!candidateKept(c)) continue;
+    const decision = decide(c, model);
+    if (decision) events.push(toEvent(doc, withVerbalSense(decision, senses), attachables));
+  }
+  return mergeDuplicates(events);
+}
+
+function toEvent(doc: Doc, d: Decision, at: Attachables): Event {
+  const { view, match, args, modality } = d.candidate;
   const first = view.tokens[match.tokStart]!;
   const last = view.tokens[match.tokEnd - 1]!;
   const cue = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
-  const { negated, hypothetical } = modalityBefore(view, match.tokStart, tables);
   const time = timeFor(doc, at.timexes[view.index] ?? [], cue);
   const place = placeFor(doc, at.places[view.index] ?? [], cue);
   return {
     start: view.start,
     end: view.end,
     text: doc.text.slice(view.start, view.end),
-    type: row.type,
-    ...(row.mode ? { mode: row.mode } : {}),
-    cameo: row.cameo,
+    type: d.type,
+    ...(d.mode ? { mode: d.mode } : {}),
+    cameo: d.cameo,
     ...(args.source ? { source: args.source.entity } : {}),
     ...(args.target ? { target: args.target.entity } : {}),
     ...(place !== undefined ? { place } : {}),
     ...(time !== undefined ? { time } : {}),
     cue,
     sentence: view.index,
-    negated,
-    hypothetical,
-    rule: `events:cue:${row.pattern}/${row.pos}|src:${args.sourceSlot ?? '-'}|tgt:${args.targetSlot ?? '-'}`,
+    negated: modality.negated,
+    hypothetical: modality.hypothetical,
+    confidence: Math.round(d.confidence * 1000) / 1000,
+    rule: `events:${d.candidate.kind}:${match.row.pattern}/${match.row.pos}|src:${args.sourceSlot ?? '-'}|tgt:${args.targetSlot ?? '-'}`,
   };
 }
 
 /** An event needs an actor; some cues need more (see the `needs` column of cues.tsv). */
-function keeps(needs: 'target' | 'anchor' | undefined, args: Arguments): boolean {
+export function candidateKept(c: Candidate): boolean {
+  const args: Arguments = c.args;
   if (!args.source && !args.target) return false;
+  const needs = c.match.row.needs;
   if (needs === 'target') return args.target !== undefined;
   if (needs === 'anchor')
     return (

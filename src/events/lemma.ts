@@ -1,7 +1,8 @@
 /**
  * Lemma candidates for a token, without a dictionary: the token itself, its irregular lemma, and what
  * stripping a regular English ending (-s, -es, -ies, -ed, -ied, -ing, doubled consonants) leaves.
- * Over-generation is harmless because candidates are only ever looked up in our own tables.
+ * Over-generation is harmless because candidates are only ever looked up in our own tables; a form listed
+ * in data/events/irregular.tsv gets only its listed lemma.
  */
 export function lemmaCandidates(word: string, irregular: ReadonlyMap<string, string>): string[] {
   const w = normaliseWord(word);
@@ -10,7 +11,11 @@ export function lemmaCandidates(word: string, irregular: ReadonlyMap<string, str
     if (s.length >= 2 && !out.includes(s)) out.push(s);
   };
   const irr = irregular.get(w);
-  if (irr) add(irr);
+  // a listed form has exactly that lemma: "aides" is "aide", never "aid"
+  if (irr) {
+    add(irr);
+    return out;
+  }
   if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
   else if (w.endsWith('es')) {
     add(w.slice(0, -2));

@@ -1,22 +1,3 @@
-import type { CueMatch } from './match-cues.js';
-
-/**
- * Overlapping cue matches: the longest wins ("eased sanctions" over "sanctions", "meeting the deadline"
- * over "meeting"), ties to the earlier. Blocker rows win like any other and are dropped afterwards, so a
- * blocker hides exactly the shorter cues it covers.
- */
-export function longestMatches(matches: CueMatch[]): CueMatch[] {
-  const sorted = [...matches].sort(
-    (a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart,
-  );
-  const kept: CueMatch[] = [];
-  for (const m of sorted) {
-    if (kept.some((k) => m.tokStart < k.tokEnd && k.tokStart < m.tokEnd)) continue;
-    kept.push(m);
-  }
-  return kept.filter((m) => m.row.type !== undefined).sort((a, b) => a.tokStart - b.tokStart);
-}
-
 /** The fields the duplicate refiner compares. */
 export interface Coded {
   type: string;

@@ -18,6 +18,8 @@ export function isGenitive(view: SentenceView, actor: Actor): boolean {
  * by a verb is a clause subject whatever precedes it ("as Putin prepares", "in which Trump berated").
  */
 export function subjectBefore(view: SentenceView, at: number): Actor | undefined {
+  const relative = relativeAntecedent(view, at);
+  if (relative !== 'none') return relative;
   for (let k = view.actors.length - 1; k >= 0; k--) {
     const actor = view.actors[k]!;
     if (actor.tokEnd > at) continue;
@@ -26,9 +28,74 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
     if (POSSESSIVE_PRONOUNS.has(actor.lower) || OBJECT_PRONOUNS.has(actor.lower) || isGenitive(view, actor))
       continue;
     if (subjectOfOwnClause(view, actor, at)) continue;
+    // "Trump said Clinton's aides lied": the speaker says, the cue belongs to the reported clause
+    if (speechVerbBetween(view, actor.tokEnd, at)) return undefined;
     if (isClauseSubject(view, actor, at)) return actor;
   }
   return undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const AUX_CHAIN = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * "the women who have accused him": a cue opening a relative clause (relative pronoun, then only
+ * auxiliaries and adverbs) takes the antecedent right before the pronoun as its subject, and no actor at
+ * all when the antecedent is not one ("the women" is not an entity, so Trump further back is not it).
+ * 'none' when the cue does not open a relative clause.
+ */
+function relativeAntecedent(view: SentenceView, at: number): Actor | undefined | 'none' {
+  let i = at - 1;
+  while (i >= 0 && AUX_CHAIN.has(view.tokens[i]!.pos) && !RELATIVE_PRONOUNS.has(view.lower[i] ?? '')) i--;
+  if (i < 1 || !RELATIVE_PRONOUNS.has(view.lower[i] ?? '')) return 'none';
+  let j = i - 1;
+  if (view.tokens[j]?.text === ',') j--;
+  const antecedent = view.actorEndingAt[j];
+  // "that" after a verb is a complementiser ("said that … "), not a relative pronoun
+  if (view.lower[i] === 'that' && !antecedent && view.tokens[j]?.pos === 'VERB') return 'none';
+  return antecedent;
+}
+
+/** Lemmas of verbs that report speech or thought: their subject is the speaker, not the actor of the report. */
+const SPEECH_VERBS = new Set([
+  'say',
+  'said',
+  'tell',
+  'told',
+  'claim',
+  'insist',
+  'argue',
+  'add',
+  'note',
+  'announce',
+  'state',
+  'write',
+  'wrote',
+  'report',
+  'believe',
+  'think',
+  'thought',
+  'allege',
+  'suggest',
+  'contend',
+  'assert',
+  'explain',
+  'recall',
+]);
+
+/**
+ * A speech verb between the actor and the cue with nothing coordinating them: "X said Y lied", not
+ * "X claimed to have met" (catenative) nor "X noted his frustration and warned" (the same subject, coordinated).
+ */
+function speechVerbBetween(view: SentenceView, from: number, to: number): boolean {
+  let speech = false;
+  for (let i = from; i < to; i++) {
+    const t = view.tokens[i]!;
+    if (t.pos === 'CCONJ') speech = false;
+    if (t.pos !== 'VERB' || view.lower[i + 1] === 'to') continue;
+    if ((view.lemmas[i] ?? []).some((l) => SPEECH_VERBS.has(l))) speech = true;
+  }
+  return speech;
 }
 
 /**

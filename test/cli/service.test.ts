@@ -100,7 +100,7 @@ describe('formatReport', () => {
     '"Friday" → 2025-08-15 [DATE, day]',
     '→ XXXX-02-28 (unanchored)',
     'Alaska, US (64.0000, -150.0000), confidence 0.90 ← "Alaska"',
-    'CONSULT (CAMEO 04) Vladimir Putin → ? (cue "met") @ Alaska: "Putin met Trump',
+    'Vladimir Putin → ?: CONSULT 040 "met" · Alaska — "Putin met Trump',
     'number: a test finding — "Putin"',
     'Diagnostics (0)\n  (none)',
   ];
@@ -110,7 +110,13 @@ describe('formatReport', () => {
     const flagged = structuredClone(doc);
     flagged.events[0]!.negated = true;
     flagged.events[0]!.hypothetical = true;
-    assert.match(formatReport(flagged), /\[NEGATED, HYPOTHETICAL\]/);
-    assert.doesNotMatch(report, /NEGATED|HYPOTHETICAL/);
+    assert.match(formatReport(flagged), /\[negated\] \[hypothetical\]/);
+    assert.doesNotMatch(report, /\[negated\]|\[hypothetical\]/);
+  });
+
+  it('prints actor codes and the full CAMEO code when the event has them', () => {
+    const coded = structuredClone(doc);
+    Object.assign(coded.events[0]!, { code: '042', sourceActor: { name: 'Vladimir Putin', code: 'RUSGOV' } });
+    assert.ok(formatReport(coded).includes('Vladimir Putin (RUSGOV) → ?: CONSULT 042 "met"'));
   });
 });

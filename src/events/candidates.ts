@@ -1,0 +1,122 @@
+/**
+ * Event candidates: every place in a sentence where an event may be told, with what the decision layer
+ * needs to judge it. A candidate is either a cue-table match (data/events/cues.tsv) or a content verb no
+ * cue covers (so the trained layer can code verbs the table lacks). Candidates carry their resolved
+ * arguments and modality; the features are computed from them in features.ts.
+ */
+import { resolveArguments, type Arguments } from './arguments.js';
+import { findCueMatches, type CueMatch } from './match-cues.js';
+import { modalityBefore, type Modality } from './modality.js';
+import type { CueRow, EventTables } from './tables.js';
+import type { SentenceView } from './view.js';
+
+export interface Candidate {
+  view: SentenceView;
+  match: CueMatch;
+  /** `cue` for a cue-table match, `verb` for an uncovered content verb. */
+  kind: 'cue' | 'verb';
+  args: Arguments;
+  modality: Modality;
+  /** Rank among the sentence's candidates (0 = first in the text). */
+  rank: number;
+}
+
+/** Auxiliaries, light, speech and aspect verbs that never tell an event by themselves (a cue row may still). */
+const NOT_EVENT_VERBS: ReadonlySet<string> = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'go',
+  'come',
+  'make',
+  'take',
+  'say',
+  'seem',
+  'become',
+  'let',
+  'know',
+  'think',
+  'want',
+  'need',
+  'include',
+  'call',
+  'tell',
+  'ask',
+  'add',
+  'note',
+  'write',
+  'see',
+  'look',
+  'feel',
+  'put',
+  'give',
+  'keep',
+  'use',
+  'try',
+  'start',
+  'begin',
+  'continue',
+  'remain',
+  'appear',
+  // nouns the tagger often reads as verbs ("is not party to the tribunal")
+  'party',
+]);
+
+/** A verb candidate's stand-in row: subject acts, object or a prepositional phrase receives. */
+function verbRow(lemma: string): CueRow {
+  return {
+    pattern: lemma,
+    elements: [[lemma]],
+    pos: 'V',
+    type: 'VERB',
+    mode: undefined,
+    cameo: '',
+    sourceSlots: ['subj'],
+    targetSlots: ['obj', 'against', 'with', 'to', 'on', 'at'],
+    reciprocal: false,
+    needs: undefined,
+  };
+}
+
+/** Overlapping cue matches: the longest wins, ties to the earlier (blockers included, so they hide cues). */
+function longestFirst(matches: CueMatch[]): CueMatch[] {
+  const sorted = [...matches].sort(
+    (a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart,
+  );
+  const kept: CueMatch[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.tokStart < k.tokEnd && k.tokStart < m.tokEnd)) kept.push(m);
+  return kept;
+}
+
+/** A verb candidate's name: its irregular or first stripped lemma, else the word (features use them all). */
+export function headLemma(view: SentenceView, i: number): string {
+  const all = view.lemmas[i] ?? [];
+  return all[1] ?? all[0] ?? '';
+}
+
+export function sentenceCandidates(view: SentenceView, tables: EventTables): Candidate[] {
+  const kept = longestFirst(findCueMatches(view, tables));
+  const covered = new Array<boolean>(view.tokens.length).fill(false);
+  for (const m of kept) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
+  const matches: { match: CueMatch; kind: 'cue' | 'verb' }[] = kept
+    .filter((m) => m.row.type !== undefined)
+    .map((match) => ({ match, kind: 'cue' as const }));
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (covered[i] || view.tokens[i]!.pos !== 'VERB' || view.actorStartingAt[i]) continue;
+    const lemma = headLemma(view, i);
+    if (NOT_EVENT_VERBS.has(lemma) || (view.lemmas[i] ?? []).some((l) => NOT_EVENT_VERBS.has(l))) continue;
+    // "prepares to sit down", "tried to block": a catenative verb is the modality of the verb it governs
+    if (view.lower[i + 1] === 'to' && view.tokens[i + 2]?.pos === 'VERB') continue;
+    matches.push({ match: { row: verbRow(lemma), tokStart: i, tokEnd: i + 1 }, kind: 'verb' });
+  }
+  matches.sort((a, b) => a.match.tokStart - b.match.tokStart);
+  return matches.map(({ match, kind }, rank) => ({
+    view,
+    match,
+    kind,
+    args: resolveArguments(view, match, tables),
+    modality: modalityBefore(view, match.tokStart, tables),
+    rank,
+  }));
+}

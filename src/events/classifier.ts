@@ -1,0 +1,130 @@
+/**
+ * The decision layer's model: multinomial logistic regression over string features, trained by plain
+ * SGD in a fixed order with a seeded shuffle, so the same examples give the same weights on every
+ * machine. Classes are `TYPE/CAMEO` codes plus `none` (no event).
+ */
+import { z } from 'zod';
+
+export const NO_EVENT = 'none';
+
+export const EventModelSchema = z.object({
+  classes: z.array(z.string()),
+  /** feature → one weight per class. */
+  weights: z.record(z.string(), z.array(z.number())),
+  /** Least probability a candidate that no cue covers needs to be coded. */
+  verbThreshold: z.number(),
+  /** Least probability of `none` that drops a cue-table candidate. */
+  dropThreshold: z.number(),
+  /** Least probability of another class that overrules a cue's own class. */
+  switchThreshold: z.number(),
+  provenance: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type EventModel = z.infer<typeof EventModelSchema>;
+
+export interface Example {
+  features: readonly string[];
+  label: string;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /**
+   * Starting weight of a cue's own class (`class:X` feature → class X): the cue table is prior knowledge
+   * the data may overrule but need not relearn from a few hundred sentences.
+   */
+  prior: number;
+}
+
+/** Class probabilities for one feature set (softmax of the summed weights). */
+export function predict(model: EventModel, features: readonly string[]): number[] {
+  const scores = new Array<number>(model.classes.length).fill(0);
+  for (const f of features) {
+    const w = model.weights[f];
+    if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+  }
+  return softmax(scores);
+}
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+/** mulberry32: a small seeded generator, for a deterministic shuffle. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Thresholds {
+  verbThreshold: number;
+  dropThreshold: number;
+  switchThreshold: number;
+}
+
+export function train(
+  examples: readonly Example[],
+  options: TrainOptions,
+  thresholds: Thresholds,
+  provenance: Record<string, string | number>,
+): EventModel {
+  const classes = [
+    NO_EVENT,
+    ...[...new Set(examples.map((e) => e.label))].filter((c) => c !== NO_EVENT).sort(),
+  ];
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const weights = new Map<string, number[]>();
+  for (const [c, k] of index) {
+    if (c === NO_EVENT) continue;
+    const w = new Array<number>(classes.length).fill(0);
+    w[k] = options.prior;
+    weights.set(`class:${c}`, w);
+  }
+  const random = rng(options.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = options.learningRate / (1 + epoch);
+    for (const n of order) {
+      const ex = examples[n]!;
+      const probs = predictFrom(weights, classes.length, ex.features);
+      const gold = index.get(ex.label)!;
+      for (const f of ex.features) {
+        let w = weights.get(f);
+        if (!w) weights.set(f, (w = new Array<number>(classes.length).fill(0)));
+        for (let k = 0; k < classes.length; k++) {
+          const grad = probs[k]! - (k === gold ? 1 : 0);
+          w[k] = w[k]! * (1 - rate * options.l2) - rate * grad;
+        }
+      }
+    }
+  }
+  const rounded: Record<string, number[]> = {};
+  for (const f of [...weights.keys()].sort())
+    rounded[f] = weights.get(f)!.map((x) => Math.round(x * 1e5) / 1e5);
+  const { verbThreshold, dropThreshold, switchThreshold } = thresholds;
+  return { classes, weights: rounded, verbThreshold, dropThreshold, switchThreshold, provenance };
+}
+
+function predictFrom(weights: Map<string, number[]>, n: number, features: readonly string[]): number[] {
+  const scores = new Array<number>(n).fill(0);
+  for (const f of features) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < n; k++) scores[k]! += w[k]!;
+  }
+  return softmax(scores);
+}

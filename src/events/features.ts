@@ -1,0 +1,51 @@
+/**
+ * Features of one event candidate for the decision layer: what the cue table says (row, PLOVER type,
+ * CAMEO root), the words (lemma candidates of the cue, its neighbours, the head noun of its object), the
+ * syntax (which slots filled source and target, passive, entity types of the actors)
+ * and modality. Strings, so the model file stays readable and training needs no feature registry.
+ */
+import type { Candidate } from './candidates.js';
+import { isPassive } from './subject.js';
+import type { SentenceView } from './view.js';
+
+const CONTEXT = 3;
+
+function objectHead(view: SentenceView, from: number): string | undefined {
+  for (let i = from; i < Math.min(view.tokens.length, from + 5); i++) {
+    const pos = view.tokens[i]!.pos;
+    if (pos === 'NOUN') return view.lemmas[i]?.[1] ?? view.lower[i];
+    if (pos === 'VERB' || pos === 'PUNCT' || view.actorStartingAt[i]) return undefined;
+  }
+  return undefined;
+}
+
+export function candidateFeatures(c: Candidate): string[] {
+  const { view, match, args, modality } = c;
+  const { row, tokStart, tokEnd } = match;
+  // no rank feature: which event a sentence leads with is the benchmarks' convention, not the event's
+  const f: string[] = ['bias', `kind:${c.kind}`];
+  if (c.kind === 'cue') {
+    f.push(`cue:${row.pattern}/${row.pos}`, `class:${row.type}/${row.cameo}`, `type:${row.type}`);
+    if (row.mode) f.push(`mode:${row.mode}`);
+  }
+  // the head word only: a multi-word cue is already named by its pattern
+  for (const l of view.lemmas[tokStart] ?? []) f.push(`lem:${l}`);
+  f.push(`pos:${view.tokens[tokStart]?.pos ?? ''}`);
+  for (let d = 1; d <= CONTEXT; d++) {
+    const before = view.lower[tokStart - d];
+    const after = view.lower[tokEnd - 1 + d];
+    if (before) f.push(`ctx:${before}`);
+    if (after) f.push(`ctx:${after}`);
+  }
+  f.push(`prev:${view.lower[tokStart - 1] ?? '^'}`, `next:${view.lower[tokEnd] ?? '$'}`);
+  const obj = objectHead(view, tokEnd);
+  if (obj) f.push(`obj:${obj}`);
+  f.push(`src:${args.sourceSlot ?? 'none'}`, `tgt:${args.targetSlot ?? 'none'}`);
+  if (args.source) f.push(`srcType:${args.source.mention.label}`);
+  if (args.target) f.push(`tgtType:${args.target.mention.label}`);
+  if (!args.source && !args.target) f.push('noActor');
+  if (row.pos !== 'N' && isPassive(view, tokStart)) f.push('passive');
+  if (modality.negated) f.push('negated');
+  if (modality.hypothetical) f.push('hypothetical');
+  return f;
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NO_EVENT, predict, train, type Example } from '../../src/events/classifier.js';
+import { loadEventModel } from '../../src/events/model.js';
+
+const EXAMPLES: Example[] = [
+  { features: ['bias', 'lem:meet', 'class:CONSULT/04'], label: 'CONSULT/04' },
+  { features: ['bias', 'lem:meet', 'obj:deadline', 'class:CONSULT/04'], label: NO_EVENT },
+  { features: ['bias', 'lem:shell'], label: 'ASSAULT/19' },
+  { features: ['bias', 'lem:say'], label: NO_EVENT },
+];
+const OPTIONS = { epochs: 30, learningRate: 0.5, l2: 0, seed: 7, prior: 1 };
+const THRESHOLDS = { verbThreshold: 0.5, dropThreshold: 0.9, switchThreshold: 1 };
+
+describe('event decision classifier', () => {
+  it('trains deterministically: the same examples give the same weights', () => {
+    assert.deepEqual(train(EXAMPLES, OPTIONS, THRESHOLDS, {}), train(EXAMPLES, OPTIONS, THRESHOLDS, {}));
+  });
+  it('learns its training examples, "none" included', () => {
+    const model = train(EXAMPLES, OPTIONS, THRESHOLDS, {});
+    for (const ex of EXAMPLES) {
+      const probs = predict(model, ex.features);
+      assert.equal(model.classes[probs.indexOf(Math.max(...probs))], ex.label, ex.features.join(' '));
+    }
+  });
+  it('the shipped model loads and records what it was trained on', () => {
+    const model = loadEventModel();
+    assert.ok(model);
+    assert.equal(model.classes[0], NO_EVENT);
+    assert.match(String(model.provenance['data']), /PLOVER GSR.*Multi-CoPED/);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Syntax that decides roles and false events (items 3 of issue 11), on made-up sentences: relative clauses,
+ * reported speech, nominalised investigations, verbal senses of violence words, speech verbs and nouns that
+ * only look like cues, negating verbs in scope.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createContext } from '../../src/context.js';
+import { codeEvents } from '../../src/events/index.js';
+import type { Event } from '../../src/doc/types.js';
+import { makeDoc } from './make-doc.js';
+import { WORLD } from './world.js';
+
+const ctx = createContext();
+const code = (text: string): Event[] => codeEvents(makeDoc({ text, entities: WORLD, ...{} }), ctx).events;
+const brief = (events: Event[]): string[] =>
+  events.map(
+    (e) => `${e.type}:${e.cue.text}:${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ':neg' : ''}`,
+  );
+
+describe('events: roles from syntax', () => {
+  it('a relative clause takes its antecedent as subject, not an actor further back', () => {
+    assert.ok(
+      brief(code('Biden spoke about Xi, who criticized Modi.')).includes('ACCUSE:criticized:xi>modi'),
+    );
+  });
+  it('a reported clause does not take the speaker as its subject', () => {
+    const events = code('Trump said the rebels attacked Kyiv.');
+    assert.ok(!events.some((e) => e.type === 'ASSAULT' && e.source === 'trump'), brief(events).join(' '));
+  });
+  it('a bare name before an investigation noun is investigated; a genitive investigates', () => {
+    assert.ok(brief(code('The Biden probe ended in May.')).some((b) => b.startsWith('ACCUSE:probe:->biden')));
+    assert.ok(
+      brief(code("Russia's investigation of Zelensky ended.")).includes(
+        'ACCUSE:investigation:russia>zelensky',
+      ),
+    );
+  });
+});
+
+describe('events: false events', () => {
+  it('politicians attacking each other is criticism, countries attacking is force', () => {
+    assert.ok(brief(code('Trump attacked Biden on Tuesday.')).includes('ACCUSE:attacked:trump>biden'));
+    assert.ok(brief(code('Russia attacked Ukraine on Tuesday.')).includes('ASSAULT:attacked:russia>ukraine'));
+  });
+  it('attacking a plan is criticism', () => {
+    assert.ok(
+      brief(code('Macron attacked the plan as reckless.')).some((b) =>
+        b.startsWith('ACCUSE:attacked the plan as'),
+      ),
+    );
+  });
+  for (const text of [
+    'Putin insists the war is going well.',
+    "Trump's aides met in private.",
+    'Russia released a statement on Ukraine.',
+  ])
+    it(`codes no event in "${text}"`, () => {
+      const events = code(text);
+      assert.ok(!events.some((e) => ['REQUEST', 'AID', 'RETREAT'].includes(e.type)), brief(events).join(' '));
+    });
+});
+
+describe('events: negating verbs in scope', () => {
+  it('"declined to meet" is a negated meeting; "refused to meet" is a rejection', () => {
+    assert.equal(code('Erdogan declined to meet Assad.').find((x) => x.type === 'CONSULT')?.negated, true);
+    assert.ok(brief(code('Erdogan refused to meet Assad.')).includes('REJECT:refused to meet:erdogan>assad'));
+  });
+});
