@@ -29,6 +29,6 @@ test('the public API exports exactly these values', () => {
 test('the stages run in the documented order', () => {
   assert.deepEqual(
     api.STAGES.map((s) => s.name),
-    ['clean', 'nlp', 'geo', 'time', 'quotes', 'events', 'checks'],
+    ['clean', 'nlp', 'geo', 'time', 'quotes', 'kb', 'events', 'checks'],
   );
 });

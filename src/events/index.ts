@@ -11,6 +11,7 @@ import { indexAttachables, placeFor, timeFor, type Attachables } from './attach.
 import { findCueMatches, type CueMatch } from './match-cues.js';
 import { modalityBefore } from './modality.js';
 import { longestMatches, mergeDuplicates } from './refiners.js';
+import { addEventCodes } from './codes/index.js';
 import { eventTables, type EventTables } from './tables.js';
 import { sentenceViews, type SentenceView } from './view.js';
 
@@ -26,7 +27,8 @@ export function codeEvents(doc: Doc, ctx: Context): Doc {
       if (event) events.push(event);
     }
   }
-  return { ...doc, events: [...doc.events, ...mergeDuplicates(events)] };
+  const coded = addEventCodes(doc, mergeDuplicates(events), ctx);
+  return { ...doc, events: [...doc.events, ...coded] };
 }
 
 function codeOne(
