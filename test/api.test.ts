@@ -11,18 +11,21 @@ test('the public API exports exactly these values', () => {
     'STAGES',
     'analyze',
     'analyzePath',
+    'contextWithDictionaries',
     'createContext',
     'defaultContext',
     'formatReport',
     'getArticle',
     'ingestPaths',
     'listInputs',
+    'loadDictionaryDir',
     'openStore',
     'readInputFile',
     'readInputStream',
     'searchArticles',
     'toRawOffset',
     'toRawRanges',
+    'useEventDictionaries',
   ]);
 });
 

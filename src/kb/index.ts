@@ -14,6 +14,7 @@ export function linkKnowledge(doc: Doc, ctx: Context): Doc {
 }
 
 export {
+  contextWithDictionaries,
   knowledgeBase,
   useEventDictionaries,
   buildKnowledgeBase,

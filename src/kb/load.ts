@@ -3,20 +3,22 @@
  * (data/kb/additions.tsv), and what the user gives — a folder of PETRARCH dictionaries
  * (`--event-dictionaries DIR`) and/or a TSV of rows (`--kb FILE`), on top of the shipped set or instead of it.
  */
-import type { Context } from '../context.js';
+import { createContext, type Context } from '../context.js';
 import { NewsgraphError } from '../errors.js';
-import { loadDictionaryDir } from '../events/dictionaries/index.js';
+import { loadDictionaryDir, parseActors, parseAgents } from '../events/dictionaries/index.js';
 import type { AgentEntry } from '../events/dictionaries/agents.js';
 import { dataFile } from '../util/paths.js';
-import { readTsv } from '../util/tsv.js';
+import { parseTsv, readTsv } from '../util/tsv.js';
 import { kbEntriesFrom } from './from-petrarch.js';
 import { entryFromRow, type KbEntry } from './rows.js';
 
 export interface DictionaryOptions {
   /** A folder of PETRARCH-format dictionaries (actors, agents, …). */
   dir?: string;
-  /** A TSV of KB rows (format: src/kb/rows.ts, README "Knowledge base"). */
+  /** A TSV file of KB rows (format: src/kb/rows.ts, README "Knowledge base"). */
   kbRows?: string;
+  /** The same, given as text (an HTTP request cannot name files on the server). */
+  inline?: { actors?: string; agents?: string; kbRows?: string };
   /** `replace`: use only the user's dictionaries; `add` (default): on top of the shipped ones. */
   mode?: 'add' | 'replace';
 }
@@ -43,12 +45,16 @@ export function knowledgeBase(ctx: Context): KnowledgeBase {
   return ctx.cache.get('kb:base', () => buildKnowledgeBase(options));
 }
 
-export function readKbRows(path: string): KbEntry[] {
-  return readTsv(path).map((row, i) => {
+export function readKbRows(path: string, trusted = false): KbEntry[] {
+  return rowsFrom(readTsv(path), path, trusted);
+}
+
+function rowsFrom(rows: Record<string, string>[], where: string, trusted = false): KbEntry[] {
+  return rows.map((row, i) => {
     try {
-      return entryFromRow(row);
+      return entryFromRow(row, trusted);
     } catch (e) {
-      throw new NewsgraphError('INPUT_BAD_FORMAT', path, `row ${i + 1}: ${(e as Error).message}`);
+      throw new NewsgraphError('INPUT_BAD_FORMAT', where, `row ${i + 1}: ${(e as Error).message}`);
     }
   });
 }
@@ -62,10 +68,12 @@ function shippedAgents(): AgentEntry[] {
 }
 
 export function buildKnowledgeBase(options: DictionaryOptions): KnowledgeBase {
-  const replace = options.mode === 'replace' && (options.dir !== undefined || options.kbRows !== undefined);
+  const inline = options.inline ?? {};
+  const given = [options.dir, options.kbRows, inline.actors, inline.agents, inline.kbRows];
+  const replace = options.mode === 'replace' && given.some((g) => g !== undefined);
   const layers: KbEntry[][] = replace
     ? []
-    : [readKbRows(dataFile('kb', 'actors.tsv')), readKbRows(dataFile('kb', 'additions.tsv'))];
+    : [readKbRows(dataFile('kb', 'actors.tsv'), true), readKbRows(dataFile('kb', 'additions.tsv'))];
   const agents: AgentEntry[] = replace ? [] : shippedAgents();
   if (options.dir) {
     const set = loadDictionaryDir(options.dir);
@@ -73,7 +81,28 @@ export function buildKnowledgeBase(options: DictionaryOptions): KnowledgeBase {
     agents.push(...set.agents);
   }
   if (options.kbRows) layers.push(readKbRows(options.kbRows));
+  if (inline.actors)
+    layers.push(kbEntriesFrom(parseActors(inline.actors).map((entry) => ({ entry, file: 'request' }))));
+  if (inline.agents) agents.push(...parseAgents(inline.agents));
+  if (inline.kbRows) layers.push(rowsFrom(parseTsv(inline.kbRows), 'kbRows'));
   return indexKnowledge(layers, agents);
+}
+
+const contexts = new Map<string, Context>();
+
+/**
+ * A context that uses these dictionaries, one per distinct set for the process (a set is read and
+ * indexed once, however many articles use it).
+ */
+export function contextWithDictionaries(options: DictionaryOptions): Context {
+  const key = JSON.stringify(options);
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    ctx = createContext();
+    useEventDictionaries(ctx, options);
+    contexts.set(key, ctx);
+  }
+  return ctx;
 }
 
 /** Later layers win: an entry whose id a later layer has again is replaced by it. */

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { Doc, HomeRegion, RawInput } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
+import { contextWithDictionaries, type DictionaryOptions } from '../kb/load.js';
 import {
   readInputFile,
   readInputStream,
@@ -19,6 +20,8 @@ export interface AnalyzeOptions extends ReadOptions {
   homeRegion?: HomeRegion;
   /** Home regions by publication (learnt from the store by `ingestPaths`), applied by site once extracted. */
   homeRegions?: ReadonlyMap<string, HomeRegion>;
+  /** The user's event dictionaries and KB rows (`--event-dictionaries`, `--kb-rows`), on top of or instead of ours. */
+  dictionaries?: DictionaryOptions;
   /** Replaces the pipeline (tests; alternative pipelines). */
   analyzer?: Analyzer;
   ctx?: Context;
@@ -50,7 +53,9 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     ...(options.homeRegions?.size ? { homeRegions: options.homeRegions } : {}),
     ...(input.fallbackMeta ? { fallbackMeta: input.fallbackMeta } : {}),
   };
-  const doc = options.ctx ? analyzer(rawInput, options.ctx) : analyzer(rawInput);
+  // Dictionaries given with the call win over the caller's context (one context per dictionary set).
+  const ctx = options.dictionaries ? contextWithDictionaries(options.dictionaries) : options.ctx;
+  const doc = ctx ? analyzer(rawInput, ctx) : analyzer(rawInput);
   if (doc.text.trim() === '')
     throw new NewsgraphError('INPUT_EMPTY', input.path, 'no article text found in it');
   doc.diagnostics.push(...input.notes.map((message) => ({ stage: 'ingest', message })));

@@ -185,6 +185,7 @@ function analyzerFor(options: IngestOptions): BatchAnalyzer {
     ...(options.published ? { published: options.published } : {}),
     ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
     ...(options.homeRegions ? { homeRegions: options.homeRegions } : {}),
+    ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}),
   });
   // Two per worker: each has its next input waiting while the main thread stores the last result.
   return {

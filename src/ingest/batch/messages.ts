@@ -1,3 +1,4 @@
+import type { DictionaryOptions } from '../../kb/load.js';
 import type { Doc, HomeRegion } from '../../doc/types.js';
 import type { ReadInput } from '../types.js';
 import type { WireError } from './wire-error.js';
@@ -10,6 +11,8 @@ export interface BatchWorkerData {
   homeRegion?: HomeRegion;
   /** Home regions by publication key, learnt from the store (and learnt again as the run stores more). */
   homeRegions?: ReadonlyMap<string, HomeRegion>;
+  /** The user's event dictionaries and KB rows, for every article of the run. */
+  dictionaries?: DictionaryOptions;
 }
 
 /** Main thread → worker: analyse this input. */

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../../context.js';
+import { useEventDictionaries } from '../../kb/load.js';
 import { analyzeInput } from '../../service/analyze.js';
 import type { AnalyzeOptions } from '../../service/analyze.js';
 import type { AnalyzeReply, BatchWorkerData, WorkerRequest } from './messages.js';
@@ -14,9 +15,11 @@ function main(): void {
   const port = parentPort;
   if (!port) throw new Error('batch worker: must run as a worker thread');
   // The run's settings, as the main thread would apply them (structured clone keeps the Map a Map).
-  const { published, homeRegion, homeRegions } = (workerData ?? {}) as BatchWorkerData;
+  const { published, homeRegion, homeRegions, dictionaries } = (workerData ?? {}) as BatchWorkerData;
+  const ctx = createContext();
+  if (dictionaries) useEventDictionaries(ctx, dictionaries);
   const options: AnalyzeOptions = {
-    ctx: createContext(),
+    ctx,
     ...(published ? { published } : {}),
     ...(homeRegion ? { homeRegion } : {}),
     ...(homeRegions ? { homeRegions } : {}),
