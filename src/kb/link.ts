@@ -44,10 +44,17 @@ function linkOne(
  * person needs at least two words (a surname alone goes through `linkSurname`).
  */
 function namesOf(entity: Entity): string[] {
-  const proper = [entity.name, ...entity.aliases].filter((n) => /^\p{Lu}/u.test(n));
+  const last = normaliseName(entity.name).split(' ').pop();
+  // A person's alias counts only when it ends in the person's own name: a wrongly merged alias
+  // ("Hillary Clinton" inside Alicia Machado's entity) must not pull the entity to another identity.
+  const sameName = (n: string): boolean =>
+    entity.type !== 'PERSON' || normaliseName(n).split(' ').pop() === last;
+  const proper = [entity.name, ...entity.aliases].filter((n) => /^\p{Lu}/u.test(n) && sameName(n));
   const names = proper.map(normaliseName).map((n) => n.replace(/^the /, ''));
+  // "John D. Podesta" is listed as JOHN_PODESTA: a middle initial may be left out.
+  const noInitials = entity.type === 'PERSON' ? names.map((n) => n.replace(/ \p{L}\.(?= )/gu, '')) : [];
   const withArticle = names.map((n) => `the ${n}`);
-  const all = [...new Set([...names, ...withArticle])];
+  const all = [...new Set([...names, ...noInitials, ...withArticle])];
   return entity.type === 'PERSON' ? all.filter((n) => n.includes(' ')) : all;
 }
 
@@ -73,7 +80,22 @@ function choose(
     if (kept.length > 0) left = kept;
     if (left.length === 1) return left[0];
   }
-  return undefined;
+  return oneIdentity(left);
+}
+
+/**
+ * The dictionaries list some people twice (XI_JINPING in two files, with different start dates): entries
+ * with the same canonical name and the same countries are one identity; the first of them stands for it.
+ */
+function oneIdentity(entries: readonly KbEntry[]): KbEntry | undefined {
+  const countries = (e: KbEntry): string =>
+    [...new Set(e.codes.map((c) => c.code.slice(0, 3)))].sort().join();
+  const [first, ...rest] = entries;
+  if (!first) return undefined;
+  const same = rest.every(
+    (e) => normaliseName(e.name) === normaliseName(first.name) && countries(e) === countries(first),
+  );
+  return same ? first : undefined;
 }
 
 /** "Clinton" links only when exactly one full-name linked PERSON of the article ends with that name. */

@@ -53,8 +53,11 @@ export function formatCodeCell(codes: readonly DatedCode[]): string {
   return codes.map((c) => (c.from || c.to ? `${c.code} ${c.from ?? ''}..${c.to ?? ''}` : c.code)).join('; ');
 }
 
+/** Lower case, accents off (the dictionaries are ASCII: "Peña" is PENA), no possessive, single blanks. */
 export const normaliseName = (name: string): string =>
   name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[_\s]+/g, ' ')

@@ -64,6 +64,12 @@ describe('KB linking: must link', () => {
     );
   });
 
+  it('links a person the dictionaries list twice, and a name given with a middle initial', () => {
+    const got = linked(docWith('2016-09-08', [person('e1', 'Xi Jinping'), person('e2', 'John D. Podesta')]));
+    assert.equal(got.get('Xi Jinping')?.id, 'XI_JINPING');
+    assert.equal(got.get('John D. Podesta')?.id, 'JOHN_PODESTA');
+  });
+
   it('links a bare surname through the one full-name entity that carries it', () => {
     const got = linked(docWith('2016-09-12', [person('e1', 'Hillary Clinton'), person('e2', 'Clinton')]));
     assert.equal(got.get('Clinton')?.id, 'HILLARY_CLINTON');
@@ -105,6 +111,11 @@ describe('KB linking: must not link', () => {
     assert.equal(got.get('Bill Clinton')?.id, 'BILL_CLINTON');
     assert.equal(got.get('Hillary Clinton')?.id, 'HILLARY_CLINTON');
     assert.equal(got.get('Clinton'), undefined);
+  });
+
+  it('does not follow a wrongly merged alias to another identity', () => {
+    const machado = person('e1', 'Alicia Machado', ['Hillary Clinton', 'Miss Universe Alicia Machado']);
+    assert.equal(linked(docWith('2016-09-30', [machado])).get('Alicia Machado'), undefined);
   });
 
   it('never links a bare surname on its own, nor a relative with another given name', () => {
