@@ -55,7 +55,8 @@ export function parseVerbs(text: string): VerbDictionary {
       dict.synsets.set(synset.name, []);
       block = undefined;
     } else if (line.startsWith('---')) {
-      const code = CODE.exec(line)?.[1]?.trim() ?? '---';
+      // `[a:b]`: the code and PETRARCH's code for the reversed roles; a block codes its verbs with `a`.
+      const code = CODE.exec(line)?.[1]?.split(':')[0]?.trim() ?? '---';
       const name = line.replace(/-{3}/g, '').replace(CODE, '').trim();
       block = { name, code: code || '---', verbs: [], patterns: [] };
       dict.blocks.push(block);
@@ -81,7 +82,7 @@ export function parseVerbs(text: string): VerbDictionary {
 
 /** `HURRY {HURRIES HURRYING HURRIED} [042]`, `+CALL_OFF [160]`, `WIRE_+TAP {WIRE_+TAPS …}`. */
 export function parseVerbLine(line: string): { forms: string[][]; code?: string } {
-  const code = CODE.exec(line)?.[1]?.trim();
+  const code = CODE.exec(line)?.[1]?.split(':')[0]?.trim();
   const irregular = /\{([^}]*)\}/.exec(line)?.[1];
   const main = line
     .replace(/\{[^}]*\}/, '')
