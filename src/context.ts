@@ -11,6 +11,15 @@ export class ResourceCache {
     this.items.set(key, value);
     return value;
   }
+
+  /** Puts a resource in place (options a caller chooses before analysing, e.g. its own dictionaries). */
+  set(key: string, value: unknown): void {
+    this.items.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.items.delete(key);
+  }
 }
 
 export interface Context {

@@ -23,3 +23,10 @@ export {
   type ArticleSummary,
 } from './store/index.js';
 export { analyzePath, ingestPaths, searchArticles, getArticle, formatReport } from './service/index.js';
+export {
+  useEventDictionaries,
+  contextWithDictionaries,
+  loadDictionaryDir,
+  type DictionaryOptions,
+  type DictionarySet,
+} from './kb/public.js';

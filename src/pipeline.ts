@@ -12,6 +12,7 @@ import { titleText } from './extract/headline.js';
 import { annotateLanguage } from './nlp/index.js';
 import { normaliseTime } from './time/index.js';
 import { resolvePlaces } from './geo/index.js';
+import { linkKnowledge } from './kb/index.js';
 
 export type Stage = (doc: Doc, ctx: Context) => Doc;
 
@@ -25,6 +26,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
   { name: 'geo', run: resolvePlaces }, // toponyms from entity mentions → coordinates, country, time zone
   { name: 'time', run: normaliseTime }, // needs places for clock-time zones
   { name: 'quotes', run: attributeQuotes }, // speakers are entities
+  { name: 'kb', run: linkKnowledge }, // entities → knowledge-base identities, roles at the publication date
   { name: 'events', run: codeEvents }, // actors are entities; place and time attach to events
   { name: 'checks', run: checkFacts }, // reads every layer above
 ];

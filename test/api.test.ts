@@ -11,24 +11,27 @@ test('the public API exports exactly these values', () => {
     'STAGES',
     'analyze',
     'analyzePath',
+    'contextWithDictionaries',
     'createContext',
     'defaultContext',
     'formatReport',
     'getArticle',
     'ingestPaths',
     'listInputs',
+    'loadDictionaryDir',
     'openStore',
     'readInputFile',
     'readInputStream',
     'searchArticles',
     'toRawOffset',
     'toRawRanges',
+    'useEventDictionaries',
   ]);
 });
 
 test('the stages run in the documented order', () => {
   assert.deepEqual(
     api.STAGES.map((s) => s.name),
-    ['clean', 'nlp', 'geo', 'time', 'quotes', 'events', 'checks'],
+    ['clean', 'nlp', 'geo', 'time', 'quotes', 'kb', 'events', 'checks'],
   );
 });

@@ -1,6 +1,7 @@
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { HomeRegion } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
+import type { DictionaryOptions } from '../kb/load.js';
 import { parseHomeRegion } from '../doc/home-region.js';
 import { DEFAULT_DB_PATH, MAX_LIMIT } from '../store/index.js';
 import { DEFAULT_DEADLINE_SECONDS } from '../ingest/batch/index.js';
@@ -76,3 +77,36 @@ export function wholeNumber(min: number, max: number): (value: string) => number
 }
 
 export const megabytes = (mb: number): number => Math.round(mb * 1024 * 1024);
+
+/** Adds `--event-dictionaries DIR`, `--kb-rows FILE`, `--dictionaries-mode add|replace` to a command. */
+export function withDictionaryOptions(command: Command): Command {
+  for (const option of dictionaryOptions()) command.addOption(option);
+  return command;
+}
+
+const dictionaryOptions = (): Option[] => [
+  new Option(
+    '--event-dictionaries <dir>',
+    'a folder of PETRARCH-format dictionaries (*.actors.txt, *.agents.txt, …) for actor codes and the KB',
+  ),
+  new Option('--kb-rows <file>', 'a TSV of your own knowledge-base rows (id, type, name, aliases, codes)'),
+  new Option('--dictionaries-mode <mode>', 'use them on top of the shipped ones, or instead')
+    .choices(['add', 'replace'])
+    .default('add'),
+];
+
+export interface DictionaryFlags {
+  eventDictionaries?: string;
+  kbRows?: string;
+  dictionariesMode?: 'add' | 'replace';
+}
+
+/** The dictionary options a command's flags give, or undefined when none was given. */
+export function dictionariesFrom(flags: DictionaryFlags): DictionaryOptions | undefined {
+  if (!flags.eventDictionaries && !flags.kbRows) return undefined;
+  return {
+    ...(flags.eventDictionaries ? { dir: flags.eventDictionaries } : {}),
+    ...(flags.kbRows ? { kbRows: flags.kbRows } : {}),
+    mode: flags.dictionariesMode ?? 'add',
+  };
+}

@@ -109,6 +109,31 @@ export interface Entity {
   aliases: string[];
   /** Extra typed facts where known: nationality (ISO 3166 alpha-2), role ("president"), gender for pronouns. */
   attributes?: { country?: string; role?: string; gender?: 'male' | 'female' };
+  /** The knowledge-base identity it was linked to in context (src/kb); absent when unknown or unsure. */
+  kb?: KbLink;
+}
+
+/** A link to a knowledge-base identity, with the CAMEO actor codes valid at the publication date. */
+export interface KbLink {
+  /** Stable KB id: the Phoenix dictionary's primary phrase (`VLADIMIR_PUTIN`), `country:RU`, or a user row's. */
+  id: string;
+  name: string;
+  /** CAMEO actor codes valid at the article's publication date (`RUSGOV`), best first. */
+  roles: string[];
+}
+
+/** A CAMEO actor code for an event's source or target, and what it was made of. */
+export interface ActorCode {
+  /** Full CAMEO actor code (`RUSGOV`, `NGACOP`); absent when neither country nor agent is known. */
+  code?: string;
+  /** Entity name as the event records it. */
+  name: string;
+  /** CAMEO country code (ISO 3166 alpha-3 or a CAMEO region/IGO code). */
+  country?: string;
+  /** CAMEO agent/type code (`GOV`, `MIL`, `COP`). */
+  agent?: string;
+  /** Where the code came from: `kb:<id>`, `agent:<phrase>`, `country`. */
+  rule: string;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -181,6 +206,15 @@ export interface Event extends TextSpan {
   mode?: string;
   /** CAMEO root code (two digits) for GDELT users. */
   cameo: string;
+  /** Full CAMEO event code (3–4 digits where known; else the root's "not specified" code, `040`). */
+  code?: string;
+  /** Goldstein (1992) conflict–cooperation score of `code`, as GDELT assigns it. */
+  goldstein?: number;
+  /** GDELT QuadClass: 1 verbal/2 material cooperation, 3 verbal/4 material conflict. */
+  quadClass?: 1 | 2 | 3 | 4;
+  /** CAMEO actor codes of source and target at the publication date. */
+  sourceActor?: ActorCode;
+  targetActor?: ActorCode;
   source?: string;
   target?: string;
   /** Place id is its index in `Doc.places`. */

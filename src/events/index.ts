@@ -13,6 +13,7 @@ import { sentenceCandidates, type Candidate } from './candidates.js';
 import type { EventModel } from './classifier.js';
 import { decide, type Decision } from './decide.js';
 import { eventModel } from './model.js';
+import { addEventCodes } from './codes/index.js';
 import { mergeDuplicates } from './refiners.js';
 import { eventTables } from './tables.js';
 import { verbalSenses, withVerbalSense, type VerbalSense } from './verbal.js';
@@ -21,7 +22,8 @@ import { sentenceViews } from './view.js';
 export function codeEvents(doc: Doc, ctx: Context): Doc {
   if (doc.tokens.length === 0) return doc;
   const events = eventsFromCandidates(doc, eventCandidates(doc, ctx), eventModel(ctx), verbalSenses(ctx));
-  return { ...doc, events: [...doc.events, ...events] };
+  const coded = addEventCodes(doc, events, ctx);
+  return { ...doc, events: [...doc.events, ...coded] };
 }
 
 /** Every candidate of every sentence, in text order (the benchmark reuses them across models). */

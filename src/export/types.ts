@@ -9,6 +9,8 @@ export interface StoredDoc {
   doc: Doc;
   /** ISO 8601, UTC: when the store took the article in. */
   storedAt: string;
+  /** Independent sources reporting each event, by event index (from the corpus layer), when known. */
+  eventSources?: ReadonlyMap<number, number>;
 }
 
 /**

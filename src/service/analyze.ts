@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { Doc, HomeRegion, RawInput } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
+import { contextWithDictionaries, type DictionaryOptions } from '../kb/load.js';
 import {
   readInputFile,
   readInputStream,
@@ -41,12 +42,13 @@ export async function loadAnalyzer(): Promise<Analyzer> {
  */
 export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {}): Promise<Doc> {
   if (options.runner && !options.analyzer && !options.ctx) {
-    const { published, homeRegion, title, firstLineTitle } = options;
+    const { published, homeRegion, title, firstLineTitle, dictionaries } = options;
     return options.runner.analyze(input, {
       ...(published ? { published } : {}),
       ...(homeRegion ? { homeRegion } : {}),
       ...(title ? { title } : {}),
       ...(firstLineTitle === false ? { firstLineTitle } : {}),
+      ...(dictionaries ? { dictionaries } : {}),
     });
   }
   const analyzer = options.analyzer ?? (await loadAnalyzer());
@@ -65,7 +67,9 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     ...(input.fallbackMeta ? { fallbackMeta: input.fallbackMeta } : {}),
     ...(options.firstLineTitle === false ? { firstLineTitle: false } : {}),
   };
-  const doc = options.ctx ? analyzer(rawInput, options.ctx) : analyzer(rawInput);
+  // Dictionaries given with the call win over the caller's context (one context per dictionary set).
+  const ctx = options.dictionaries ? contextWithDictionaries(options.dictionaries) : options.ctx;
+  const doc = ctx ? analyzer(rawInput, ctx) : analyzer(rawInput);
   if (doc.text.trim() === '')
     throw new NewsgraphError('INPUT_EMPTY', input.path, 'no article text found in it');
   doc.diagnostics.push(...input.notes.map((message) => ({ stage: 'ingest', message })));

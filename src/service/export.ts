@@ -10,7 +10,12 @@ export async function* storedDocs(store: Store): AsyncGenerator<StoredDoc> {
     const page = await store.list({ limit: MAX_LIMIT, offset });
     for (const summary of page) {
       const doc = await store.get(summary.id);
-      if (doc) yield { doc, storedAt: summary.createdAt };
+      if (!doc) continue;
+      const corpus = doc.events.length > 0 ? await store.getArticleCorpus(summary.id) : undefined;
+      const eventSources = new Map(
+        (corpus?.corroboration ?? []).filter((c) => c.kind === 'event').map((c) => [c.idx, c.sources]),
+      );
+      yield { doc, storedAt: summary.createdAt, ...(eventSources.size > 0 ? { eventSources } : {}) };
     }
     if (page.length < MAX_LIMIT) return;
   }

@@ -197,6 +197,7 @@ function analyzerFor(options: IngestOptions): BatchAnalyzer {
       ...(options.published ? { published: options.published } : {}),
       ...(options.homeRegion ? { homeRegion: options.homeRegion } : {}),
       ...(options.homeRegions ? { homeRegions: options.homeRegions } : {}),
+      ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}),
     },
     deadline === undefined ? {} : { deadlineSeconds: deadline },
   );

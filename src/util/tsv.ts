@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
  * Rule tables live in such files so a reviewer reads them as tables, not as code.
  */
 export function readTsv(path: string): Record<string, string>[] {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+  return parseTsv(readFileSync(path, 'utf8'));
+}
+
+/** The same, from text already read (a table sent in a request). */
+export function parseTsv(text: string): Record<string, string>[] {
+  const lines = text.split(/\r?\n/);
   const rows: Record<string, string>[] = [];
   let header: string[] | undefined;
   for (const line of lines) {

@@ -187,6 +187,45 @@ describe('gdelt export', () => {
     assert.equal(column(said, 'ActionGeo_Type'), '');
   });
 
+  it('fills codes, Goldstein, actor codes and corroboration counts from the coded event', async () => {
+    const doc = exportDoc();
+    doc.events[0] = {
+      ...doc.events[0]!,
+      code: '043',
+      goldstein: 2.8,
+      quadClass: 1,
+      sourceActor: {
+        code: 'RUSGOV',
+        name: 'Vladimir Putin',
+        country: 'RUS',
+        agent: 'GOV',
+        rule: 'kb:VLADIMIR_PUTIN',
+      },
+      targetActor: {
+        code: 'USAGOV',
+        name: 'Donald Trump',
+        country: 'USA',
+        agent: 'GOV',
+        rule: 'kb:DONALD_TRUMP',
+      },
+    };
+    const item = { ...stored(doc), eventSources: new Map([[0, 3]]) };
+    const [row] = (await exportText('gdelt', item)).split('\n').map((l) => l.split('\t'));
+    const columns = ['EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale'] as const;
+    assert.deepEqual(
+      columns.map((c) => column(row!, c)),
+      ['043', '043', '04', '1', '2.8'],
+    );
+    assert.deepEqual(
+      (['Actor2Code', 'Actor2CountryCode', 'Actor2Type1Code'] as const).map((c) => column(row!, c)),
+      ['USAGOV', 'USA', 'GOV'],
+    );
+    assert.deepEqual(
+      (['NumMentions', 'NumSources', 'NumArticles'] as const).map((c) => column(row!, c)),
+      ['3', '3', '3'],
+    );
+  });
+
   it('keeps ids stable across exports and distinct across events', () => {
     assert.equal(globalEventId('x', 0), globalEventId('x', 0));
     assert.notEqual(globalEventId('x', 0), globalEventId('x', 1));

@@ -49,6 +49,26 @@ describe('POST /api/analyze', () => {
     assert.equal(json<Doc>(await post(brief)).places[0]?.country, 'EG');
   });
 
+  it('links entities with the event dictionaries sent in the request, on top of ours or instead', async () => {
+    const kbRows =
+      'id\ttype\tname\taliases\tcodes\nFRIEDRICH_MERZ\tPERSON\tFriedrich Merz\t\tDEUGOV 2025-05-06..; DEUELI\n';
+    const kbOf = (doc: Doc, name: string) => doc.entities.find((e) => e.name === name)?.kb;
+    const added = json<Doc>(
+      await post({ text: TEXT, published: '2025-09-01', eventDictionaries: { kbRows } }),
+    );
+    assert.deepEqual(kbOf(added, 'Friedrich Merz'), {
+      id: 'FRIEDRICH_MERZ',
+      name: 'Friedrich Merz',
+      roles: ['DEUGOV'],
+    });
+    assert.equal(kbOf(added, 'Donald Tusk')?.id, 'DONALD_TUSK');
+    const only = { kbRows, mode: 'replace' };
+    const replaced = json<Doc>(await post({ text: TEXT, published: '2025-09-01', eventDictionaries: only }));
+    assert.equal(kbOf(replaced, 'Donald Tusk'), undefined);
+    const bad = await post({ text: TEXT, eventDictionaries: { kbRows: 'id\ttype\nX\tNOPE\n' } });
+    assert.equal(bad.statusCode, 400);
+  });
+
   it('stores with store: true, once', async () => {
     const first = await post({ text: TEXT, published: '2025-09-01', store: true });
     assert.equal(first.statusCode, 200);

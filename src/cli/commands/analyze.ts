@@ -4,8 +4,11 @@ import type { HomeRegion } from '../../doc/types.js';
 import { AnalyzerPool } from '../../ingest/batch/index.js';
 import {
   deadlineOption,
+  dictionariesFrom,
+  withDictionaryOptions,
   formatOption,
   homeRegionOption,
+  type DictionaryFlags,
   maxSizeOption,
   megabytes,
   publishedOption,
@@ -13,7 +16,7 @@ import {
 } from '../options.js';
 import { writeOut } from '../output.js';
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends DictionaryFlags {
   published?: string;
   homeRegion?: HomeRegion;
   format: OutputFormat;
@@ -24,7 +27,7 @@ interface AnalyzeFlags {
 }
 
 export function analyzeCommand(): Command {
-  return new Command('analyze')
+  const command = new Command('analyze')
     .description('analyse one article (text or HTML file, or - for stdin) and print the result')
     .argument('<file>', 'the article file, or - to read stdin')
     .addOption(publishedOption())
@@ -36,20 +39,22 @@ export function analyzeCommand(): Command {
       '--title <text>',
       "the article's title (default: a plain-text first line that reads as a headline)",
     )
-    .option('--no-title', 'read a plain-text first line as body text, never as the title')
-    .action(async (file: string, flags: AnalyzeFlags) => {
-      const published = flags.published === undefined ? undefined : parsePublished(flags.published);
-      // With a deadline the article is analysed in one worker thread, which is stopped when time is up.
-      const pool =
-        flags.deadline > 0 ? new AnalyzerPool(1, {}, { deadlineSeconds: flags.deadline }) : undefined;
-      const doc = await analyzePath(file, {
-        maxBytes: megabytes(flags.maxSize),
-        ...(published ? { published } : {}),
-        ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
-        ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
-        ...(flags.title === false ? { firstLineTitle: false } : {}),
-        ...(pool ? { runner: pool } : {}),
-      }).finally(() => pool?.close());
-      await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
-    });
+    .option('--no-title', 'read a plain-text first line as body text, never as the title');
+  return withDictionaryOptions(command).action(async (file: string, flags: AnalyzeFlags) => {
+    const published = flags.published === undefined ? undefined : parsePublished(flags.published);
+    const dictionaries = dictionariesFrom(flags);
+    // With a deadline the article is analysed in one worker thread, which is stopped when time is up.
+    const pool =
+      flags.deadline > 0 ? new AnalyzerPool(1, {}, { deadlineSeconds: flags.deadline }) : undefined;
+    const doc = await analyzePath(file, {
+      maxBytes: megabytes(flags.maxSize),
+      ...(published ? { published } : {}),
+      ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
+      ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
+      ...(flags.title === false ? { firstLineTitle: false } : {}),
+      ...(dictionaries ? { dictionaries } : {}),
+      ...(pool ? { runner: pool } : {}),
+    }).finally(() => pool?.close());
+    await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
+  });
 }

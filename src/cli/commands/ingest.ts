@@ -20,7 +20,10 @@ import { errorLine, reportError } from '../errors.js';
 import {
   dbOption,
   deadlineOption,
+  dictionariesFrom,
+  withDictionaryOptions,
   homeRegionOption,
+  type DictionaryFlags,
   maxSizeOption,
   megabytes,
   publishedOption,
@@ -29,7 +32,7 @@ import {
 import { writeOut } from '../output.js';
 import type { HomeRegion } from '../../doc/types.js';
 
-interface IngestFlags {
+interface IngestFlags extends DictionaryFlags {
   db: string;
   published?: string;
   homeRegion?: HomeRegion;
@@ -61,7 +64,7 @@ Exit status:
   74  the database failed (articles stored before it stay whole; run again to resume)`;
 
 export function ingestCommand(): Command {
-  return new Command('ingest')
+  const command = new Command('ingest')
     .description(
       'analyse files and folders (recursively) and store every article: .txt .html .htm, RSS/Atom feeds ' +
         '(.rss .atom .xml), web archives (.warc .warc.gz), JSON Lines (.jsonl .jsonl.gz .ndjson); - reads stdin; ' +
@@ -119,7 +122,8 @@ export function ingestCommand(): Command {
     .option(
       '--jsonl-date <field>',
       `JSONL field with the publication date (default: first of ${defaults('date')})`,
-    )
+    );
+  return withDictionaryOptions(command)
     .addHelpText('after', EXIT_CODES)
     .action(async (paths: string[], flags: IngestFlags) => {
       const inputs = [...paths, ...flags.urls.flatMap(readUrlList)];
@@ -134,6 +138,7 @@ export function ingestCommand(): Command {
           ...(published ? { published } : {}),
           ...(flags.homeRegion ? { homeRegion: flags.homeRegion } : {}),
           learnHomeRegions: flags.homeRegions,
+          ...(dictionariesFrom(flags) ? { dictionaries: dictionariesFrom(flags)! } : {}),
           jsonlFields: jsonlFields(flags),
           fetch: {
             timeoutMs: Math.round(flags.fetchTimeout * 1000),

@@ -3,13 +3,14 @@ import { nameKey } from '../text/terms.js';
 import type { Statements } from './sql.js';
 
 /** How an article's entity was linked to its corpus entity. */
-export type EntityLinkRule = 'same-name' | 'surname-in-story';
+export type EntityLinkRule = 'same-name' | 'surname-in-story' | 'kb';
 
 /**
  * Cross-article identity: every entity of `doc` is linked to one corpus entity. Same canonical name (folded:
  * case, dots, spacing) and same type → the same corpus entity. A person named by one word only ("Putin") is
  * linked to the one person of the story whose full name ends in that word ("Vladimir Putin"); when the
- * story has none, or more than one (two Kims), it keeps an identity of its own.
+ * story has none, or more than one (two Kims), it keeps an identity of its own. An entity linked to the
+ * knowledge base joins on its KB id first ("Hillary Rodham Clinton" and "Hillary Clinton" are one).
  * Returns the article's entity id → corpus entity id.
  */
 export function linkEntities(sql: Statements, doc: Doc, storyId: string): Map<string, number> {
@@ -19,6 +20,13 @@ export function linkEntities(sql: Statements, doc: Doc, storyId: string): Map<st
      VALUES (?, ?, ?, ?)`,
   );
   for (const entity of doc.entities) {
+    if (entity.kb) {
+      const words = nameKey(entity.kb.name).split(' ');
+      const id = corpusEntity(sql, entity.kb.name, entity.type, kbKey(entity.kb.id), words);
+      insertLink.run(doc.id, entity.id, id, 'kb');
+      links.set(entity.id, id);
+      continue;
+    }
     const key = nameKey(entity.name);
     if (!key) continue;
     const words = key.split(' ');
@@ -30,6 +38,9 @@ export function linkEntities(sql: Statements, doc: Doc, storyId: string): Map<st
   }
   return links;
 }
+
+/** The corpus key of a KB identity: never equal to a folded name (those have no colon). */
+export const kbKey = (id: string): string => `kb:${id}`;
 
 function corpusEntity(sql: Statements, name: string, type: string, key: string, words: string[]): number {
   const existing = sql

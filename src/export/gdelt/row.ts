@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Doc, Entity, Event } from '../../doc/types.js';
+import type { ActorCode, Doc, Entity, Event } from '../../doc/types.js';
 import type { EventContext } from '../doc-lookup.js';
 import type { StoredDoc } from '../types.js';
 import { actorTypeForRole } from './actor-types.js';
@@ -12,7 +12,7 @@ type Value = string | number | undefined;
 
 /** The values we have for one event; every column not set here is left empty (see gdelt.md). */
 export function gdeltRow(
-  { doc, storedAt }: StoredDoc,
+  { doc, storedAt, eventSources }: StoredDoc,
   event: Event,
   index: number,
   context: EventContext,
@@ -25,17 +25,19 @@ export function gdeltRow(
     MonthYear: sqlDate.slice(0, 6),
     Year: sqlDate.slice(0, 4),
     FractionDate: fractionDate(sqlDate),
-    ...actorColumns('Actor1', context.source),
-    ...actorColumns('Actor2', context.target),
+    ...actorColumns('Actor1', context.source, event.sourceActor),
+    ...actorColumns('Actor2', context.target, event.targetActor),
     IsRootEvent: inLeadParagraph(doc, event) ? 1 : 0,
-    EventCode: rootLevelCode(event.cameo),
-    EventBaseCode: rootLevelCode(event.cameo),
+    EventCode: event.code ?? rootLevelCode(event.cameo),
+    EventBaseCode: (event.code ?? rootLevelCode(event.cameo))?.slice(0, 3),
     EventRootCode: event.cameo,
-    QuadClass: quadClass(event.cameo),
-    // One row is one mention in one article; the corpus layer will count across articles.
-    NumMentions: 1,
-    NumSources: 1,
-    NumArticles: 1,
+    QuadClass: event.quadClass ?? quadClass(event.cameo),
+    GoldsteinScale: event.goldstein,
+    // Independent sources the corpus layer counted for this event (a copy is no second source); one
+    // mention per reporting article, so the three counts agree.
+    NumMentions: eventSources?.get(index) ?? 1,
+    NumSources: eventSources?.get(index) ?? 1,
+    NumArticles: eventSources?.get(index) ?? 1,
     ...(place
       ? {
           ActionGeo_Type: gdeltGeoType(place),
@@ -49,14 +51,16 @@ export function gdeltRow(
   };
 }
 
+/** The event's actor code (KB role or country + agent, src/events/codes) first; else the entity's own facts. */
 function actorColumns(
   prefix: 'Actor1' | 'Actor2',
   entity: Entity | undefined,
+  actor: ActorCode | undefined,
 ): Partial<Record<GdeltColumn, Value>> {
   if (!entity) return {};
-  const country = cameoCountry(entity.attributes?.country);
-  const type = actorTypeForRole(entity.attributes?.role);
-  const code = `${country ?? ''}${type ?? ''}`;
+  const country = actor ? actor.country : cameoCountry(entity.attributes?.country);
+  const type = actor ? actor.agent : actorTypeForRole(entity.attributes?.role);
+  const code = actor?.code ?? `${country ?? ''}${type ?? ''}`;
   return {
     [`${prefix}Code`]: code || undefined,
     // GDELT writes actor names in capitals.

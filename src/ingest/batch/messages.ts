@@ -1,3 +1,4 @@
+import type { DictionaryOptions } from '../../kb/load.js';
 import type { Doc, HomeRegion } from '../../doc/types.js';
 import type { ReadInput } from '../types.js';
 import type { WireError } from './wire-error.js';
@@ -12,6 +13,8 @@ export interface InputSettings {
   title?: string;
   /** False (`--no-title`): a plain-text first line is body text, never the title. */
   firstLineTitle?: boolean;
+  /** The user's event dictionaries and KB rows (for every article of a run, or one request's). */
+  dictionaries?: DictionaryOptions;
 }
 
 /** What an analysis worker is started with: settings of the whole run. */

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../../context.js';
+import { useEventDictionaries } from '../../kb/load.js';
 import { analyzeInput, loadAnalyzer } from '../../service/analyze.js';
 import type { AnalyzeOptions } from '../../service/analyze.js';
 import type { BatchWorkerData, WorkerReply, WorkerRequest } from './messages.js';
@@ -17,9 +18,11 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('analysis worker: must run as a worker thread');
   // The run's settings, as the main thread would apply them (structured clone keeps the Map a Map).
-  const { published, homeRegion, homeRegions } = (workerData ?? {}) as BatchWorkerData;
+  const { published, homeRegion, homeRegions, dictionaries } = (workerData ?? {}) as BatchWorkerData;
+  const ctx = createContext();
+  if (dictionaries) useEventDictionaries(ctx, dictionaries);
   const options: AnalyzeOptions = {
-    ctx: createContext(),
+    ctx,
     ...(published ? { published } : {}),
     ...(homeRegion ? { homeRegion } : {}),
     ...(homeRegions ? { homeRegions } : {}),

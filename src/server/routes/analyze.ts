@@ -15,6 +15,19 @@ const AnalyzeBody = z
       .string()
       .optional()
       .describe('where the publication is based, a prior for place names: US, US/Louisiana or US/LA'),
+    eventDictionaries: z
+      .object({
+        actors: z.string().optional().describe('a PETRARCH actor dictionary (text of a *.actors.txt file)'),
+        agents: z.string().optional().describe('a PETRARCH agent dictionary (text of a *.agents.txt file)'),
+        kbRows: z.string().optional().describe('knowledge-base rows as TSV: id, type, name, aliases, codes'),
+        mode: z
+          .enum(['add', 'replace'])
+          .default('add')
+          .describe('on top of the shipped dictionaries, or instead'),
+      })
+      .strict()
+      .optional()
+      .describe('your own event dictionaries and KB rows for this analysis (same formats as the CLI)'),
     store: z.boolean().default(false).describe('also store it (needs the write token off loopback)'),
   })
   .strict()
@@ -38,12 +51,31 @@ export const analyzeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       },
     },
     async (request, reply) => {
-      const { store, ...content } = request.body;
-      if (!store) return asDocJson(await analyzeContent(content, ctx.analyze));
+      const { store, eventDictionaries, ...content } = request.body;
+      const options = eventDictionaries
+        ? {
+            ...ctx.analyze,
+            dictionaries: { inline: inlineOf(eventDictionaries), mode: eventDictionaries.mode },
+          }
+        : ctx.analyze;
+      if (!store) return asDocJson(await analyzeContent(content, options));
       ctx.authorizeWrite?.(request);
-      const { doc, inserted } = await analyzeAndStore(ctx.store, content, ctx.analyze);
+      const { doc, inserted } = await analyzeAndStore(ctx.store, content, options);
       void reply.header('X-Newsgraph-Stored', inserted ? 'inserted' : 'duplicate');
       return asDocJson(doc);
     },
   );
 };
+
+/** The dictionary texts given, without the absent ones (the options type has no `undefined` members). */
+function inlineOf(d: {
+  actors?: string | undefined;
+  agents?: string | undefined;
+  kbRows?: string | undefined;
+}) {
+  return {
+    ...(d.actors !== undefined ? { actors: d.actors } : {}),
+    ...(d.agents !== undefined ? { agents: d.agents } : {}),
+    ...(d.kbRows !== undefined ? { kbRows: d.kbRows } : {}),
+  };
+}

@@ -1,5 +1,6 @@
 import type { Doc } from '../../../doc/types.js';
 import { nameKey } from '../../../corpus/text/terms.js';
+import { kbKey, type EntityLinkRule } from '../../../corpus/store/entities.js';
 import { rows, run, type Db } from '../sql.js';
 
 /**
@@ -11,7 +12,9 @@ import { rows, run, type Db } from '../sql.js';
  * Returns the article's entity id → corpus entity id.
  */
 export async function linkEntitiesPg(db: Db, doc: Doc, storyId: string): Promise<Map<string, number>> {
+  // A KB-linked entity joins on its KB id, under the KB's name (as on SQLite).
   const keyed = doc.entities.flatMap((entity) => {
+    if (entity.kb) return [{ entity, key: kbKey(entity.kb.id), words: nameKey(entity.kb.name).split(' ') }];
     const key = nameKey(entity.name);
     return key ? [{ entity, key, words: key.split(' ') }] : [];
   });
@@ -22,7 +25,7 @@ export async function linkEntitiesPg(db: Db, doc: Doc, storyId: string): Promise
   const surnames = await storySurnames(db, storyId, [...new Set(keyed.map((k) => k.key))]);
   /** Entities this article creates, in creation order; until inserted, their ids are negative placeholders. */
   const created: { name: string; type: string; key: string; surname: string | null }[] = [];
-  const decided: { entityId: string; id: number; rule: 'same-name' | 'surname-in-story' }[] = [];
+  const decided: { entityId: string; id: number; rule: EntityLinkRule }[] = [];
   for (const { entity, key, words } of keyed) {
     const candidates = entity.type === 'PERSON' && words.length === 1 ? surnames.get(key) : undefined;
     if (candidates?.size === 1) {
@@ -32,13 +35,13 @@ export async function linkEntitiesPg(db: Db, doc: Doc, storyId: string): Promise
     const surname = entity.type === 'PERSON' && words.length > 1 ? words.at(-1)! : null;
     let id = known.get(`${key}\u0000${entity.type}`);
     if (id === undefined) {
-      created.push({ name: entity.name, type: entity.type, key, surname });
+      created.push({ name: entity.kb?.name ?? entity.name, type: entity.type, key, surname });
       id = -created.length;
       known.set(`${key}\u0000${entity.type}`, id);
     }
     // Linked in this story now: a later one-word name of this article can join it, as on SQLite.
     if (surname !== null) surnames.set(surname, new Set([...(surnames.get(surname) ?? []), id]));
-    decided.push({ entityId: entity.id, id, rule: 'same-name' });
+    decided.push({ entityId: entity.id, id, rule: entity.kb ? 'kb' : 'same-name' });
   }
   const ids = await insertEntities(db, created);
   const real = (id: number): number => (id < 0 ? ids[-id - 1]! : id);
