@@ -33,7 +33,9 @@ export async function* readWarcItems(
       yield badRecord(name, index, `truncated: ${error.missing} bytes of the record are missing`);
       return;
     }
-    yield badRecord(name, index + 1, streamProblem(error), error);
+    // A decompression cap names the input itself; other errors are the record's.
+    if (error instanceof NewsgraphError) yield failed(name, error);
+    else yield badRecord(name, index + 1, streamProblem(error), error);
     return;
   }
   // warcio stops quietly at a record it cannot finish: bytes left over mean the archive is cut short.
@@ -96,7 +98,7 @@ async function recordInput(
         path: name,
         item,
         encoding: file.encoding,
-        notes: file.encoding === 'windows-1252' ? ['not valid UTF-8; decoded as Latin-1 (windows-1252)'] : [],
+        notes: file.notes,
       },
     };
   } catch (error) {
