@@ -104,9 +104,13 @@ export async function runFuzz(options: FuzzOptions): Promise<{ ran: Ran[]; summa
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { ran, summary } = await runFuzz(parseFuzzArgs(process.argv.slice(2)));
+/** Runs the harness with command-line arguments, prints the table and the JSON line; the exit code says. */
+export async function fuzzCommand(argv: string[]): Promise<number> {
+  const { ran, summary } = await runFuzz(parseFuzzArgs(argv));
   console.log(formatTable(ran));
   console.log(JSON.stringify(summary));
-  process.exitCode = summary.crashes + summary.hangs > 0 ? 1 : 0;
+  return summary.crashes + summary.hangs > 0 ? 1 : 0;
 }
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = await fuzzCommand(process.argv.slice(2));
