@@ -21,9 +21,17 @@ function warcRecord(body: string, declaredLength?: number): string {
 
 const jsonLine = (text: string): string => JSON.stringify({ text, url: 'https://j.example/1' }) + '\n';
 
+/** Few good articles per file: the hostility is in the structure, and ingest analyses every good one. */
+const MAX_GOOD = 5;
+function someGood(rng: Rng, good: () => string, bad: () => string): () => string {
+  let count = 0;
+  return () => (count < MAX_GOOD && rng.next() < 0.3 ? (count++, good()) : bad());
+}
+
 export const CONTAINER_KINDS: Record<string, ContainerMaker> = {
   'bad-gzip': (rng, size) => {
-    const good = gzipSync(fill(size, () => jsonLine(ARTICLE)));
+    const padding = JSON.stringify({ text: '', pad: 'x'.repeat(size) }) + '\n';
+    const good = gzipSync(Array.from({ length: MAX_GOOD }, () => jsonLine(ARTICLE)).join('') + padding);
     const cut = good.subarray(0, rng.int(2, Math.max(2, good.length - 1)));
     const corrupt = Buffer.from(good).fill(rng.int(0, 255), rng.int(10, Math.max(10, good.length - 1)));
     return { suffix: '.jsonl.gz', bytes: rng.next() < 0.5 ? cut : corrupt };
@@ -46,14 +54,13 @@ export const CONTAINER_KINDS: Record<string, ContainerMaker> = {
     };
   },
   'warc-truncated': (rng, size) => {
-    const good = warcRecord(page(fill(Math.min(size, 50_000), () => ARTICLE + ' ')));
+    const good = warcRecord(page(fill(Math.min(size, 5_000), () => ARTICLE + ' ')));
     const cut = warcRecord(page(ARTICLE), rng.int(1000, 10_000_000));
     return { suffix: rng.pick(['.warc', '.warc.gz']), bytes: Buffer.from(good + cut) };
   },
   'jsonl-malformed': (rng, size) => {
-    const lines = fill(size, () =>
+    const bad = (): string =>
       rng.pick([
-        jsonLine(ARTICLE),
         '{"text": "unclosed\n',
         '[1,2,3]\n',
         'null\n',
@@ -61,14 +68,21 @@ export const CONTAINER_KINDS: Record<string, ContainerMaker> = {
         '\n',
         `${'['.repeat(rng.int(10, 100_000))}\n`,
         '{"text": "\\ud800 lone"}\n',
-      ]),
-    );
-    return { suffix: '.jsonl', bytes: Buffer.from(lines) };
+      ]);
+    return {
+      suffix: '.jsonl',
+      bytes: Buffer.from(
+        fill(
+          size,
+          someGood(rng, () => jsonLine(ARTICLE), bad),
+        ),
+      ),
+    };
   },
   'feed-broken': (rng, size) => {
-    const item = (): string =>
+    const good = (): string => `<item><title>T</title><description>${ARTICLE}</description></item>`;
+    const bad = (): string =>
       rng.pick([
-        `<item><title>T</title><description>${ARTICLE}</description></item>`,
         `<item><title>T</title><description><![CDATA[${ARTICLE}</description></item>`,
         `<item><title>&undefined;</title><description>${ARTICLE} &amp &#xFFFFFF;</description></item>`,
         `<item><title>${'<b>'.repeat(rng.int(10, 20_000))}</title></item>`,
@@ -78,7 +92,7 @@ export const CONTAINER_KINDS: Record<string, ContainerMaker> = {
       '<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
       '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
     ]);
-    const body = fill(size, item);
+    const body = fill(size, someGood(rng, good, bad));
     return {
       suffix: '.rss',
       bytes: Buffer.from(

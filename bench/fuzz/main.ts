@@ -1,6 +1,6 @@
 /**
  * Fuzz harness: `npm run fuzz -- [--cases N] [--seconds S] [--seed K] [--deadline S] [--max-mb M]
- * [--large-every N] [--large-mb M] [--bbc N] [--only I]`.
+ * [--ingest-deadline S] [--large-every N] [--large-mb M] [--bbc N] [--only I]`.
  * Generates hostile inputs of every kind in issue 16 (bench/fuzz/*-kinds.ts), runs article kinds through
  * `analyzePath` in a child (killed at the deadline: a hang) and container kinds through the `ingest` CLI
  * into a temp SQLite file; reports crashes (exit 70, a signal, an exit code other than 0/2/65), hangs,
@@ -23,6 +23,8 @@ export interface FuzzOptions extends CaseOptions {
   cases: number;
   seconds: number;
   deadlineMs: number;
+  /** The CLI starts afresh for each ingest case (a few seconds on a loaded machine): a deadline of its own. */
+  ingestDeadlineMs: number;
   bbcFiles: number;
   only?: number;
   /** Progress lines on stderr. */
@@ -37,6 +39,7 @@ export function parseFuzzArgs(argv: string[]): FuzzOptions {
       seconds: { type: 'string', default: '1800' },
       seed: { type: 'string', default: '1' },
       deadline: { type: 'string', default: '30' },
+      'ingest-deadline': { type: 'string', default: '90' },
       'max-mb': { type: 'string', default: '4' },
       'large-every': { type: 'string', default: '50' },
       'large-mb': { type: 'string', default: '20' },
@@ -54,6 +57,7 @@ export function parseFuzzArgs(argv: string[]): FuzzOptions {
     seconds: num('seconds'),
     seed: num('seed'),
     deadlineMs: num('deadline') * 1000,
+    ingestDeadlineMs: num('ingest-deadline') * 1000,
     maxBytes: Math.max(64, Math.round(num('max-mb') * MIB)),
     largeEvery: num('large-every'),
     largeBytes: Math.round(num('large-mb') * MIB),
@@ -80,7 +84,7 @@ export async function runFuzz(options: FuzzOptions): Promise<{ ran: Ran[]; summa
       const result =
         fuzzCase.target === 'analyze'
           ? await runner.run(path, options.deadlineMs)
-          : await runIngest(path, join(dir, `case-${index}.db`), options.deadlineMs);
+          : await runIngest(path, join(dir, `case-${index}.db`), options.ingestDeadlineMs);
       rmSync(path, { force: true });
       const { bytes, ...rest } = fuzzCase;
       ran.push({ fuzzCase: rest, size: bytes.length, result });

@@ -21,6 +21,7 @@ describe('fuzz harness', () => {
       cases: KIND_COUNT + 4,
       seconds: 900,
       deadlineMs: 180_000,
+      ingestDeadlineMs: 180_000,
       bbcFiles: 0,
     });
     assert.equal(ran.length, KIND_COUNT + 4);
