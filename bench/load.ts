@@ -61,18 +61,28 @@ export async function run(args: string[]): Promise<void> {
       '/api/stories',
       '/api/findings',
     ];
-    const load = autocannon({
-      url: ready.url,
-      connections: Number(values.connections),
-      amount: Number(values.requests),
-      duration: maxSeconds,
-      timeout: 30,
-      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    const load = new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: ready.url,
+          connections: Number(values.connections),
+          amount: Number(values.requests),
+          timeout: 30,
+          requests: paths.map((path) => ({ method: 'GET' as const, path })),
+        },
+        (error, result) => {
+          clearTimeout(stop);
+          if (error) reject(error);
+          else resolve(result);
+        },
+      );
+      // `amount` overrides autocannon's own duration: this is the bound in time.
+      const stop = setTimeout(() => instance.stop(), maxSeconds * 1000);
     });
     const text = analyzeText(values['analyze-text'], Number(values['analyze-mb']));
     await sleep(500);
     const analyze = timedAnalyze(ready.url, text, maxSeconds);
-    const health = healthWhile(ready.url, analyze.done);
+    const health = healthWhile(ready.url, analyze.done, maxSeconds);
     const [result, analyzed, healthMs] = await Promise.all([load, analyze.result, health]);
     const errors = result.errors + result.timeouts + result.non2xx;
     const summary = {
@@ -91,7 +101,8 @@ export async function run(args: string[]): Promise<void> {
     for (const [k, v] of Object.entries(summary)) if (k !== 'task') console.log(`${k.padEnd(26)} ${v}`);
     console.log(JSON.stringify(summary));
   } finally {
-    server.disconnect();
+    // A server still frozen in an analysis would not see the disconnect: it is ours, so it is killed.
+    server.kill('SIGKILL');
   }
 }
 
@@ -130,18 +141,25 @@ function timedAnalyze(
   return { result, done: result.then(() => undefined) };
 }
 
-/** /api/health latencies, one request at a time every 50 ms, until `done` settles. */
-async function healthWhile(url: string, done: Promise<void>): Promise<number[]> {
+/**
+ * /api/health latencies, one request at a time every 50 ms, until `done` settles; a check unanswered when
+ * the bench's time is up counts with the time it waited.
+ */
+async function healthWhile(url: string, done: Promise<void>, maxSeconds: number): Promise<number[]> {
+  const timeUp = AbortSignal.timeout(maxSeconds * 1000);
   let finished = false;
   void done.then(() => (finished = true));
   const latencies: number[] = [];
-  while (!finished) {
+  while (!finished && !timeUp.aborted) {
     const start = performance.now();
     try {
-      const response = await request(`${url}/api/health`, { headersTimeout: 600_000 });
+      const response = await request(`${url}/api/health`, {
+        signal: timeUp,
+        headersTimeout: maxSeconds * 1000,
+      });
       await response.body.dump();
     } catch {
-      // a refused or reset connection still measures how long the server took to answer
+      // unanswered in time, refused or reset: the wait is still how long the server took
     }
     latencies.push(performance.now() - start);
     await sleep(HEALTH_EVERY_MS);
