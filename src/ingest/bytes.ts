@@ -1,6 +1,6 @@
 import { NewsgraphError } from '../errors.js';
 import { binaryReason } from './binary.js';
-import { decodeText, utf16Bom } from './decode.js';
+import { decodeText, utf16Encoding } from './decode.js';
 import type { DecodedFile } from './types.js';
 
 /**
@@ -9,7 +9,7 @@ import type { DecodedFile } from './types.js';
  */
 export function decodeInputBytes(name: string, bytes: Uint8Array): DecodedFile {
   if (bytes.length === 0) throw new NewsgraphError('INPUT_EMPTY', name, '0 bytes');
-  if (!utf16Bom(bytes)) {
+  if (!utf16Encoding(bytes)) {
     const binary = binaryReason(bytes);
     if (binary) throw new NewsgraphError('INPUT_BINARY', name, binary);
   }
@@ -17,7 +17,7 @@ export function decodeInputBytes(name: string, bytes: Uint8Array): DecodedFile {
   if (!decoded.ok) throw new NewsgraphError('INPUT_ENCODING', name, decoded.reason);
   // trim() also drops NBSP and U+FEFF, so a file of BOMs and non-breaking spaces is empty too.
   if (decoded.text.trim() === '') throw new NewsgraphError('INPUT_EMPTY', name, 'only white space');
-  return { name, content: decoded.text, encoding: decoded.encoding };
+  return { name, content: decoded.text, encoding: decoded.encoding, notes: decoded.notes };
 }
 
 export function formatBytes(n: number): string {

@@ -1,96 +1,126 @@
-import { decodeWindows1252, UNDEFINED_IN_1252 } from './windows-1252.js';
+import { sniffUtf16, type Utf16Encoding } from './utf16-sniff.js';
+import { decodeLenientUtf8, utf8SequenceLength, type LenientUtf8 } from './utf8-lenient.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 /**
- * Bytes → string. UTF-8 is the norm; UTF-16 is accepted when a BOM says so; windows-1252 (the superset of
- * Latin-1 that every browser uses for "Latin-1") only when the bytes look like Western text that was never
- * UTF-8, e.g. one BBC corpus file with a bare 0xA3 for "£". Anything else is undecodable.
+ * Bytes → string, as browsers read what they are given rather than refusing it. UTF-8 is the norm; UTF-16
+ * when a BOM says so or the zero bytes show it; windows-1252 (the superset of Latin-1 that every browser
+ * uses for "Latin-1") when the bytes hold no UTF-8 sequence at all, e.g. one BBC corpus file with a bare
+ * 0xA3 for "£". UTF-8 with stray bytes (a Latin-1 paste, a file cut inside its last character) keeps its
+ * UTF-8 and reads the stray bytes as windows-1252 or U+FFFD, with a note saying where. Refused: bytes whose
+ * share of non-ASCII is too high for Western text yet never UTF-8 (another legacy encoding; guessing would
+ * give gibberish). Binary files are refused before, by `binaryReason`.
  */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export type Decoded = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string };
+export type Decoded =
+  { ok: true; text: string; encoding: TextEncodingName; notes: string[] } | { ok: false; reason: string };
+
+/** Western text has accented letters here and there; a higher share of high bytes means another encoding. */
+const MAX_HIGH_BYTE_RATIO = 0.2;
+/** A short title ("Café Müller") may be a third accents: too few bytes to call it another encoding. */
+const MIN_HIGH_BYTES_TO_JUDGE = 16;
+
+/** The note a Latin-1 file has always had (its offset follows). */
+const LATIN1_NOTE = 'not valid UTF-8; decoded as Latin-1 (windows-1252)';
 
 export function decodeText(bytes: Uint8Array): Decoded {
   const bom = utf16Bom(bytes);
-  if (bom) return decodeStrict(bytes.subarray(2), bom);
-  const utf8 = decodeStrict(bytes, 'utf-8');
-  if (utf8.ok) return utf8;
-  const latin1 = latin1Verdict(bytes);
-  if (latin1) return { ok: false, reason: latin1 };
-  return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  if (bom) return decodeUtf16(bytes.subarray(2), bom, []);
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed)
+    return decodeUtf16(bytes, sniffed, [`no byte order mark; read as ${sniffed} from its zero bytes`]);
+  try {
+    // A UTF-8 BOM is dropped by the decoder (ignoreBOM defaults to false).
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+      notes: [],
+    };
+  } catch {
+    return hasUtf8Sequence(bytes) ? repairedUtf8(bytes) : singleByte(bytes);
+  }
 }
 
-/** Whether the bytes start with a UTF-16 byte order mark (binary sniffing must skip such files' NULs). */
-export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+/** The UTF-16 encoding of the bytes, from a BOM or sniffed; binary sniffing must skip such files' NULs. */
+export function utf16Encoding(bytes: Uint8Array): Utf16Encoding | undefined {
+  return utf16Bom(bytes) ?? sniffUtf16(bytes);
+}
+
+/** Whether the bytes start with a UTF-16 byte order mark. */
+export function utf16Bom(bytes: Uint8Array): Utf16Encoding | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): Decoded {
+function decodeUtf16(bytes: Uint8Array, encoding: Utf16Encoding, notes: string[]): Decoded {
+  const text = new TextDecoder(encoding).decode(bytes);
+  const bad = text.indexOf('\uFFFD');
+  const odd = bytes.length % 2 === 1 ? [`odd length: the last byte is cut off`] : [];
+  const broken =
+    bad >= 0 && !isFatalClean(bytes, encoding)
+      ? [`invalid ${encoding} near character ${bad}: replaced with U+FFFD`]
+      : [];
+  return { ok: true, text, encoding, notes: [...notes, ...broken, ...odd] };
+}
+
+function isFatalClean(bytes: Uint8Array, encoding: Utf16Encoding): boolean {
   try {
-    // A UTF-8 BOM is dropped by the decoder (ignoreBOM defaults to false).
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
   } catch {
-    const where =
-      encoding === 'utf-8' ? `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}` : `invalid ${encoding}`;
-    return { ok: false, reason: where };
+    return false;
   }
 }
 
-/** Western text has accented letters here and there; a higher share of high bytes means another encoding. */
-const MAX_HIGH_BYTE_RATIO = 0.2;
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i]! >= 0xc2 && utf8SequenceLength(bytes, i) > 0) return true;
+  return false;
+}
 
-/**
- * Why the (already not-UTF-8) bytes are not plausible Latin-1 text, or undefined when they are. Broken
- * UTF-8 (valid multi-byte sequences next to stray bytes) is refused: decoding it as Latin-1 would turn every
- * "é" into "Ã©".
- */
-function latin1Verdict(bytes: Uint8Array): string | undefined {
+/** No UTF-8 in it: Latin-1, unless too many bytes are high for Western text. */
+function singleByte(bytes: Uint8Array): Decoded {
   let high = 0;
-  let utf8SequenceBytes = 0;
-  let strayBytes = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b < 0x80) continue;
-    high++;
-    if (UNDEFINED_IN_1252.has(b)) return `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}, and not Latin-1`;
-    const length = utf8SequenceLength(bytes, i);
-    if (length > 1) {
-      utf8SequenceBytes += length;
-      high += length - 1;
-      i += length - 1;
-    } else strayBytes++;
-  }
-  const where = `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`;
-  if (utf8SequenceBytes >= strayBytes) return `${where}: broken UTF-8`;
-  if (high / bytes.length > MAX_HIGH_BYTE_RATIO)
-    return `${where}, and too many non-ASCII bytes to be Latin-1`;
-  return undefined;
-}
-
-/** Length of the well-formed UTF-8 multi-byte sequence starting at `i`, or 0. */
-function utf8SequenceLength(bytes: Uint8Array, i: number): number {
-  const lead = bytes[i]!;
-  const length =
-    lead >= 0xc2 && lead <= 0xdf
-      ? 2
-      : lead >= 0xe0 && lead <= 0xef
-        ? 3
-        : lead >= 0xf0 && lead <= 0xf4
-          ? 4
-          : 0;
-  if (length === 0 || i + length > bytes.length) return 0;
-  for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
-  return length;
-}
-
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+  let first = -1;
   for (let i = 0; i < bytes.length; i++) {
     if (bytes[i]! < 0x80) continue;
-    const length = utf8SequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length - 1;
+    high++;
+    if (first < 0) first = i;
   }
-  return bytes.length;
+  // High bytes only at the very end, as a lead and its continuations: UTF-8 cut short, not Latin-1.
+  const lenient = decodeLenientUtf8(bytes);
+  if (lenient.badCount === 0 && lenient.truncatedAt !== undefined)
+    return { ok: true, text: lenient.text, encoding: 'utf-8', notes: [truncatedNote(lenient)] };
+  if (high >= MIN_HIGH_BYTES_TO_JUDGE && high / bytes.length > MAX_HIGH_BYTE_RATIO)
+    return {
+      ok: false,
+      reason: `invalid UTF-8 at byte ${first}, and too many non-ASCII bytes to be Latin-1`,
+    };
+  return {
+    ok: true,
+    text: decodeWindows1252(bytes),
+    encoding: 'windows-1252',
+    notes: [`${LATIN1_NOTE}; first non-ASCII byte at ${first}`],
+  };
+}
+
+function repairedUtf8(bytes: Uint8Array): Decoded {
+  const lenient = decodeLenientUtf8(bytes);
+  const notes: string[] = [];
+  if (lenient.badCount > 0) {
+    const more =
+      lenient.badCount > lenient.badBytes.length
+        ? ` and ${lenient.badCount - lenient.badBytes.length} more`
+        : '';
+    notes.push(`invalid UTF-8 at byte ${lenient.badBytes.join(', ')}${more}: read as windows-1252`);
+  }
+  if (lenient.truncatedAt !== undefined) notes.push(truncatedNote(lenient));
+  return { ok: true, text: lenient.text, encoding: 'utf-8', notes };
+}
+
+function truncatedNote(lenient: LenientUtf8): string {
+  return `cut inside a UTF-8 character at byte ${lenient.truncatedAt}: replaced with U+FFFD`;
 }

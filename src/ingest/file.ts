@@ -31,9 +31,7 @@ export function readInputFile(path: string, options: ReadOptions = {}): ReadInpu
 /** Turns decoded content into pipeline input with the reader its name and content call for. */
 export function toReadInput(file: DecodedFile): ReadInput {
   const input = readerFor(file.name, file.content).toInput(file);
-  const notes =
-    file.encoding === 'windows-1252' ? ['not valid UTF-8; decoded as Latin-1 (windows-1252)'] : [];
-  return { ...input, path: file.name, encoding: file.encoding, notes };
+  return { ...input, path: file.name, encoding: file.encoding, notes: file.notes };
 }
 
 /** The file's stats; INPUT_MISSING / INPUT_UNREADABLE naming it when it is not a readable regular file. */

@@ -10,7 +10,8 @@ import { readJsonlItems } from './readers/jsonl.js';
 import { readUrlItem } from './readers/urls.js';
 import { readWarcItems } from './readers/warc.js';
 import { STDIN_ARG, STDIN_NAME } from './stdin.js';
-import { collectBytes, gunzipHead, gunzipStream, isGzip, peek, type PeekedStream } from './streams.js';
+import { inflateCapped } from './inflate.js';
+import { collectBytes, gunzipHead, isGzip, peek, type PeekedStream } from './streams.js';
 import { DEFAULT_MAX_BYTES } from './types.js';
 
 /**
@@ -60,8 +61,8 @@ async function* readKind(
   options: ItemReadOptions,
 ): AsyncGenerator<ItemOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  // Every reader wants plain bytes (a .warc.gz's one gzip member per record decompress as one stream).
-  const plain = isGzip(head) ? gunzipStream(chunks) : chunks;
+  // Inflated here, under caps, for every kind: warcio's own gunzip has none (a bomb would fill memory).
+  const plain = isGzip(head) ? inflateCapped(chunks, name) : chunks;
   if (kind === 'warc') yield* readWarcItems(name, plain, maxBytes);
   else if (kind === 'jsonl') yield* readJsonlItems(name, plain, { maxBytes, fields: options.jsonlFields });
   else {

@@ -1,5 +1,4 @@
-import { Readable, pipeline } from 'node:stream';
-import { constants, createGunzip, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import { NewsgraphError } from '../errors.js';
 import { tooLarge } from './file.js';
 
@@ -50,14 +49,6 @@ export function gunzipHead(head: Buffer): Buffer {
   } catch {
     return Buffer.alloc(0);
   }
-}
-
-/** Decompresses a gzip stream; a truncated or corrupt one makes the iteration throw. */
-export function gunzipStream(chunks: ByteChunks): ByteChunks {
-  const gunzip = createGunzip();
-  // pipeline destroys the gunzip stream with the source's error, so the consumer sees it.
-  pipeline(Readable.from(chunks), gunzip, () => undefined);
-  return gunzip;
 }
 
 /** All the bytes of a stream; INPUT_TOO_LARGE naming `name` as soon as they pass `maxBytes`. */

@@ -7,6 +7,8 @@ export interface DecodedFile {
   name: string;
   content: string;
   encoding: TextEncodingName;
+  /** How the bytes were read when it was not plain UTF-8 (Latin-1, repaired bytes, UTF-16 without BOM). */
+  notes: string[];
 }
 
 /** One input read from a file: what `analyze` takes, plus how it was decoded. */

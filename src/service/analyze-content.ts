@@ -36,7 +36,7 @@ export async function analyzeContent(input: ContentInput, options: AnalyzeOption
   const kind: SourceKind = given[0]!;
   const reader = READERS.find((r) => r.kind === kind)!;
   const content = input[kind] ?? '';
-  const raw = reader.toInput({ name: CONTENT_NAME, content, encoding: 'utf-8' });
+  const raw = reader.toInput({ name: CONTENT_NAME, content, encoding: 'utf-8', notes: [] });
   const readInput: ReadInput = {
     ...raw,
     ...(input.url ? { uri: input.url } : {}),

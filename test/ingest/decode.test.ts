@@ -35,26 +35,81 @@ describe('decodeText', () => {
     });
   }
 
-  const refused: [string, Uint8Array, RegExp][] = [
+  const repaired: [string, Uint8Array, string, string, RegExp][] = [
     [
-      'broken UTF-8 (valid sequences plus a stray byte)',
-      bytes(Buffer.from('résumé naïve', 'utf8').toString('latin1'), [0xff]),
-      /broken UTF-8/,
+      'UTF-8 with a Latin-1 byte pasted in',
+      bytes(Buffer.from('résumé naïve ', 'utf8').toString('latin1'), 'caf', [0xe9], ' au lait'),
+      'utf-8',
+      'résumé naïve café au lait',
+      /invalid UTF-8 at byte 19: read as windows-1252/,
     ],
-    ['a byte windows-1252 leaves undefined', bytes('abc', [0x81], 'def'), /not Latin-1/],
-    ['mostly high bytes', bytes('ab', [0xe9, 0xe8, 0xe7, 0xe6, 0xe5, 0xe4], 'c'), /too many non-ASCII/],
-    ['truncated UTF-16 with BOM', bytes([0xff, 0xfe], [0x48, 0, 0x00, 0xd8]), /utf-16le/],
+    [
+      'UTF-8 cut inside its last character',
+      bytes(Buffer.from('“Yes” he said ', 'utf8').toString('latin1'), [0xe2, 0x80]),
+      'utf-8',
+      '“Yes” he said \uFFFD',
+      /cut inside a UTF-8 character at byte 18/,
+    ],
+    [
+      'ASCII cut inside its only multi-byte character',
+      bytes('He paid ', [0xe2, 0x82]),
+      'utf-8',
+      'He paid \uFFFD',
+      /cut inside a UTF-8 character at byte 8/,
+    ],
+    [
+      'a byte windows-1252 leaves undefined',
+      bytes('abc', [0x81], 'def'),
+      'windows-1252',
+      'abc\uFFFDdef',
+      /byte at 3/,
+    ],
+    [
+      'UTF-16LE without a BOM',
+      Buffer.from('Rain fell on Paris.', 'utf16le'),
+      'utf-16le',
+      'Rain fell on Paris.',
+      /no byte order mark/,
+    ],
+    [
+      'UTF-16BE without a BOM',
+      Buffer.from('Rain fell on Paris.', 'utf16le').swap16(),
+      'utf-16be',
+      'Rain fell on Paris.',
+      /no byte order mark/,
+    ],
+    [
+      'truncated UTF-16 with BOM',
+      bytes([0xff, 0xfe], [0x48, 0, 0x00, 0xd8]),
+      'utf-16le',
+      'H\uFFFD',
+      /invalid utf-16le/,
+    ],
   ];
-  for (const [name, input, reason] of refused) {
-    it(`refuses ${name}`, () => {
+  for (const [name, input, encoding, text, note] of repaired) {
+    it(`reads ${name}, saying where`, () => {
       const decoded = decodeText(input);
-      assert.equal(decoded.ok, false);
-      if (!decoded.ok) assert.match(decoded.reason, reason);
+      assert.ok(decoded.ok, JSON.stringify(decoded));
+      assert.equal(decoded.encoding, encoding);
+      assert.equal(decoded.text, text);
+      assert.match(decoded.notes.join('; '), note);
     });
   }
 
-  it('names the offset of the first invalid UTF-8 byte', () => {
-    const decoded = decodeText(bytes('abc', [0x81], 'def'));
-    assert.ok(!decoded.ok && decoded.reason.includes('byte 3'));
+  it('refuses bytes too high for Latin-1 that are never UTF-8, naming the first bad byte', () => {
+    const decoded = decodeText(
+      bytes(
+        'ab',
+        Array.from({ length: 40 }, (_, i) => 0xc0 + (i % 30)),
+        'c',
+      ),
+    );
+    assert.equal(decoded.ok, false);
+    if (!decoded.ok) assert.match(decoded.reason, /byte 2, and too many non-ASCII/);
+  });
+
+  it('gives no note for valid UTF-8', () => {
+    const decoded = decodeText(Buffer.from('café', 'utf8'));
+    assert.ok(decoded.ok && decoded.notes.length === 0);
   });
 });

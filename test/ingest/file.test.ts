@@ -19,7 +19,8 @@ describe('readInputFile', () => {
       'empty.txt': '',
       'blank.txt': ' \n\t\r\n\u00a0\n',
       'nul.txt': Buffer.from([0x41, 0x00, 0x42]),
-      'bad-utf8.txt': Buffer.concat([Buffer.from('café', 'utf8'), Buffer.from([0xc3])]),
+      'cut-utf8.txt': Buffer.concat([Buffer.from('café', 'utf8'), Buffer.from([0xc3])]),
+      'bad-utf8.txt': Buffer.from(Array.from({ length: 40 }, (_, i) => 0xc0 + (i % 30))),
       'big.txt': 'x'.repeat(2000),
       'sub/inner.txt': 'inner',
       'prose-with-tag.txt': 'The <html> tag starts a page, the article explained.',
@@ -61,6 +62,13 @@ describe('readInputFile', () => {
     assert.equal(input.content, 'Fee of £15.8m');
     assert.equal(input.encoding, 'windows-1252');
     assert.match(input.notes.join(), /Latin-1/);
+  });
+
+  it('reads a file cut inside its last UTF-8 character, saying where', () => {
+    const input = readInputFile(join(dir, 'cut-utf8.txt'));
+    assert.equal(input.content, 'café\uFFFD');
+    assert.equal(input.encoding, 'utf-8');
+    assert.match(input.notes.join(), /cut inside a UTF-8 character at byte 5/);
   });
 
   const failures: [string, ErrorCode, RegExp][] = [

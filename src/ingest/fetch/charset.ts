@@ -59,7 +59,5 @@ export function decodeBody(
 /** No usable label: the file rules, which also refuse binary bodies served as text. */
 function asFile(url: string, bytes: Uint8Array): DecodedBody {
   const file = decodeInputBytes(url, bytes);
-  const notes =
-    file.encoding === 'windows-1252' ? ['not valid UTF-8; decoded as Latin-1 (windows-1252)'] : [];
-  return { text: file.content, encoding: file.encoding, notes };
+  return { text: file.content, encoding: file.encoding, notes: file.notes };
 }

@@ -4,6 +4,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { NewsgraphError } from '../../errors.js';
 import { formatBytes } from '../bytes.js';
 import { tooLarge } from '../file.js';
+import { inflateCaps, inflateCapped } from '../inflate.js';
 import { ACCEPT_HEADER, ACCEPTED_MEDIA_TYPES, mediaType } from './media-types.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, MAX_REDIRECTS, USER_AGENT, type FetchOptions } from './options.js';
 import { pinnedLookup, vetHost, type VettedAddress } from './vet-host.js';
@@ -93,7 +94,7 @@ async function follow(
       redirects,
     };
     checkResponse(url, response, page.contentType, maxBytes);
-    const bytes = await readCapped(url, decoded(response), maxBytes);
+    const bytes = await readCapped(url, decoded(url, response, maxBytes), maxBytes);
     return { ...page, bytes };
   }
 }
@@ -122,8 +123,11 @@ function checkResponse(
   }
 }
 
-/** The body with its Content-Encoding undone; the size limit counts what comes out (no zip bombs). */
-function decoded(response: Dispatcher.ResponseData): Readable {
+/**
+ * The body with its Content-Encoding undone under the inflate caps (bytes out per byte in, and `maxBytes`
+ * in all), so a compression bomb stops early; `readCapped` counts what comes out too.
+ */
+function decoded(url: string, response: Dispatcher.ResponseData, maxBytes: number): AsyncIterable<Buffer> {
   const encoding = header(response.headers, 'content-encoding')?.trim().toLowerCase();
   const decoder =
     encoding === 'gzip' || encoding === 'x-gzip'
@@ -134,18 +138,17 @@ function decoded(response: Dispatcher.ResponseData): Readable {
           ? createBrotliDecompress()
           : undefined;
   if (!decoder) return response.body;
-  response.body.on('error', (error) => decoder.destroy(error));
-  return response.body.pipe(decoder);
+  return inflateCapped(response.body, url, inflateCaps(maxBytes), decoder);
 }
 
-async function readCapped(url: string, body: Readable, maxBytes: number): Promise<Buffer> {
+async function readCapped(url: string, body: AsyncIterable<Buffer>, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Leaving the loop early (the throw below) closes the body, and with it the connection.
   for await (const chunk of body) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
     if (size > maxBytes) {
-      body.destroy();
       throw new NewsgraphError(
         'INPUT_TOO_LARGE',
         url,

@@ -1,11 +1,11 @@
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import type { Meta } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import { normalisePublished } from '../../extract/index.js';
+import { formatBytes } from '../bytes.js';
 import { failed, itemName, type ItemOutcome, type JsonlFieldNames } from '../item-types.js';
 import { streamProblem, type ByteChunks } from '../streams.js';
 import { DEFAULT_JSONL_FIELDS } from './jsonl-fields.js';
+import { splitLines } from './lines.js';
 
 type Field = keyof JsonlFieldNames;
 type JsonObject = Record<string, unknown>;
@@ -14,6 +14,7 @@ type JsonObject = Record<string, unknown>;
  * One article per line of a JSON Lines file (already decompressed). Each line is an object; its text comes
  * from the text field, else the HTML field (then extracted). Blank lines are skipped. A line that is not
  * JSON, not an object, or has neither field is a failure naming the line; the next line is still read.
+ * A line longer than `maxBytes` is reported and skipped without being held (memory stays one article's).
  * A broken stream (truncated gzip) ends the file with a failure naming the line it stopped at.
  */
 export async function* readJsonlItems(
@@ -21,17 +22,28 @@ export async function* readJsonlItems(
   chunks: ByteChunks,
   options: { fields?: JsonlFieldNames; maxBytes: number },
 ): AsyncGenerator<ItemOutcome> {
-  const lines = createInterface({ input: Readable.from(chunks), crlfDelay: Infinity });
   let lineNumber = 0;
   try {
-    for await (const line of lines) {
+    for await (const read of splitLines(chunks, options.maxBytes)) {
       lineNumber++;
+      if ('tooLong' in read) {
+        const where = itemName(name, `line ${lineNumber}`);
+        const detail = `${formatBytes(read.tooLong)}; a line may hold ${formatBytes(options.maxBytes)}`;
+        yield failed(where, new NewsgraphError('INPUT_TOO_LARGE', where, detail));
+        continue;
+      }
+      const line = read.bytes.toString('utf8');
       if (line.trim() === '') continue;
       // A UTF-8 byte order mark survives decoding as U+FEFF, which JSON.parse refuses.
       const json = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
       yield lineInput(name, json, lineNumber, options);
     }
   } catch (error) {
+    // A decompression cap names the input itself.
+    if (error instanceof NewsgraphError) {
+      yield failed(name, error);
+      return;
+    }
     const where = itemName(name, `line ${lineNumber + 1}`);
     yield failed(
       where,
@@ -50,7 +62,6 @@ function lineInput(
   const where = itemName(name, item);
   const bad = (detail: string): ItemOutcome =>
     failed(where, new NewsgraphError('INPUT_BAD_FORMAT', where, detail));
-  if (line.length > options.maxBytes) return bad(`line is longer than ${options.maxBytes} characters`);
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -42,6 +42,8 @@ export async function* readWarcItems(
     }
   } catch (error) {
     if (error instanceof WarcFrameError) yield badRecord(name, error.index, error.detail);
+    // A decompression cap names the input itself; other errors are the record's.
+    else if (error instanceof NewsgraphError) yield failed(name, error);
     else yield badRecord(name, index + 1, streamProblem(error), error);
   }
 }
@@ -85,7 +87,7 @@ async function recordInput(
         path: name,
         item,
         encoding: file.encoding,
-        notes: file.encoding === 'windows-1252' ? ['not valid UTF-8; decoded as Latin-1 (windows-1252)'] : [],
+        notes: file.notes,
       },
     };
   } catch (error) {
