@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import type { Doc, HomeRegion, RawInput } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
-import { contextWithDictionaries, type DictionaryOptions } from '../kb/load.js';
+import { contextWithDictionaries } from '../kb/load.js';
 import {
   readInputFile,
   readInputStream,
