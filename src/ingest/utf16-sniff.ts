@@ -7,6 +7,11 @@ export type Utf16Encoding = 'utf-16le' | 'utf-16be';
 
 /** Enough code units to judge; the whole file is never scanned. */
 const SNIFF_BYTES = 8 * 1024;
+/**
+ * Fewer code units are too little evidence: "A\0B\0" is as likely a binary record as the text "AB", and no
+ * article is that short.
+ */
+const MIN_UNITS = 16;
 /** Share of code units whose high byte is zero: Latin prose is near 1, CJK prose near 0 (undetectable). */
 const MIN_ZERO_HIGH_RATIO = 0.5;
 /** Share of code units whose low byte is zero: U+0000, U+0100, U+0200… are rare in any text. */
@@ -17,7 +22,7 @@ const MAX_CONTROL_RATIO = 0.02;
 export function sniffUtf16(bytes: Uint8Array): Utf16Encoding | undefined {
   const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES) & ~1);
   const units = sample.length / 2;
-  if (units < 2) return undefined;
+  if (units < MIN_UNITS) return undefined;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i < sample.length; i += 2) {

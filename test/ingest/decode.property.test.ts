@@ -27,7 +27,7 @@ const prose = fc
   .map((chars) => chars.join(''));
 const asciiProse = fc
   .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz  ABC.,\n'.split('')), {
-    minLength: 4,
+    minLength: 16, // the sniffer needs 16 code units of evidence (src/ingest/utf16-sniff.ts)
     maxLength: 300,
   })
   .map((chars) => chars.join(''))
