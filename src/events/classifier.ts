@@ -4,6 +4,7 @@
  * machine. Classes are `TYPE/CAMEO` codes plus `none` (no event).
  */
 import { z } from 'zod';
+import { seededRandom } from '../util/random.js';
 
 export const NO_EVENT = 'none';
 
@@ -55,18 +56,6 @@ function softmax(scores: number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
-/** mulberry32: a small seeded generator, for a deterministic shuffle. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Thresholds {
   verbThreshold: number;
   dropThreshold: number;
@@ -91,7 +80,7 @@ export function train(
     w[k] = options.prior;
     weights.set(`class:${c}`, w);
   }
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -76,8 +76,10 @@ export function findToponyms(
   for (const mention of doc.mentions) {
     const why = notAPlace(mention, doc, names);
     if (why) {
+      // Said only where the tagger called it a place: a person's "her" was never a candidate.
       const span = { start: mention.start, end: mention.end };
-      diagnostics.push({ stage: 'geo', message: `"${mention.text}" is ${why}, not a place`, span });
+      if (TOPONYM_LABELS.has(mention.label))
+        diagnostics.push({ stage: 'geo', message: `"${mention.text}" is ${why}, not a place`, span });
       continue;
     }
     // An organisation or a MISC name may be a place: "Texas sued", "Tarrant County" as ORG, "Rochester" as MISC.

@@ -10,7 +10,7 @@ import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { BILOU_LABELS, LABEL_INDEX, bilouFromSpans, spansFromTags } from './labels.js';
 import type { ModelContents } from './model-file.js';
 import { AveragedPerceptron } from './perceptron.js';
-import { seededRandom, shuffle } from './random.js';
+import { seededRandom, shuffle } from '../../../util/random.js';
 import { viewSentence, type SentenceView } from './sentence-view.js';
 import type { TaggedDocument } from './conll.js';
 import { caseAugmented } from './augment.js';
