@@ -1,9 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzeReply } from './analyze-child.js';
+import type { AnalyzeReply, AnalyzeRequest } from './analyze-child.js';
 import type { CaseResult } from './outcome.js';
 
 const CHILD = fileURLToPath(new URL('./analyze-child.ts', import.meta.url));
+const HANG_GRACE_MS = 60_000;
 
 /**
  * A long-lived analysis child (models load once), killed and replaced when a case passes its deadline or
@@ -13,6 +14,10 @@ export class AnalyzeRunner {
   private child: ChildProcess | undefined;
   private ready: Promise<void> | undefined;
 
+  /**
+   * Analyses `path` under the product's deadline; a hang is no answer `HANG_GRACE_MS` after it (time for the
+   * stopped worker's replacement to load).
+   */
   async run(path: string, deadlineMs: number): Promise<CaseResult> {
     const child = await this.start();
     const start = performance.now();
@@ -42,12 +47,12 @@ export class AnalyzeRunner {
           exit: undefined,
           ms: performance.now() - start,
           peakRssMb: 0,
-          message: `over the ${deadlineMs / 1000} s deadline`,
+          message: `no answer ${(deadlineMs + HANG_GRACE_MS) / 1000} s after it was sent`,
         });
-      }, deadlineMs);
+      }, deadlineMs + HANG_GRACE_MS);
       child.on('message', onReply);
       child.on('exit', onExit);
-      child.send({ path });
+      child.send({ path, deadlineSeconds: deadlineMs / 1000 } satisfies AnalyzeRequest);
     });
   }
 

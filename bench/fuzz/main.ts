@@ -2,8 +2,9 @@
  * Fuzz harness: `npm run fuzz -- [--cases N] [--seconds S] [--seed K] [--deadline S] [--max-mb M]
  * [--ingest-deadline S] [--large-every N] [--large-mb M] [--bbc N] [--only I]`.
  * Generates hostile inputs of every kind in issue 16 (bench/fuzz/*-kinds.ts), runs article kinds through
- * `analyzePath` in a child (killed at the deadline: a hang) and container kinds through the `ingest` CLI
- * into a temp SQLite file; reports crashes (exit 70, a signal, an exit code other than 0/2/65), hangs,
+ * `analyzePath` in a child, under the product's per-article deadline (an article over it is refused with
+ * exit 65; a child that does not answer a minute after it is killed: a hang), and container kinds through the
+ * `ingest` CLI into a temp SQLite file; reports crashes (exit 70, a signal, an exit code other than 0/2/65), hangs,
  * the slowest input per MB beside the BBC average per MB measured in the same child, and peak RSS.
  * Deterministic for a seed. Prints a table, then one JSON line. Exit 1 when anything crashed or hung.
  */
