@@ -88,19 +88,29 @@ export function buildKnowledgeBase(options: DictionaryOptions): KnowledgeBase {
   return indexKnowledge(layers, agents);
 }
 
+/**
+ * The contexts of the dictionary sets used last, oldest first. Each loads its own models, so a server sent
+ * many different sets keeps only the last few rather than every one.
+ */
 const contexts = new Map<string, Context>();
+export const MAX_DICTIONARY_CONTEXTS = 4;
 
 /**
- * A context that uses these dictionaries, one per distinct set for the process (a set is read and
- * indexed once, however many articles use it).
+ * A context that uses these dictionaries, one per distinct set (a set is read and indexed once, however
+ * many articles use it, while it stays among the last `MAX_DICTIONARY_CONTEXTS` used).
  */
 export function contextWithDictionaries(options: DictionaryOptions): Context {
   const key = JSON.stringify(options);
   let ctx = contexts.get(key);
-  if (!ctx) {
+  if (ctx) contexts.delete(key);
+  else {
     ctx = createContext();
     useEventDictionaries(ctx, options);
-    contexts.set(key, ctx);
+  }
+  contexts.set(key, ctx);
+  for (const oldest of contexts.keys()) {
+    if (contexts.size <= MAX_DICTIONARY_CONTEXTS) break;
+    contexts.delete(oldest);
   }
   return ctx;
 }

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { createContext } from '../../src/context.js';
 import { codeEvents } from '../../src/events/index.js';
 import { contextWithDictionaries, linkKnowledge, useEventDictionaries } from '../../src/kb/index.js';
+import { MAX_DICTIONARY_CONTEXTS } from '../../src/kb/load.js';
 import { makeDoc } from '../events/make-doc.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dicts-'));
@@ -42,6 +43,17 @@ describe('--event-dictionaries', () => {
     const doc = linkKnowledge(makeDoc(spec), ctx);
     assert.equal(doc.entities.find((e) => e.name === 'Amina Okafor')?.kb?.id, 'AMINA_OKAFOR');
     assert.equal(doc.entities.find((e) => e.name === 'Vladimir Putin')?.kb, undefined);
+  });
+
+  it('keeps only the contexts of the sets used last (a server sent many sets stays bounded)', () => {
+    const set = (i: number) => ({
+      inline: { kbRows: `id\ttype\tname\taliases\tcodes\nX${i}\tPERSON\tX${i}\t\t\n` },
+    });
+    const first = contextWithDictionaries(set(0));
+    for (let i = 1; i < MAX_DICTIONARY_CONTEXTS; i++) contextWithDictionaries(set(i));
+    assert.equal(contextWithDictionaries(set(0)), first, 'still among the last used');
+    for (let i = 1; i <= MAX_DICTIONARY_CONTEXTS; i++) contextWithDictionaries(set(100 + i));
+    assert.notEqual(contextWithDictionaries(set(0)), first, 'the oldest set was let go');
   });
 
   it('takes dictionaries as text too (POST /api/analyze)', () => {
