@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { openStore } from '../../src/store/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
 import { packageRoot } from '../../src/util/paths.js';
 import { storeSnapshot } from './fixtures/docs.js';
 import { admin, serverUrl, skipWithoutPg } from './postgres/pg-test-db.js';
@@ -22,6 +22,21 @@ const expected = JSON.parse(readFileSync(join(fixtures, 'v5-expected.json'), 'ut
 /** The snapshot as JSON would carry it (undefined members dropped, as in the recorded file). */
 const plain = (snapshot: Snapshot): unknown => JSON.parse(JSON.stringify(snapshot));
 
+/** Every article, journal row, story and duplicate link of the fixture, read back through the new code. */
+async function assertUpgraded(store: Store, want: unknown): Promise<void> {
+  try {
+    const snapshot = await storeSnapshot(store);
+    assert.equal(snapshot.count, 7);
+    assert.ok(
+      snapshot.corpus.some((c) => c?.duplicateOf),
+      'the copy is still linked',
+    );
+    assert.deepEqual(plain(snapshot), want);
+  } finally {
+    await store.close();
+  }
+}
+
 describe('a SQLite store written by schema v5', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-upgrade-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,18 +44,7 @@ describe('a SQLite store written by schema v5', () => {
   it('opens, upgrades and reads back every article, journal row, story and duplicate link', async () => {
     const path = join(dir, 'v5.db');
     copyFileSync(join(fixtures, 'v5.db'), path);
-    const store = openStore(path);
-    try {
-      const snapshot = await storeSnapshot(store);
-      assert.equal(snapshot.count, 7);
-      assert.ok(
-        snapshot.corpus.some((c) => c?.duplicateOf),
-        'the copy is still linked',
-      );
-      assert.deepEqual(plain(snapshot), expected.sqlite);
-    } finally {
-      await store.close();
-    }
+    await assertUpgraded(openStore(path), expected.sqlite);
   });
 });
 
@@ -53,17 +57,6 @@ describe('a PostgreSQL schema written by schema v5', { skip: skipWithoutPg }, ()
     await admin(serverUrl(), dump);
     const url = new URL(serverUrl());
     url.searchParams.set('options', `-c search_path=${schema}`);
-    const store = openStore(url.toString());
-    try {
-      const snapshot = await storeSnapshot(store);
-      assert.equal(snapshot.count, 7);
-      assert.ok(
-        snapshot.corpus.some((c) => c?.duplicateOf),
-        'the copy is still linked',
-      );
-      assert.deepEqual(plain(snapshot), expected.postgres);
-    } finally {
-      await store.close();
-    }
+    await assertUpgraded(openStore(url.toString()), expected.postgres);
   });
 });
