@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../util/paths.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { enqueueCommand } from './commands/enqueue.js';
 import { errorsCommand } from './commands/errors.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -10,6 +11,7 @@ import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { storiesCommand } from './commands/stories.js';
+import { workerCommand } from './commands/worker.js';
 
 /** The `newsgraph` command with its subcommands; errors are thrown to `main`, not printed by commander. */
 export function buildProgram(): Command {
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
     serveCommand(),
     exportCommand(),
     storiesCommand(),
+    workerCommand(),
+    enqueueCommand(),
   ]) {
     program.addCommand(command);
   }

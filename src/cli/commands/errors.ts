@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { listDeadJobs, type DeadJob } from '../../queue/index.js';
 import { MAX_LIMIT, openStore, type JournalEntry } from '../../store/index.js';
 import { dbOption, formatOption, limitOption, offsetOption, type OutputFormat } from '../options.js';
 import { writeOut } from '../output.js';
@@ -13,11 +14,14 @@ interface ErrorsFlags {
 
 /**
  * `newsgraph errors`: the inputs ingest could not store, with the reason, from the run journal. By default
- * what is still broken (failures no later run has done); with --run, that run's failures.
+ * what is still broken (failures no later run has done); with --run, that run's failures. On a PostgreSQL
+ * store, by default also the queue's dead article jobs (failed their last retry; `newsgraph worker`).
  */
 export function errorsCommand(): Command {
   return new Command('errors')
-    .description('list inputs that ingest could not store, with the reason (from the run journal)')
+    .description(
+      'list inputs that ingest could not store, with the reason (from the run journal), and dead queue jobs',
+    )
     .addOption(dbOption())
     .addOption(
       new Option(
@@ -32,9 +36,16 @@ export function errorsCommand(): Command {
       const store = openStore(flags.db, { mustExist: true });
       try {
         const filter = flags.run === undefined ? {} : { run: flags.run };
-        const errors = await store.ingestErrors(filter, { limit: flags.limit, offset: flags.offset });
+        const page = { limit: flags.limit, offset: flags.offset };
+        const errors = await store.ingestErrors(filter, page);
+        // --limit and --offset page the journal's failures and the dead jobs each.
+        const dead =
+          flags.run === undefined && POSTGRES_URL.test(flags.db) ? await listDeadJobs(flags.db, page) : [];
+        const queued = dead.map((job) => ({ source: 'queue' as const, status: 'dead' as const, ...job }));
         await writeOut(
-          flags.format === 'json' ? `${JSON.stringify(errors, null, 2)}\n` : formatErrors(errors),
+          flags.format === 'json'
+            ? `${JSON.stringify([...errors, ...queued], null, 2)}\n`
+            : formatErrors(errors, dead),
         );
       } finally {
         await store.close();
@@ -44,14 +55,23 @@ export function errorsCommand(): Command {
 
 /**
  * One line per failure: `run 3 failed /abs/in/broken.txt: is binary, not text or HTML (…)`. `failed` inputs
- * are bad for good (a re-run skips them); `transient` ones are tried again by the next run.
+ * are bad for good (a re-run skips them); `transient` ones are tried again by the next run. Then one line
+ * per dead queue job: `queue dead https://…: <why the last attempt failed> (feed https://…)`.
  */
-export function formatErrors(errors: readonly JournalEntry[]): string {
-  if (errors.length === 0) return 'No errors.\n';
-  return errors
-    .map((e) => `run ${e.run} ${e.status} ${e.inputKey}: ${e.error ?? 'unknown reason'}\n`)
-    .join('');
+export function formatErrors(errors: readonly JournalEntry[], dead: readonly DeadJob[] = []): string {
+  if (errors.length === 0 && dead.length === 0) return 'No errors.\n';
+  const journal = errors.map(
+    (e) => `run ${e.run} ${e.status} ${e.inputKey}: ${e.error ?? 'unknown reason'}\n`,
+  );
+  const queue = dead.map((d) => {
+    // The worker's reasons are catalog messages that already start with the URL.
+    const reason = d.error.startsWith(`${d.url}: `) ? d.error.slice(d.url.length + 2) : d.error;
+    return `queue dead ${d.url}: ${reason}${d.feedUrl ? ` (feed ${d.feedUrl})` : ''}\n`;
+  });
+  return [...journal, ...queue].join('');
 }
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
 function runId(value: string): number {
   const n = Number(value);

@@ -1,0 +1,53 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { NewsgraphError } from '../../errors.js';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '../../ingest/index.js';
+import { DEFAULT_RETRY } from '../../queue/index.js';
+import { wholeNumber } from '../options.js';
+
+/** Options of the queue commands (`worker`, `enqueue`), defined once so their help reads the same. */
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+
+/** The queue lives in PostgreSQL: a SQLite store keeps the single-process mode. */
+export function requirePostgres(db: string, command: string): void {
+  if (!POSTGRES_URL.test(db))
+    throw new NewsgraphError(
+      'BAD_ARGUMENT',
+      '--db',
+      `\`${command}\` needs a PostgreSQL store (postgres://…); a SQLite store analyses in one process`,
+    );
+}
+
+export const fetchTimeoutOption = (): Option =>
+  new Option('--fetch-timeout <seconds>', 'time allowed to fetch one URL (connect, headers and body)')
+    .default(DEFAULT_FETCH_TIMEOUT_MS / 1000)
+    .argParser((value: string) => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n <= 0 || n > 3600)
+        throw new InvalidArgumentError('expected a number of seconds above 0, at most 3600.');
+      return n;
+    });
+
+export const allowPrivateOption = (): Option =>
+  new Option(
+    '--allow-private',
+    'fetch URLs on private, loopback and link-local addresses too (refused by default)',
+  );
+
+export const retriesOption = (): Option =>
+  new Option(
+    '--retries <n>',
+    `retries after a failed attempt before a job is dead (queue default ${DEFAULT_RETRY.retryLimit})`,
+  ).argParser(wholeNumber(0, 100));
+
+export const retryDelayOption = (): Option =>
+  new Option(
+    '--retry-delay <seconds>',
+    `seconds before the first retry, about doubling for each next one (queue default ${DEFAULT_RETRY.retryDelaySeconds})`,
+  ).argParser(wholeNumber(1, 86_400));
+
+export const expireOption = (): Option =>
+  new Option(
+    '--expire <seconds>',
+    `seconds a job may run before it is retried (the job of a killed worker waits this long; queue default ${DEFAULT_RETRY.expireSeconds})`,
+  ).argParser(wholeNumber(1, 86_400));

@@ -1,0 +1,145 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type PgBoss from 'pg-boss';
+import { AnalyzerPool } from '../ingest/batch/index.js';
+import type { FetchOptions } from '../ingest/fetch/index.js';
+import { HomeRegionLearning } from '../service/home-regions.js';
+import { openStore, type Store } from '../store/index.js';
+import { startBoss } from './boss.js';
+import { parseArticleJob } from './job-data.js';
+import { processArticleJob, type JobOutcome } from './handle.js';
+import { ARTICLE_QUEUE } from './names.js';
+
+export interface WorkerOptions {
+  /** Jobs processed at once, each analysed in its own worker thread. */
+  concurrency: number;
+  /** Seconds one article may take to analyse (0: none). */
+  deadlineSeconds: number;
+  fetch: FetchOptions;
+  maxBytes: number;
+  /** Seconds to wait before asking again when the queue is empty. */
+  pollSeconds: number;
+  /** Seconds between pg-boss maintenance rounds (expiring the jobs of killed workers, archiving). */
+  maintenanceSeconds: number;
+  onEvent?: (event: WorkerEvent) => void;
+}
+
+export type WorkerEvent =
+  | ({ kind: 'done'; url: string } & JobOutcome)
+  | { kind: 'failed'; url: string; error: unknown; attempt: number; attempts: number }
+  | { kind: 'queue-error'; error: unknown };
+
+type Job = PgBoss.JobWithMetadata<unknown>;
+
+/**
+ * One `newsgraph worker` process: `concurrency` loops, each taking one article job at a time from the
+ * queue, doing it (`processArticleJob`) and marking it done or failed (pg-boss then retries it with backoff,
+ * and after the last retry copies it to the dead-letter queue). `stop` finishes the jobs in hand first;
+ * `release` gives them back to the queue at once.
+ */
+export class QueueWorker {
+  private readonly inHand = new Map<string, Job>();
+  private readonly stopping = new AbortController();
+  private released = false;
+  private readonly loops: Promise<void>[];
+
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly store: Store,
+    private readonly pool: AnalyzerPool,
+    private readonly options: WorkerOptions,
+  ) {
+    const learning = new HomeRegionLearning(store);
+    const relearn = async (): Promise<void> => pool.setHomeRegions(await learning.learn());
+    this.loops = Array.from({ length: options.concurrency }, () => this.loop(learning, relearn));
+  }
+
+  static async start(url: string, options: WorkerOptions): Promise<QueueWorker> {
+    const store = openStore(url);
+    const boss = await startBoss(url, { maintenanceSeconds: options.maintenanceSeconds }).catch(
+      async (error: unknown) => {
+        await store.close();
+        throw error;
+      },
+    );
+    const pool = new AnalyzerPool(options.concurrency, {}, { deadlineSeconds: options.deadlineSeconds });
+    pool.setHomeRegions(await new HomeRegionLearning(store).learn());
+    return new QueueWorker(boss, store, pool, options);
+  }
+
+  /** Takes no new job, lets the jobs in hand finish, then closes. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await Promise.all(this.loops);
+    await this.close();
+  }
+
+  /** Takes no new job and hands the jobs in hand back to the queue as failed attempts, to be retried. */
+  async release(): Promise<void> {
+    this.stopping.abort();
+    this.released = true;
+    const ids = [...this.inHand.keys()];
+    this.inHand.clear();
+    const output = { message: 'the worker stopped before finishing it' };
+    for (const id of ids) await this.boss.fail(ARTICLE_QUEUE, id, output);
+    await this.close();
+  }
+
+  private async close(): Promise<void> {
+    await this.boss.stop({ graceful: false });
+    await this.pool.close();
+    await this.store.close();
+  }
+
+  private async loop(learning: HomeRegionLearning, relearn: () => Promise<void>): Promise<void> {
+    while (!this.stopping.signal.aborted) {
+      let job: Job | undefined;
+      try {
+        [job] = await this.boss.fetch<unknown>(ARTICLE_QUEUE, { batchSize: 1, includeMetadata: true });
+      } catch (error) {
+        this.options.onEvent?.({ kind: 'queue-error', error });
+      }
+      if (!job) {
+        await sleep(this.options.pollSeconds * 1000, undefined, { signal: this.stopping.signal }).catch(
+          () => undefined,
+        );
+        continue;
+      }
+      if (learning.dueBeforeNext()) await relearn().catch(() => undefined);
+      await this.work(job);
+    }
+  }
+
+  private async work(job: Job): Promise<void> {
+    this.inHand.set(job.id, job);
+    let url = String((job.data as { url?: unknown } | null)?.url ?? `job ${job.id}`);
+    try {
+      const article = parseArticleJob(job.data, job.id);
+      url = article.url;
+      const outcome = await processArticleJob(article, {
+        store: this.store,
+        analyze: (input) => this.pool.analyze(input),
+        fetch: this.options.fetch,
+        maxBytes: this.options.maxBytes,
+      });
+      if (this.released) return;
+      await this.boss.complete(ARTICLE_QUEUE, job.id, { ...outcome });
+      this.options.onEvent?.({ kind: 'done', url, ...outcome });
+    } catch (error) {
+      if (this.released) return;
+      await this.boss.fail(ARTICLE_QUEUE, job.id, failureOutput(error)).catch((queueError: unknown) => {
+        this.options.onEvent?.({ kind: 'queue-error', error: queueError });
+      });
+      const attempt = job.retryCount + 1;
+      this.options.onEvent?.({ kind: 'failed', url, error, attempt, attempts: job.retryLimit + 1 });
+    } finally {
+      this.inHand.delete(job.id);
+    }
+  }
+}
+
+/** What the failed job keeps as its output: the one-line reason and the catalog code (`newsgraph errors`). */
+function failureOutput(error: unknown): { message: string; code?: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? { message, code } : { message };
+}
