@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { AnalyzerPool } from '../ingest/batch/index.js';
 import type { FetchOptions } from '../ingest/fetch/index.js';
+import type { ReadInput } from '../ingest/types.js';
 import { HomeRegionLearning } from '../service/home-regions.js';
 import { openStore, type Store } from '../store/index.js';
 import { startBoss } from './boss.js';
@@ -55,15 +56,19 @@ export class QueueWorker {
 
   static async start(url: string, options: WorkerOptions): Promise<QueueWorker> {
     const store = openStore(url);
-    const boss = await startBoss(url, { maintenanceSeconds: options.maintenanceSeconds }).catch(
-      async (error: unknown) => {
-        await store.close();
-        throw error;
-      },
-    );
     const pool = new AnalyzerPool(options.concurrency, {}, { deadlineSeconds: options.deadlineSeconds });
-    pool.setHomeRegions(await new HomeRegionLearning(store).learn());
-    return new QueueWorker(boss, store, pool, options);
+    let boss: PgBoss | undefined;
+    try {
+      boss = await startBoss(url, { maintenanceSeconds: options.maintenanceSeconds });
+      pool.setHomeRegions(await new HomeRegionLearning(store).learn());
+      await warm(pool, options.concurrency);
+      return new QueueWorker(boss, store, pool, options);
+    } catch (error) {
+      await boss?.stop({ graceful: false }).catch(() => undefined);
+      await pool.close();
+      await store.close();
+      throw error;
+    }
   }
 
   /** Takes no new job, lets the jobs in hand finish, then closes. */
@@ -135,6 +140,22 @@ export class QueueWorker {
       this.inHand.delete(job.id);
     }
   }
+}
+
+/**
+ * Starts every analysis thread (loading the models takes seconds) before the first job is taken, so no
+ * job's expiry clock runs while a thread loads. One short text per thread: the pool starts a thread for
+ * each input waiting while the others are busy.
+ */
+async function warm(pool: AnalyzerPool, threads: number): Promise<void> {
+  const input: ReadInput = {
+    kind: 'text',
+    content: 'Ministers met in Paris on Tuesday.',
+    path: 'warm-up',
+    encoding: 'utf-8',
+    notes: [],
+  };
+  await Promise.all(Array.from({ length: threads }, () => pool.analyze(input)));
 }
 
 /** What the failed job keeps as its output: the one-line reason and the catalog code (`newsgraph errors`). */
