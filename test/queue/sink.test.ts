@@ -2,19 +2,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { QueueJobSink } from '../../src/queue/index.js';
-import {
-  admin,
-  freshSchema,
-  inSchema,
-  skipWithoutPg,
-  type TestSchema,
-} from '../store/postgres/pg-test-db.js';
+import { inSchema, skipWithoutPg, type TestSchema } from '../store/postgres/pg-test-db.js';
+import { freshStoreWithQueue } from './queue-schema.js';
 
 describe('QueueJobSink', { skip: skipWithoutPg }, () => {
   let test: TestSchema;
-  before(async () => (test = await freshSchema()));
+  before(async () => (test = await freshStoreWithQueue()));
   after(async () => {
-    if (test) await admin(test.url, `DROP SCHEMA IF EXISTS ${test.schema}_queue CASCADE`);
     await test?.drop();
   });
 

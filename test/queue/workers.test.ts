@@ -10,13 +10,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { docId } from '../../src/doc/id.js';
 import { ROOT, cli } from '../cli/run.js';
-import {
-  admin,
-  freshSchema,
-  inSchema,
-  skipWithoutPg,
-  type TestSchema,
-} from '../store/postgres/pg-test-db.js';
+import { inSchema, skipWithoutPg, type TestSchema } from '../store/postgres/pg-test-db.js';
+import { freshStoreWithQueue } from './queue-schema.js';
 import { ArticleServer } from './article-server.js';
 
 const PAGES = 40;
@@ -61,13 +56,12 @@ describe('two workers on one PostgreSQL queue, one killed midway', { skip: skipW
     inSchema(test, `SELECT count(*) AS n FROM ${test.schema}_queue.job WHERE ${where}`);
 
   before(async () => {
-    test = await freshSchema();
+    test = await freshStoreWithQueue();
     server = await ArticleServer.start(PAGES);
   });
   after(async () => {
     for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL');
     await server?.close();
-    if (test) await admin(test.url, `DROP SCHEMA IF EXISTS ${test.schema}_queue CASCADE`);
     await test?.drop();
   });
 
