@@ -1,4 +1,4 @@
-import { Country } from 'country-state-city';
+import { cscCountry } from '../util/country-state-city.js';
 import { DateTime } from 'luxon';
 
 /**
@@ -13,7 +13,7 @@ export function zoneOffsetMinutes(zone: string, isoDate: string): number | undef
 
 /** The IANA zones of a country (ISO 3166-1 alpha-2), from country-state-city. */
 export function countryZones(countryCode: string): string[] {
-  return (Country.getCountryByCode(countryCode.toUpperCase())?.timezones ?? []).map((z) => z.zoneName);
+  return (cscCountry().getCountryByCode(countryCode.toUpperCase())?.timezones ?? []).map((z) => z.zoneName);
 }
 
 /** "−08:00" style offset for messages. */

@@ -3,8 +3,9 @@ import type { HomeRegion } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
 import type { DictionaryOptions } from '../kb/load.js';
 import { parseHomeRegion } from '../doc/home-region.js';
-import { DEFAULT_DB_PATH, MAX_LIMIT } from '../store/index.js';
-import { DEFAULT_DEADLINE_SECONDS } from '../ingest/batch/index.js';
+// The modules themselves, not their folders' indexes: every command loads this file, `analyze` included.
+import { DEFAULT_DB_PATH, MAX_LIMIT } from '../store/store.js';
+import { DEFAULT_DEADLINE_SECONDS } from '../ingest/batch/pool.js';
 
 /** Options several commands share, defined once so their names and help read the same everywhere. */
 

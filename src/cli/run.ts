@@ -9,7 +9,7 @@ import { buildProgram } from './program.js';
  */
 export async function runCli(argv: readonly string[] = process.argv): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    await (await buildProgram(argv)).parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     // Commander has already printed its own message (usage error) or the help/version text.

@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
-import { Country, State } from 'country-state-city';
+import { isoCountries } from '../util/iso-countries.js';
+import { cscCountry, cscState } from '../util/country-state-city.js';
 import type { HomeRegion } from './types.js';
-
-const require = createRequire(import.meta.url);
-const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
 
 /**
  * Reading a publication's home region (`Meta.homeRegion`) from what people and pages write. Divisions are
@@ -41,7 +38,7 @@ export function homeRegionOf(country: string | undefined, region?: string): Home
   let division = region;
   const iso = /^\s*([A-Za-z]{2})-([A-Za-z0-9]{1,3})\s*$/.exec(country ?? '');
   if (iso) [code, division] = [iso[1], iso[2]];
-  const found = code ? (countryCode(code) ?? countries.getAlpha2Code(code.trim(), 'en')) : undefined;
+  const found = code ? (countryCode(code) ?? isoCountries().getAlpha2Code(code.trim(), 'en')) : undefined;
   if (!found) return undefined;
   const admin1 = division ? divisionName(found, division.trim()) : undefined;
   return admin1 ? { country: found, admin1 } : { country: found };
@@ -49,13 +46,13 @@ export function homeRegionOf(country: string | undefined, region?: string): Home
 
 function countryCode(text: string): string | undefined {
   const code = text.trim().toUpperCase();
-  return /^[A-Z]{2}$/.test(code) && Country.getCountryByCode(code) ? code : undefined;
+  return /^[A-Z]{2}$/.test(code) && cscCountry().getCountryByCode(code) ? code : undefined;
 }
 
 /** The division's name as country-state-city gives it, found by name or code (case-insensitive). */
 function divisionName(country: string, division: string): string | undefined {
   const wanted = division.toLowerCase();
-  return State.getStatesOfCountry(country).find(
-    (s) => s.name.toLowerCase() === wanted || s.isoCode.toLowerCase() === wanted,
-  )?.name;
+  return cscState()
+    .getStatesOfCountry(country)
+    .find((s) => s.name.toLowerCase() === wanted || s.isoCode.toLowerCase() === wanted)?.name;
 }

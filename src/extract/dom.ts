@@ -1,4 +1,10 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// linkedom (120 modules) is loaded with the first HTML page: plain-text articles never need it.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | undefined;
+const parseHTML = (html: string): ReturnType<(typeof import('linkedom'))['parseHTML']> =>
+  (linkedom ??= require('linkedom') as typeof import('linkedom')).parseHTML(html);
 
 /*
  * The small part of the DOM the extractor uses, typed here because the project compiles without the DOM lib

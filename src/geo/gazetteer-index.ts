@@ -68,4 +68,16 @@ export class GazetteerIndex implements Gazetteer {
   country(iso2: string): GazetteerEntry | undefined {
     return this.countries.get(iso2.toUpperCase());
   }
+
+  /** What the index holds, for writing it to a file (gazetteer-file.ts). */
+  contents(): GazetteerContents {
+    return { byKey: this.byKey, exact: this.exact, countries: this.countries, size: this.count };
+  }
+}
+
+export interface GazetteerContents {
+  byKey: ReadonlyMap<string, readonly IndexHit[]>;
+  exact: ReadonlyMap<string, readonly IndexHit[]>;
+  countries: ReadonlyMap<string, GazetteerEntry>;
+  size: number;
 }

@@ -1,3 +1,4 @@
+import { loadCachedGazetteer } from './gazetteer-cache.js';
 import { GazetteerIndex } from './gazetteer-index.js';
 import { foldName } from './normalise.js';
 import { priorOf } from './prior.js';
@@ -63,9 +64,12 @@ export function buildGazetteer(): { gazetteer: GazetteerIndex; problems: string[
   return { gazetteer: index, problems };
 }
 
-/** Loader for `ctx.cache.get('geo.gazetteer', loadGazetteer)`. */
+/**
+ * Loader for `ctx.cache.get('geo.gazetteer', loadGazetteer)`: the index as built the first time, from its
+ * cached file afterwards (gazetteer-cache.ts).
+ */
 export function loadGazetteer(): Gazetteer {
-  return buildGazetteer().gazetteer;
+  return loadCachedGazetteer(() => buildGazetteer().gazetteer);
 }
 
 /** Indexes the alias under the most important entry it names; false when there is none. */

@@ -1,14 +1,10 @@
 import type { Context } from '../context.js';
 import type { Doc, HomeRegion, RawInput } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
-import { contextWithDictionaries } from '../kb/load.js';
-import {
-  readInputFile,
-  readInputStream,
-  STDIN_ARG,
-  type ReadInput,
-  type ReadOptions,
-} from '../ingest/index.js';
+// The reading modules themselves: the ingest index would also load the fetcher and the feed readers.
+import { readInputFile } from '../ingest/file.js';
+import { readInputStream, STDIN_ARG } from '../ingest/stdin.js';
+import type { ReadInput, ReadOptions } from '../ingest/types.js';
 import type { InputSettings } from '../ingest/batch/messages.js';
 
 /** Runs the pipeline elsewhere (an `AnalyzerPool`'s workers), so the caller's thread never blocks on it. */
@@ -68,7 +64,10 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
     ...(options.firstLineTitle === false ? { firstLineTitle: false } : {}),
   };
   // Dictionaries given with the call win over the caller's context (one context per dictionary set).
-  const ctx = options.dictionaries ? contextWithDictionaries(options.dictionaries) : options.ctx;
+  // Loaded here, not at the top: a thread that hands its inputs to workers never needs the KB.
+  const ctx = options.dictionaries
+    ? (await import('../kb/load.js')).contextWithDictionaries(options.dictionaries)
+    : options.ctx;
   const doc = ctx ? analyzer(rawInput, ctx) : analyzer(rawInput);
   if (doc.text.trim() === '')
     throw new NewsgraphError('INPUT_EMPTY', input.path, 'no article text found in it');

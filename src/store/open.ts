@@ -1,9 +1,8 @@
 import { PgStore, type PgStoreOptions } from './postgres/pg-store.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
-import type { Store } from './store.js';
+import { DEFAULT_DB_PATH, type Store } from './store.js';
 
-/** The default database file, in the working directory. */
-export const DEFAULT_DB_PATH = './newsgraph.db';
+export { DEFAULT_DB_PATH } from './store.js';
 
 /** Options either engine understands (each ignores the rest). */
 export type OpenStoreOptions = SqliteStoreOptions & PgStoreOptions;

@@ -115,5 +115,8 @@ export interface ArticleSummary {
   createdAt: string;
 }
 
+/** The default database file, in the working directory. */
+export const DEFAULT_DB_PATH = './newsgraph.db';
+
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;

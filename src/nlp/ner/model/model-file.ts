@@ -4,6 +4,7 @@
  * little-endian float32, one row of `labels.length` per feature. Gzip of fixed bytes is itself fixed, so
  * the same training run gives the same file byte for byte.
  */
+import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { GazetteerLists } from './gazetteer.js';
 
@@ -48,8 +49,15 @@ export function decodeModel(file: Buffer, path: string): ModelContents {
     throw new Error(
       `newsgraph: ${path} is truncated (${count} weights for ${header.features.length} features)`,
     );
+  return { header, weights: littleEndianFloats(raw, weightsStart, count) };
+}
+
+/** `count` little-endian float32 from `start`: one copy on a little-endian machine, else value by value. */
+function littleEndianFloats(raw: Buffer, start: number, count: number): Float32Array {
+  const from = raw.byteOffset + start;
+  if (endianness() === 'LE') return new Float32Array(raw.buffer.slice(from, from + count * 4));
   const weights = new Float32Array(count);
-  const view = new DataView(raw.buffer, raw.byteOffset + weightsStart, count * 4);
+  const view = new DataView(raw.buffer, from, count * 4);
   for (let i = 0; i < count; i++) weights[i] = view.getFloat32(i * 4, true);
-  return { header, weights };
+  return weights;
 }

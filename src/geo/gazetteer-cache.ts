@@ -1,0 +1,51 @@
+/**
+ * The gazetteer as processes load it: from its cached file (gazetteer-file.ts) when one was built from the
+ * same sources, else built from the packages and tables and cached for the next process. The key covers
+ * the packages' data, `data/geo/`, and the code that builds the index (this folder and `src/util/`), so a
+ * changed table or rule gives a rebuild, never a stale gazetteer.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedArtifact, type ArtifactSpec } from '../cache/artifact.js';
+import { dataFile } from '../util/paths.js';
+import { encodeGazetteer } from './gazetteer-file.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import { PackedGazetteer, readHeader } from './packed-gazetteer.js';
+import { rawSourceFiles } from './sources/packages.js';
+import type { Gazetteer } from './types.js';
+
+/** Bump when gazetteer-file.ts or packed-gazetteer.ts write or read differently. */
+const FORMAT = 1;
+
+/**
+ * The gazetteer from the cache, or built with `build` (and cached). `dir`: the cache directory (default:
+ * `cacheDir()`), null for none.
+ */
+export function loadCachedGazetteer(build: () => GazetteerIndex, dir?: string | null): Gazetteer {
+  const spec: ArtifactSpec = {
+    name: 'gazetteer',
+    format: FORMAT,
+    sources: gazetteerSources(),
+    build: () => encodeGazetteer(build().contents()),
+    valid: (bytes) => readHeader(bytes) !== undefined,
+  };
+  return new PackedGazetteer(dir === undefined ? cachedArtifact(spec) : cachedArtifact(spec, dir));
+}
+
+/** Every file the built gazetteer depends on. */
+export function gazetteerSources(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const code = extname(fileURLToPath(import.meta.url)); // .ts under tsx, .js when compiled
+  const filesIn = (dir: string, ext: string): string[] =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith(ext) && !name.endsWith(`.d${ext}`))
+      .map((name) => join(dir, name));
+  return [
+    ...rawSourceFiles(),
+    ...filesIn(dataFile('geo'), '.tsv'),
+    ...filesIn(here, code),
+    ...filesIn(join(here, 'sources'), code),
+    ...filesIn(join(here, '..', 'util'), code),
+  ];
+}
