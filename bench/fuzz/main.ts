@@ -1,31 +1,45 @@
 /**
- * Fuzz harness: `npm run fuzz -- [--cases N] [--seconds S] [--seed K] [--deadline S] [--max-mb M]
- * [--ingest-deadline S] [--large-every N] [--large-mb M] [--bbc N] [--only I]`.
- * Generates hostile inputs of every kind in issue 16 (bench/fuzz/*-kinds.ts), runs article kinds through
- * `analyzePath` in a child, under the product's per-article deadline (an article over it is refused with
- * exit 65; a child that does not answer a minute after it is killed: a hang), and container kinds through the
- * `ingest` CLI into a temp SQLite file; reports crashes (exit 70, a signal, an exit code other than 0/2/65), hangs,
- * the slowest input per MB beside the BBC average per MB measured in the same child, and peak RSS.
- * Deterministic for a seed. Prints a table, then one JSON line. Exit 1 when anything crashed or hung.
+ * Fuzz harness: `npm run fuzz -- [--cases N] [--seconds S] [--seed K] [--deadline S] [--ingest-deadline S]
+ * [--max-kb K] [--mid-every N] [--mid-mb M] [--large-every N] [--large-mb M] [--cli-ingest N] [--bbc N]
+ * [--only I]`.
+ * Generates hostile inputs of every kind in issue 16 (bench/fuzz/*-kinds.ts) and runs them in one long-lived
+ * case child holding the product's one-worker analysis pool under its per-article deadline (an article over
+ * it is refused with exit 65): article kinds through `analyzePath` (as `newsgraph analyze`), container kinds
+ * through `ingestPaths` into a fresh SQLite file (as `newsgraph ingest`); the first `--cli-ingest` container
+ * cases run the real `ingest` CLI in a process of its own instead. No answer a minute past the deadline (an
+ * ingest in the child: `--ingest-deadline`; through the CLI, which loads its models first: a minute past it)
+ * is a hang. Reports crashes (exit 70, a signal, an unexpected error inside a
+ * batch, an exit code other than 0/2/65), hangs, the slowest input per MB beside the BBC average per MB
+ * measured in the same child, and peak RSS. Sizes: ordinary cases 64 bytes to `--max-kb`, every
+ * `--mid-every`-th up to `--mid-mb`, every `--large-every`-th from 1 MiB to `--large-mb` (both default to
+ * primes, so each tier goes round all the kinds). Deterministic for a seed. Prints a table, then one JSON
+ * line. Exit 1 when anything crashed or hung.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AnalyzeRunner } from './analyze-runner.js';
 import { bbcBaseline } from './baseline.js';
-import { makeCase, type CaseOptions } from './cases.js';
+import { makeCase, sizeTiers, type CaseOptions } from './cases.js';
+import { CaseRunner } from './case-runner.js';
 import { runIngest } from './ingest-runner.js';
 import { formatTable, summarise, type Ran, type Summary } from './report.js';
 
 const MIB = 1024 * 1024;
+/**
+ * Time past the deadline for an answer (reading and decoding run before the worker's deadline starts). A
+ * stopped worker's replacement loads and warms after the answer, before the next case is sent.
+ */
+const HANG_GRACE_MS = 60_000;
 
 export interface FuzzOptions extends CaseOptions {
   cases: number;
   seconds: number;
   deadlineMs: number;
-  /** The CLI starts afresh for each ingest case (a few seconds on a loaded machine): a deadline of its own. */
+  /** The longest an ingest case (a file of several articles) may go without an answer before it is a hang. */
   ingestDeadlineMs: number;
+  /** The first this many container cases run the `ingest` CLI in a process of its own (the CLI's own path). */
+  cliIngest: number;
   bbcFiles: number;
   only?: number;
   /** Progress lines on stderr. */
@@ -41,9 +55,12 @@ export function parseFuzzArgs(argv: string[]): FuzzOptions {
       seed: { type: 'string', default: '1' },
       deadline: { type: 'string', default: '30' },
       'ingest-deadline': { type: 'string', default: '90' },
-      'max-mb': { type: 'string', default: '4' },
-      'large-every': { type: 'string', default: '50' },
-      'large-mb': { type: 'string', default: '20' },
+      'max-kb': { type: 'string', default: '16' },
+      'mid-every': { type: 'string', default: '101' },
+      'mid-mb': { type: 'string', default: '1' },
+      'large-every': { type: 'string', default: '997' },
+      'large-mb': { type: 'string', default: '5' },
+      'cli-ingest': { type: 'string', default: '6' },
       bbc: { type: 'string', default: '20' },
       only: { type: 'string' },
     },
@@ -59,9 +76,13 @@ export function parseFuzzArgs(argv: string[]): FuzzOptions {
     seed: num('seed'),
     deadlineMs: num('deadline') * 1000,
     ingestDeadlineMs: num('ingest-deadline') * 1000,
-    maxBytes: Math.max(64, Math.round(num('max-mb') * MIB)),
+    maxBytes: Math.max(64, Math.round(num('max-kb') * 1024)),
+    midEvery: num('mid-every'),
+    midBytes: Math.round(num('mid-mb') * MIB),
     largeEvery: num('large-every'),
+    largeMinBytes: MIB,
     largeBytes: Math.round(num('large-mb') * MIB),
+    cliIngest: num('cli-ingest'),
     bbcFiles: num('bbc'),
     ...(values.only !== undefined ? { only: num('only') } : {}),
     log: (line) => process.stderr.write(line + '\n'),
@@ -70,11 +91,15 @@ export function parseFuzzArgs(argv: string[]): FuzzOptions {
 
 export async function runFuzz(options: FuzzOptions): Promise<{ ran: Ran[]; summary: Summary }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-fuzz-'));
-  const runner = new AnalyzeRunner();
+  const runner = new CaseRunner(options.deadlineMs / 1000);
+  const hangAfterMs = options.deadlineMs + HANG_GRACE_MS;
+  let cliLeft = options.cliIngest;
   const started = performance.now();
   const ran: Ran[] = [];
   try {
-    const baseline = await bbcBaseline(runner, options.bbcFiles);
+    const baseline = await bbcBaseline(runner, options.bbcFiles, hangAfterMs);
+    if (options.only === undefined)
+      options.log?.(`sizes of ${options.cases} cases: ${JSON.stringify(sizeTiers(options.cases, options))}`);
     const indexes =
       options.only !== undefined ? [options.only] : Array.from({ length: options.cases }, (_, i) => i);
     for (const index of indexes) {
@@ -82,15 +107,20 @@ export async function runFuzz(options: FuzzOptions): Promise<{ ran: Ran[]; summa
       const fuzzCase = makeCase(index, options);
       const path = join(dir, fuzzCase.fileName);
       writeFileSync(path, fuzzCase.bytes);
+      const db = join(dir, `case-${index}.db`);
+      const viaCli = fuzzCase.target === 'ingest' && cliLeft-- > 0;
       const result =
         fuzzCase.target === 'analyze'
-          ? await runner.run(path, options.deadlineMs)
-          : await runIngest(path, join(dir, `case-${index}.db`), options.ingestDeadlineMs);
+          ? await runner.run({ target: 'analyze', path }, hangAfterMs)
+          : viaCli
+            ? // A process of its own loads its models first: the same grace as a replaced worker.
+              await runIngest(path, db, options.ingestDeadlineMs + HANG_GRACE_MS)
+            : await runner.run({ target: 'ingest', path, db }, options.ingestDeadlineMs);
       rmSync(path, { force: true });
       const { bytes, ...rest } = fuzzCase;
       ran.push({ fuzzCase: rest, size: bytes.length, result });
       options.log?.(
-        `${index} ${fuzzCase.fileName} ${(bytes.length / MIB).toFixed(2)} MB: ${result.outcome} (${(result.ms / 1000).toFixed(1)} s)`,
+        `${index} ${fuzzCase.fileName}${viaCli ? ' (CLI)' : ''} ${(bytes.length / MIB).toFixed(2)} MB: ${result.outcome} (${(result.ms / 1000).toFixed(1)} s, ${Math.round(result.peakRssMb)} MB)`,
       );
     }
     return {

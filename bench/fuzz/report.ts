@@ -25,6 +25,8 @@ export interface Summary {
   slowestCase: string | null;
   bbcMsPerMb: number | null;
   slowestRatioToBbc: number | null;
+  /** Cases by input size in bytes: up to 64 KiB, up to 1 MiB, over 1 MiB; and the largest, in MiB. */
+  sizes: { upTo64KiB: number; upTo1MiB: number; over1MiB: number; maxMb: number };
   peakRssMb: number;
   elapsedS: number;
 }
@@ -58,6 +60,12 @@ export function summarise(
       : null,
     bbcMsPerMb: baseline ? round(baseline.msPerMb) : null,
     slowestRatioToBbc: baseline && slowestMsPerMb !== null ? round(slowestMsPerMb / baseline.msPerMb) : null,
+    sizes: {
+      upTo64KiB: ran.filter((r) => r.size <= 64 * 1024).length,
+      upTo1MiB: ran.filter((r) => r.size > 64 * 1024 && r.size <= MIB).length,
+      over1MiB: ran.filter((r) => r.size > MIB).length,
+      maxMb: round(Math.max(0, ...ran.map((r) => r.size)) / MIB),
+    },
     peakRssMb: round(Math.max(0, ...ran.map((r) => r.result.peakRssMb))),
     elapsedS: round(elapsedS),
   };

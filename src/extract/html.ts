@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Diagnostic, Meta } from '../doc/types.js';
 import { homeRegionOf } from '../doc/home-region.js';
 import { normalisePublished, ianaZone } from './dates.js';
+import { boundNesting, MAX_NESTING } from './bound-nesting.js';
 import { domToText } from './dom-to-text.js';
 import { exceedsDepth, parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { readJsonLd, type JsonLdArticle } from './json-ld.js';
@@ -30,7 +31,13 @@ type ReadabilityResult = { title?: string | null; byline?: string | null; siteNa
  */
 export function extractHtml(html: string): Extracted {
   const diagnostics: Diagnostic[] = [];
-  const document = parseDocument(html);
+  const bounded = boundNesting(html);
+  if (bounded.cut > 0)
+    diagnostics.push({
+      stage: 'extract',
+      message: `markup nested deeper than ${MAX_NESTING}: ${bounded.cut} deeper tags ignored (their text kept)`,
+    });
+  const document = parseDocument(bounded.html);
   const tags = readMetaTags(document);
   const jsonLd = readJsonLd(document) ?? {};
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;

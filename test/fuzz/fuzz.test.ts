@@ -4,7 +4,15 @@ import { KIND_COUNT, makeCase } from '../../bench/fuzz/cases.js';
 import { runFuzz } from '../../bench/fuzz/main.js';
 import { INGEST_EXPECTED_EXITS } from '../../bench/fuzz/outcome.js';
 
-const SMALL = { seed: 7, maxBytes: 8 * 1024, largeEvery: 0, largeBytes: 0 };
+const SMALL = {
+  seed: 7,
+  maxBytes: 8 * 1024,
+  midEvery: 0,
+  midBytes: 0,
+  largeEvery: 0,
+  largeMinBytes: 0,
+  largeBytes: 0,
+};
 
 describe('fuzz harness', () => {
   it('makes the same inputs for the same seed, and others for another', () => {
@@ -22,6 +30,8 @@ describe('fuzz harness', () => {
       seconds: 900,
       deadlineMs: 180_000,
       ingestDeadlineMs: 180_000,
+      // Half the container kinds through the real CLI in a process of its own, the rest in the case child.
+      cliIngest: 3,
       bbcFiles: 0,
     });
     assert.equal(ran.length, KIND_COUNT + 4);

@@ -5,6 +5,7 @@ import { decodeInputBytes } from '../bytes.js';
 import { tooLarge } from '../file.js';
 import { failed, itemName, type ItemOutcome } from '../item-types.js';
 import { streamProblem, type ByteChunks } from '../streams.js';
+import { httpBody } from './http-body.js';
 import { MAX_HEADER_BYTES, WarcFrameError, headerEnd, warcFrames, type WarcFrame } from './warc-frames.js';
 
 /** Media types of pages worth reading; anything else (images, scripts, JSON, PDFs) is skipped. */
@@ -70,8 +71,8 @@ async function recordInput(
     const record = await new WARCParser([bytes]).parse();
     if (!record) throw new Error('warcio could not parse the record');
     if (!isHtmlResponse(record)) return undefined;
-    // readFully(true) undoes chunked transfer and gzip/br content encoding.
-    const body = await record.readFully(true);
+    // Chunked transfer and gzip/deflate/br content coding undone, the inflated size capped.
+    const body = await httpBody(record, where, maxBytes);
     if (body.length > maxBytes) throw tooLarge(where, body.length, maxBytes);
     const file = decodeInputBytes(where, body);
     const uri = record.warcTargetURI ?? undefined;
