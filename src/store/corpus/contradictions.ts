@@ -23,7 +23,7 @@ SELECT r.article_id AS "articleId", r.source_id AS "sourceId", ev.type, ev.start
  ORDER BY ${dialect.insertOrder('r')} LIMIT ${MAX_OTHER_REPORTS}`;
 
 /** A cross-article finding: both articles' spans. */
-export interface CorpusFinding {
+interface CorpusFinding {
   storyId: string;
   kind: 'contradiction';
   rule: string;

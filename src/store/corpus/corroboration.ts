@@ -8,6 +8,7 @@ import {
 } from '../../corpus/claim-keys.js';
 import type { Doc } from '../../doc/types.js';
 import { rows, type Db } from '../sql/db.js';
+import { insertRows } from '../sql/insert.js';
 
 /** One of the article's events or quotes, filed under a story claim. */
 export interface ClaimReport {
@@ -58,9 +59,14 @@ export async function corroborate(
   if (reports.length === 0) return reports;
   const ids = await insertClaims(db, storyId, claims.created);
   for (const report of reports) if (report.claimId < 0) report.claimId = ids[-report.claimId - 1]!;
-  const values = reports.map((r) => sql`(${r.claimId}, ${doc.id}, ${r.kind}, ${r.idx}, ${sourceId})`);
-  await sql`INSERT INTO corroboration_reports (claim_id, article_id, kind, idx, source_id)
-            VALUES ${sql.join(values)} ON CONFLICT DO NOTHING`.execute(db);
+  const values = reports.map((r) => ({
+    claim_id: r.claimId,
+    article_id: doc.id,
+    kind: r.kind,
+    idx: r.idx,
+    source_id: sourceId,
+  }));
+  await insertRows(db, 'corroboration_reports', values, 'ON CONFLICT DO NOTHING');
   const claimIds = [...new Set(reports.map((r) => r.claimId))];
   await sql`UPDATE corroboration SET sources = (SELECT count(DISTINCT source_id) FROM corroboration_reports r
                                                  WHERE r.claim_id = corroboration.id)
@@ -108,12 +114,12 @@ async function insertClaims(
   storyId: string,
   created: { kind: string; key: string }[],
 ): Promise<number[]> {
-  if (created.length === 0) return [];
-  const values = created.map((c) => sql`(${storyId}, ${c.kind}, ${c.key})`);
-  const inserted = await rows<{ id: number; kind: string; claim_key: string }>(
+  const values = created.map((c) => ({ story_id: storyId, kind: c.kind, claim_key: c.key }));
+  const inserted = await insertRows<{ id: number; kind: string; claim_key: string }>(
     db,
-    sql`INSERT INTO corroboration (story_id, kind, claim_key) VALUES ${sql.join(values)}
-        RETURNING id, kind, claim_key`,
+    'corroboration',
+    values,
+    'RETURNING id, kind, claim_key',
   );
   const idOf = new Map(inserted.map((r) => [`${r.kind}\u0000${r.claim_key}`, Number(r.id)]));
   return created.map((c) => idOf.get(`${c.kind}\u0000${c.key}`)!);

@@ -2,12 +2,16 @@ import { sql } from 'kysely';
 import { nameKey } from '../../corpus/text/terms.js';
 import type { Doc } from '../../doc/types.js';
 import { rows, type Db } from '../sql/db.js';
+import { insertRows } from '../sql/insert.js';
 
 /** How an article's entity was linked to its corpus entity. */
-export type EntityLinkRule = 'same-name' | 'surname-in-story' | 'kb';
+type EntityLinkRule = 'same-name' | 'surname-in-story' | 'kb';
 
 /** The corpus key of a KB identity: never equal to a folded name (those have no colon). */
-export const kbKey = (id: string): string => `kb:${id}`;
+const kbKey = (id: string): string => `kb:${id}`;
+
+const LINK_CONFLICT = `ON CONFLICT (article_id, entity_id) DO UPDATE
+  SET corpus_entity_id = excluded.corpus_entity_id, rule = excluded.rule`;
 
 interface NewEntity {
   name: string;
@@ -61,11 +65,13 @@ export async function linkEntities(db: Db, doc: Doc, storyId: string): Promise<M
   }
   const ids = await insertEntities(db, created);
   const real = (id: number): number => (id < 0 ? ids[-id - 1]! : id);
-  const links = decided.map((d) => sql`(${doc.id}, ${d.entityId}, ${real(d.id)}, ${d.rule})`);
-  await sql`INSERT INTO corpus_entity_links (article_id, entity_id, corpus_entity_id, rule)
-            VALUES ${sql.join(links)}
-            ON CONFLICT (article_id, entity_id) DO UPDATE SET corpus_entity_id = excluded.corpus_entity_id,
-                                                             rule = excluded.rule`.execute(db);
+  const links = decided.map((d) => ({
+    article_id: doc.id,
+    entity_id: d.entityId,
+    corpus_entity_id: real(d.id),
+    rule: d.rule,
+  }));
+  await insertRows(db, 'corpus_entity_links', links, LINK_CONFLICT);
   return new Map(decided.map((d) => [d.entityId, real(d.id)]));
 }
 
@@ -95,12 +101,12 @@ async function storySurnames(db: Db, storyId: string, keys: string[]): Promise<M
 
 /** Inserts new corpus entities in the given order; returns their ids in that order. */
 async function insertEntities(db: Db, created: NewEntity[]): Promise<number[]> {
-  if (created.length === 0) return [];
-  const values = created.map((c) => sql`(${c.name}, ${c.type}, ${c.key}, ${c.surname})`);
-  const inserted = await rows<{ id: number; name_key: string; type: string }>(
+  const values = created.map((c) => ({ name: c.name, type: c.type, name_key: c.key, surname: c.surname }));
+  const inserted = await insertRows<{ id: number; name_key: string; type: string }>(
     db,
-    sql`INSERT INTO corpus_entities (name, type, name_key, surname) VALUES ${sql.join(values)}
-        RETURNING id, name_key, type`,
+    'corpus_entities',
+    values,
+    'RETURNING id, name_key, type',
   );
   const idOf = new Map(inserted.map((r) => [`${r.name_key}\u0000${r.type}`, Number(r.id)]));
   return created.map((c) => idOf.get(`${c.key}\u0000${c.type}`)!);

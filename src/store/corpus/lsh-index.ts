@@ -6,6 +6,7 @@ import {
 } from '../../corpus/near-duplicates.js';
 import { estimateJaccard, minhashSignature, shingleHashes } from '../../corpus/minhash.js';
 import { first, rows, type Db } from '../sql/db.js';
+import { insertRows } from '../sql/insert.js';
 
 /**
  * A bucket this full is a text shape shared by many articles (a one-line stub, a standard notice), not a
@@ -60,9 +61,8 @@ export class LshIndex {
     const bytes = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
     await sql`INSERT INTO corpus_signatures (article_id, signature) VALUES (${id}, ${bytes})
               ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`.execute(db);
-    const keys = this.bandKeys(signature).map(([band, hash]) => sql`(${band}, ${hash}, ${id})`);
-    await sql`INSERT INTO corpus_bands (band, hash, article_id) VALUES ${sql.join(keys)}
-              ON CONFLICT DO NOTHING`.execute(db);
+    const keys = this.bandKeys(signature).map(([band, hash]) => ({ band, hash, article_id: id }));
+    await insertRows(db, 'corpus_bands', keys, 'ON CONFLICT DO NOTHING');
   }
 
   private bandKeys(signature: Uint32Array): [number, number][] {

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { articleFromDoc } from '../../corpus/from-doc.js';
-import type { DuplicateKind } from '../../corpus/diff.js';
 import type { ArticleRecord } from '../../corpus/types.js';
 import type { Doc } from '../../doc/types.js';
 import { bool, first, fromJson, rows, type Db } from '../sql/db.js';
@@ -11,17 +10,6 @@ import { findDuplicate, saveDuplicate } from './duplicates.js';
 import { linkEntities } from './entities.js';
 import { LshIndex } from './lsh-index.js';
 import { StoryAssigner } from './stories.js';
-
-/** What the corpus layer made of one stored article. */
-export interface CorpusOutcome {
-  storyId: string;
-  /** Set when the article is a copy of an earlier one. */
-  duplicateOf?: { id: string; kind: DuplicateKind; similarity: number };
-  /** Claims (events, quotes) the article's reports were filed under. */
-  claims: number;
-  /** Cross-article contradictions found. */
-  contradictions: number;
-}
 
 interface StoredRow {
   corpusSeq: number;
@@ -54,12 +42,12 @@ export class CorpusRecorder {
   constructor(private readonly dialect: SqlDialect) {}
 
   /** Records a just-inserted article (its `articles` and layer rows must exist). */
-  async record(db: Db, doc: Doc): Promise<CorpusOutcome> {
+  async record(db: Db, doc: Doc): Promise<void> {
     try {
       const rebuilding = this.replayedSeq === 0;
       await this.catchUp(db);
       if (rebuilding) await this.recordLegacy(db, doc.id);
-      return await this.recordOne(db, doc);
+      await this.recordOne(db, doc);
     } catch (error) {
       this.forget();
       throw error;
@@ -72,7 +60,7 @@ export class CorpusRecorder {
     this.replayedSeq = 0;
   }
 
-  private async recordOne(db: Db, doc: Doc): Promise<CorpusOutcome> {
+  private async recordOne(db: Db, doc: Doc): Promise<void> {
     const { text, ...rest } = articleFromDoc(doc);
     void text; // the text is in `articles`; keep only what is not
     await sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
@@ -97,22 +85,8 @@ export class CorpusRecorder {
     const links = await linkEntities(db, doc, storyId);
     const sourceId = duplicate ? duplicate.canonicalId : doc.id;
     const reports = await corroborate(db, doc, storyId, sourceId, links);
-    const contradictions = await findContradictions(db, this.dialect, doc, storyId, sourceId, reports);
+    await findContradictions(db, this.dialect, doc, storyId, sourceId, reports);
     this.replayedSeq = Math.max(this.replayedSeq, Number(recorded?.seq ?? 0));
-    return {
-      storyId,
-      ...(duplicate
-        ? {
-            duplicateOf: {
-              id: duplicate.canonicalId,
-              kind: duplicate.kind,
-              similarity: duplicate.similarity,
-            },
-          }
-        : {}),
-      claims: new Set(reports.map((r) => r.claimId)).size,
-      contradictions: contradictions.length,
-    };
   }
 
   /**
