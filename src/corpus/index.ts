@@ -1,7 +1,7 @@
 /**
  * The corpus layer: works across articles. Incremental story clustering and near-duplicate detection, and
- * their store-time use (`recordInCorpus`, called in the store's write transaction): duplicate links, story
- * membership, cross-article entities, corroboration counts and cross-article contradictions.
+ * the pure rules their store-time use (`src/store/corpus/`, in the store's write transaction) applies: duplicate
+ * diffs, claim keys, cross-article disagreements.
  */
 export { StoryClusterer, type StoryClustererOptions } from './clusterer.js';
 export { DEFAULT_STORY_CONFIG, storyConfig, type StoryClusterConfig } from './config.js';
@@ -13,7 +13,5 @@ export {
   type NearDuplicatePair,
 } from './near-duplicates.js';
 export type { ArticleRecord, Assignment, Story } from './types.js';
-export { recordInCorpus, type CorpusOutcome } from './store-hooks.js';
-export { diffDuplicate, type DuplicateDiff } from './store/diff.js';
-export type { DuplicateKind } from './store/duplicates.js';
-export type { ArticleCorpus, CorpusStory } from './store/read-types.js';
+export { diffDuplicate, type DuplicateDiff, type DuplicateKind } from './diff.js';
+export type { ArticleCorpus, CorpusStory } from '../store/corpus/read-types.js';

@@ -1,27 +1,14 @@
 import type { Doc } from '../doc/types.js';
 
 /**
- * How a Doc becomes the rows of the article and layer tables, for both engines (PostgreSQL adapts a few
- * columns in `postgres/rows.ts`). Booleans are 1 and 0: SQLite has no others and PostgreSQL reads them.
+ * How a Doc becomes the rows of the article and layer tables, for both engines (PostgreSQL adds its instant
+ * columns in `sql/writer.ts`). Booleans are 1 and 0: SQLite has no others and PostgreSQL reads them; JSON
+ * columns are JSON text, which PostgreSQL reads into `jsonb`.
  */
 const bit = (b: boolean | undefined): number => (b ? 1 : 0);
 
-export const ARTICLE_COLUMNS = [
-  'id',
-  'uri',
-  'site',
-  'title',
-  'published',
-  'text',
-  'doc_json',
-  'origin',
-  'created_at',
-] as const;
-
-type ArticleRow = Record<(typeof ARTICLE_COLUMNS)[number], string | null>;
-
-/** Column values for each table, named like the `@param`s of the insert statements in `writer.ts`. */
-export function articleRow(doc: Doc, origin: string | undefined, createdAt: string): ArticleRow {
+/** Column values for each table, by column name. */
+export function articleRow(doc: Doc, origin: string | undefined, createdAt: string) {
   return {
     id: doc.id,
     uri: doc.source.uri ?? null,

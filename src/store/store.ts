@@ -1,4 +1,4 @@
-import type { ArticleCorpus, CorpusStory } from '../corpus/store/read-types.js';
+import type { ArticleCorpus, CorpusStory } from './corpus/read-types.js';
 import type { Doc } from '../doc/types.js';
 import type { SiteArticle } from '../geo/home-region.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from './journal.js';

@@ -1,8 +1,8 @@
 /** When two reports of one event disagree: each rule on cases that must and must not fire. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { disagreements } from '../../src/corpus/store/disagreements.js';
-import { countedThings, type EventFacts } from '../../src/corpus/store/event-facts.js';
+import { disagreements } from '../../src/corpus/disagreements.js';
+import { countedThings, type EventFacts } from '../../src/corpus/event-facts.js';
 
 const at = (text: string) => ({ start: 0, end: text.length, text });
 const facts = (fields: Partial<EventFacts>): EventFacts => ({

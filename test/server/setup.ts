@@ -6,6 +6,18 @@ import { buildServer, type ServerOptions } from '../../src/server/index.js';
 import { ingestPaths } from '../../src/service/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { packageRoot } from '../../src/util/paths.js';
+import { freshSchema } from '../store/postgres/pg-test-db.js';
+
+/**
+ * The engine the fixtures' stores use: SQLite, or with `NEWSGRAPH_TEST_ENGINE=postgres` a fresh schema of
+ * `NEWSGRAPH_TEST_PG_URL` each (dropped on close), so the server's tests run on either engine.
+ */
+async function testStore(sqlitePath: string): Promise<{ store: Store; drop: () => Promise<void> }> {
+  if (process.env.NEWSGRAPH_TEST_ENGINE !== 'postgres')
+    return { store: openStore(sqlitePath), drop: async () => {} };
+  const schema = await freshSchema();
+  return { store: openStore(schema.url), drop: schema.drop };
+}
 
 /** The articles of the test corpus and the publication dates they are ingested with. */
 export const CORPUS = [
@@ -27,11 +39,11 @@ export interface Fixture {
   close: () => Promise<void>;
 }
 
-/** A temp SQLite db holding the corpus (ingested by the service, as the CLI does) and a server over it. */
+/** A temp store (SQLite file, or see `testStore`) holding the corpus (ingested by the service, as the CLI does) and a server over it. */
 export async function corpusServer(options: Partial<ServerOptions> = {}): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-server-'));
   const dbPath = join(dir, 'news.db');
-  const store = openStore(dbPath);
+  const { store, drop } = await testStore(dbPath);
   const ids = new Map<string, string>();
   for (const { path, published } of CORPUS) {
     const summary = await ingestPaths([path], store, { published });
@@ -49,6 +61,7 @@ export async function corpusServer(options: Partial<ServerOptions> = {}): Promis
     close: async () => {
       await app.close();
       await store.close();
+      await drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -56,9 +69,9 @@ export async function corpusServer(options: Partial<ServerOptions> = {}): Promis
 
 /** An empty in-memory store and a server over it. */
 export async function emptyServer(options: Partial<ServerOptions> = {}) {
-  const store = openStore(':memory:');
+  const { store, drop } = await testStore(':memory:');
   const app = await buildServer({ store, webRoot: null, ...options });
-  return { app, store, close: async () => (await app.close(), await store.close()) };
+  return { app, store, close: async () => (await app.close(), await store.close(), await drop()) };
 }
 
 /** The parsed JSON body of an inject response. */

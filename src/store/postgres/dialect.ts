@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Sql } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { headlineOptions, snippetSql, tsQuery } from './search.js';
+import { storableDoc } from './well-formed.js';
 
 const value = (v: Sql | string): Sql => (typeof v === 'string' ? sql`${v}` : v);
 
@@ -19,6 +20,12 @@ export const postgresDialect: SqlDialect = {
   jsonMember: (column, key) => sql`${column} -> ${key}`,
   insertOrder: (alias) => sql.raw(`${alias}.seq`),
   spansName: (spans, id) => sql`${spans} @> jsonb_build_array(jsonb_build_object('articleId', ${id}::text))`,
+  corpusOrder: sql`r.corpus_seq`,
+  beginWrite: 'BEGIN',
+  // Per schema, so two newsgraph schemas in one database do not wait for each other.
+  corpusLock: sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':newsgraph-corpus'))`,
+  keepsInstants: true,
+  storable: storableDoc,
   // `INSERT OR REPLACE` of SQLite: a replaced row takes a new `seq`, as it would take a new rowid.
   upsertJournalItem: (values) =>
     sql`INSERT INTO ingest_items (run, input_key, status, article_id, error_code, error, at) VALUES (${values})

@@ -1,6 +1,9 @@
 import { pending, type Migration } from '../schema/migrations.js';
 import { PG_MIGRATIONS } from './schema.js';
-import type { Db } from './sql.js';
+import type { ClientBase } from 'pg';
+
+/** A connection (migrating runs its own transaction on it). */
+type Db = Pick<ClientBase, 'query'>;
 
 /** Advisory lock key taken while migrating, so two processes opening a new database do not both migrate. */
 const MIGRATE_LOCK = `hashtext(current_schema() || ':newsgraph-migrate')`;

@@ -1,19 +1,11 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
-import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
-import type { JournalPut } from '../journal.js';
-import type { Db as Kdb } from '../sql/db.js';
-import { journal } from '../sql/journal.js';
+import type { Db } from '../sql/db.js';
 import { SqlStore } from '../sql/sql-store.js';
-import type { PutOptions, PutResult } from '../store.js';
-import { PgCorpusRecorder } from './corpus/recorder.js';
 import { postgresDialect } from './dialect.js';
 import { hasNewsgraphSchema, migratePg } from './migrate.js';
 import { createPool, redactUrl } from './pool.js';
-import type { Db } from './sql.js';
-import { Mutex } from './mutex.js';
-import { writeArticle } from './writer.js';
 
 export interface PgStoreOptions {
   /** Fail instead of creating the schema (for commands that only read). */
@@ -27,17 +19,13 @@ export interface PgStoreOptions {
 /**
  * The scale-out store: one PostgreSQL database (or schema: put `options=-c search_path=<schema>` in the URL)
  * shared by any number of processes. Each article is one transaction (article, layers, corpus update,
- * journal row); the corpus update runs under an advisory lock (see `writer.ts`), the analysis before it in
- * parallel. Connecting and migrating happen on first use, so `openStore` stays synchronous.
+ * journal row); the corpus update runs under an advisory lock (see `sql/writer.ts`), the rest in parallel. Connecting and migrating happen on first use, so `openStore` stays synchronous.
  */
 export class PgStore extends SqlStore {
   protected readonly dialect = postgresDialect;
   private readonly pool: pg.Pool;
-  private readonly kysely: Kdb;
+  private readonly kysely: Db;
   private readonly name: string;
-  private readonly recorder = new PgCorpusRecorder();
-  /** One corpus update at a time in this process too (the advisory lock orders processes). */
-  private readonly corpusTurn = new Mutex();
   private ready?: Promise<void>;
   private closed = false;
 
@@ -83,23 +71,6 @@ export class PgStore extends SqlStore {
     }
   }
 
-  async put(doc: Doc, options: PutOptions = {}): Promise<PutResult> {
-    const inserted = await this.transaction((db, at) =>
-      writeArticle(db, this.recorder, doc, options.origin, at),
-    );
-    return { id: doc.id, inserted };
-  }
-
-  async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
-    const inserted = await this.transaction(async (db, at) => {
-      const stored = await writeArticle(db, this.recorder, doc, options.origin, at);
-      const row = journal.stored(this.dialect, doc, options, stored, at).compile(this.kysely);
-      await db.query(row.sql, [...row.parameters]);
-      return stored;
-    });
-    return { id: doc.id, inserted };
-  }
-
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -107,38 +78,12 @@ export class PgStore extends SqlStore {
   }
 
   /** Runs single statements on any pooled connection (autocommit); failures become STORE_FAILED. */
-  protected async read<T>(fn: (db: Kdb) => Promise<T>): Promise<T> {
+  protected async read<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     await this.connect();
     try {
       return await fn(this.kysely);
     } catch (error) {
       throw this.failure(error);
-    }
-  }
-
-  /**
-   * One transaction on one connection, given the time to record. The corpus update inside runs one at a
-   * time in this process; on rollback the corpus recorder forgets what it took in (the database did not).
-   */
-  private async transaction<T>(fn: (db: Db, at: string) => Promise<T>): Promise<T> {
-    await this.connect();
-    const release = await this.corpusTurn.acquire();
-    const client = await this.pool.connect().catch((error: unknown) => {
-      release();
-      throw this.failure(error);
-    });
-    try {
-      await client.query('BEGIN');
-      const result = await fn(client, this.now().toISOString());
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      this.recorder.forget();
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw this.failure(error);
-    } finally {
-      release();
-      client.release();
     }
   }
 

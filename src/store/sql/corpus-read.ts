@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { DuplicateDiff } from '../../corpus/store/diff.js';
-import type { ArticleCorpus, CorpusStory } from '../../corpus/store/read-types.js';
+import type { DuplicateDiff } from '../../corpus/diff.js';
+import type { ArticleCorpus, CorpusStory } from '../corpus/read-types.js';
 import { count, first, fromJson, rows, withoutNulls, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 

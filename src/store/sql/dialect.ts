@@ -1,3 +1,4 @@
+import type { Doc } from '../../doc/types.js';
 import type { QuerySyntax } from '../store.js';
 import type { Db, Sql } from './db.js';
 
@@ -40,6 +41,22 @@ export interface SqlDialect {
   insertOrder(alias: string): Sql;
   /** True when the JSON array of spans `spans` has one of article `articleId`. */
   spansName(spans: Sql, articleId: string): Sql;
+  /**
+   * The order articles entered the corpus (`corpus_records r` of `articles a`): commit order, as the corpus
+   * lock orders it (SQLite: the article's `seq`, every write being one at a time; PostgreSQL: `corpus_seq`).
+   */
+  corpusOrder: Sql;
+  /** Opens a write transaction (SQLite takes its one write lock at BEGIN, not on the first write). */
+  beginWrite: string;
+  /**
+   * Taken before an article's corpus update, for the rest of its transaction, when the write transaction
+   * does not already exclude other writers (PostgreSQL: an advisory lock, so processes insert in parallel).
+   */
+  corpusLock?: Sql;
+  /** PostgreSQL also keeps ISO dates as instants (`articles.published_at`, `timexes.value_at`). */
+  keepsInstants: boolean;
+  /** `doc` as this engine can store it, given its JSON (PostgreSQL refuses U+0000 and lone surrogates). */
+  storable(doc: Doc, json: string): Doc;
   /** Inserts the journal row `values` (run, input_key, status, article_id, error_code, error, at), replacing one of the same run and key; the replacement is ordered last. */
   upsertJournalItem(values: Sql): Sql;
   /**

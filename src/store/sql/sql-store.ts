@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ArticleCorpus, CorpusStory } from '../../corpus/store/read-types.js';
+import type { ArticleCorpus, CorpusStory } from '../corpus/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import type { SiteArticle } from '../../geo/home-region.js';
@@ -29,23 +29,29 @@ import type {
   SearchOptions,
   Store,
 } from '../store.js';
+import { CorpusRecorder } from '../corpus/recorder.js';
 import { articleCorpus, corpusStories } from './corpus-read.js';
 import { count, first, fromJson, rows, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 import { journal } from './journal.js';
+import { Mutex } from './mutex.js';
 import { queryArticles } from './queries/articles.js';
 import { getEntity, queryEntities } from './queries/entities.js';
 import { queryEvents } from './queries/events.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
+import { writeArticle } from './writer.js';
 
 /**
- * The `Store` both engines share: every read and the journal written once over Kysely and a `SqlDialect`.
- * An engine adds how it connects (`read`), how an article is written, and closing.
+ * The `Store` both engines share: every read, every write and the journal written once over Kysely and a
+ * `SqlDialect`. An engine adds how it connects (`read`) and closing.
  */
 export abstract class SqlStore implements Store {
   protected abstract readonly dialect: SqlDialect;
   protected readonly now: () => Date;
+  private recorder?: CorpusRecorder;
+  /** One write at a time in this process: the corpus recorder's memory is the process's (locks order processes). */
+  private readonly writeTurn = new Mutex();
 
   protected constructor(now: (() => Date) | undefined) {
     this.now = now ?? (() => new Date());
@@ -53,9 +59,53 @@ export abstract class SqlStore implements Store {
 
   /** Runs `fn` on the engine's connection; a database failure becomes STORE_FAILED naming the store. */
   protected abstract read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
-  abstract put(doc: Doc, options?: PutOptions): Promise<PutResult>;
-  abstract putIngested(doc: Doc, options: JournalPut): Promise<PutResult>;
   abstract close(): Promise<void>;
+
+  async put(doc: Doc, options: PutOptions = {}): Promise<PutResult> {
+    const inserted = await this.write((db, at) => this.writeArticle(db, doc, options.origin, at));
+    return { id: doc.id, inserted };
+  }
+
+  /** The article and its journal row in one transaction. */
+  async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
+    const inserted = await this.write(async (db, at) => {
+      const stored = await this.writeArticle(db, doc, options.origin, at);
+      await journal.stored(this.dialect, doc, options, stored, at).execute(db);
+      return stored;
+    });
+    return { id: doc.id, inserted };
+  }
+
+  private writeArticle(db: Db, doc: Doc, origin: string | undefined, at: string): Promise<boolean> {
+    this.recorder ??= new CorpusRecorder(this.dialect);
+    return writeArticle(db, this.dialect, this.recorder, doc, origin, at);
+  }
+
+  /**
+   * One write transaction on one connection held for it, given the time to record (SQLite retries it whole
+   * while another process holds the lock). On rollback the corpus recorder forgets what it took in.
+   */
+  private async write<T>(fn: (db: Db, at: string) => Promise<T>): Promise<T> {
+    const release = await this.writeTurn.acquire();
+    try {
+      return await this.read((db) =>
+        db.connection().execute(async (connection) => {
+          await sql.raw(this.dialect.beginWrite).execute(connection);
+          try {
+            const result = await fn(connection, this.now().toISOString());
+            await sql`COMMIT`.execute(connection);
+            return result;
+          } catch (error) {
+            this.recorder?.forget();
+            await sql`ROLLBACK`.execute(connection).catch(() => undefined);
+            throw error;
+          }
+        }),
+      );
+    } finally {
+      release();
+    }
+  }
 
   async get(id: string): Promise<Doc | undefined> {
     const row = await this.read((db) =>

@@ -31,16 +31,22 @@ export function connect(path: string, options: ConnectOptions): Database.Databas
   }
 }
 
+/** Prepared statements kept per connection: the few texts every article runs, and the recent others. */
+const STATEMENTS_KEPT = 500;
+
 /**
  * The query layer over `db`. Kysely prepares every query it runs; the same few texts recur, so each is
- * prepared once per connection here. Closing stays with the store (it owns `db`).
+ * prepared once per connection here (least recently used ones dropped: multi-row inserts vary in length).
+ * Closing stays with the store (it owns `db`).
  */
 export function sqliteKysely(db: Database.Database): Db {
   const statements = new Map<string, Database.Statement>();
   const database = {
     prepare(sql: string): Database.Statement {
       let statement = statements.get(sql);
-      if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+      if (statement) statements.delete(sql);
+      else if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+      statements.set(sql, (statement ??= db.prepare(sql)));
       return statement;
     },
     close(): void {},

@@ -33,6 +33,10 @@ export const sqliteDialect: SqlDialect = {
   insertOrder: (alias) => sql.raw(`${alias}.rowid`),
   spansName: (spans, id) =>
     sql`EXISTS (SELECT 1 FROM json_each(${spans}) j WHERE json_extract(j.value, '$.articleId') = ${id})`,
+  corpusOrder: sql`a.seq`,
+  beginWrite: 'BEGIN IMMEDIATE', // IMMEDIATE: wait for the write lock at BEGIN rather than fail to upgrade later
+  keepsInstants: false,
+  storable: (doc) => doc,
   upsertJournalItem: (values) =>
     sql`INSERT OR REPLACE INTO ingest_items (run, input_key, status, article_id, error_code, error, at)
         VALUES (${values})`,

@@ -1,4 +1,10 @@
-import type { Removal, RemovalReason } from '../../doc/types.js';
+import type { Removal, RemovalReason } from '../doc/types.js';
+
+/**
+ * How a copy relates to its canonical: `syndicated` when both sites are known and differ (a wire story run
+ * by another outlet), else `exact` when the clean texts have the same words, else `near`.
+ */
+export type DuplicateKind = 'exact' | 'near' | 'syndicated';
 
 /** What a copy adds to or drops from its canonical article: stored as `duplicates.diff_json`. */
 export interface DuplicateDiff {

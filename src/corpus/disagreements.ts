@@ -1,6 +1,6 @@
-import { sStem } from '../text/stem.js';
+import { sStem } from './text/stem.js';
 import type { EventFacts } from './event-facts.js';
-import type { TextSpan } from '../../doc/types.js';
+import type { TextSpan } from '../doc/types.js';
 
 /** Two reports of one event disagreeing on one fact: each side's span and value. */
 export interface Disagreement {

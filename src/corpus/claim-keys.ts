@@ -1,4 +1,4 @@
-import type { Event, Quote } from '../../doc/types.js';
+import type { Event, Quote } from '../doc/types.js';
 
 /**
  * What makes two reports the same claim within a story. Actors are corpus entity ids (cross-article

@@ -1,13 +1,22 @@
-import type { Doc } from '../../../doc/types.js';
+import { sql } from 'kysely';
 import {
   bigramDice,
   eventClaimKey,
   quoteKeyPrefix,
   quoteWords,
   SAME_QUOTE_DICE,
-} from '../../../corpus/store/claim-keys.js';
-import type { ClaimReport } from '../../../corpus/store/corroboration.js';
-import { rows, run, type Db } from '../sql.js';
+} from '../../corpus/claim-keys.js';
+import type { Doc } from '../../doc/types.js';
+import { rows, type Db } from '../sql/db.js';
+import { insertRows } from '../sql/insert.js';
+
+/** One of the article's events or quotes, filed under a story claim. */
+export interface ClaimReport {
+  claimId: number;
+  kind: 'event' | 'quote';
+  /** Index of the event or quote in its article. */
+  idx: number;
+}
 
 interface Claim {
   id: number;
@@ -16,12 +25,11 @@ interface Claim {
 }
 
 /**
- * Files the article's events and quotes under the story's claims and recounts each claim's independent
- * sources: the twin of `corroborate` in `corpus/store/corroboration.ts` (claim keys and the same-quote test
- * from the shared `claim-keys.ts`, decisions in the same order). The story's claims are read once and new
- * ones inserted together, since this runs under the corpus lock.
+ * Files the article's events and quotes under the story's claims (creating new claims as needed) and
+ * recounts each claim's independent sources: distinct articles, a duplicate counting as its canonical.
+ * The story's claims are read once and new ones inserted together, since this runs under the corpus lock.
  */
-export async function corroboratePg(
+export async function corroborate(
   db: Db,
   doc: Doc,
   storyId: string,
@@ -33,8 +41,7 @@ export async function corroboratePg(
   const claims = new StoryClaims(
     await rows<Claim>(
       db,
-      'SELECT id, kind, claim_key AS key FROM corroboration WHERE story_id = $1 ORDER BY id',
-      [storyId],
+      sql`SELECT id, kind, claim_key AS key FROM corroboration WHERE story_id = ${storyId} ORDER BY id`,
     ),
   );
   const reports: ClaimReport[] = [];
@@ -52,21 +59,18 @@ export async function corroboratePg(
   if (reports.length === 0) return reports;
   const ids = await insertClaims(db, storyId, claims.created);
   for (const report of reports) if (report.claimId < 0) report.claimId = ids[-report.claimId - 1]!;
-  await run(
-    db,
-    `INSERT INTO corroboration_reports (claim_id, article_id, kind, idx, source_id)
-     SELECT c, $1, k, i, $2 FROM unnest($3::bigint[], $4::text[], $5::int[]) WITH ORDINALITY AS r (c, k, i, n)
-      ORDER BY n
-     ON CONFLICT DO NOTHING`,
-    [doc.id, sourceId, reports.map((r) => r.claimId), reports.map((r) => r.kind), reports.map((r) => r.idx)],
-  );
-  await run(
-    db,
-    `UPDATE corroboration c SET sources =
-       (SELECT count(DISTINCT source_id) FROM corroboration_reports r WHERE r.claim_id = c.id)
-      WHERE c.id = ANY ($1::bigint[])`,
-    [[...new Set(reports.map((r) => r.claimId))]],
-  );
+  const values = reports.map((r) => ({
+    claim_id: r.claimId,
+    article_id: doc.id,
+    kind: r.kind,
+    idx: r.idx,
+    source_id: sourceId,
+  }));
+  await insertRows(db, 'corroboration_reports', values, 'ON CONFLICT DO NOTHING');
+  const claimIds = [...new Set(reports.map((r) => r.claimId))];
+  await sql`UPDATE corroboration SET sources = (SELECT count(DISTINCT source_id) FROM corroboration_reports r
+                                                 WHERE r.claim_id = corroboration.id)
+             WHERE id IN (${sql.join(claimIds)})`.execute(db);
   return reports;
 }
 
@@ -76,7 +80,7 @@ class StoryClaims {
   private readonly byKey = new Map<string, number>();
 
   constructor(private readonly all: Claim[]) {
-    for (const claim of all) this.byKey.set(`${claim.kind}\u0000${claim.key}`, claim.id);
+    for (const claim of all) this.byKey.set(`${claim.kind}\u0000${claim.key}`, Number(claim.id));
   }
 
   idOf(kind: string, key: string): number {
@@ -89,7 +93,10 @@ class StoryClaims {
     return id;
   }
 
-  /** The first (in id order, new ones last) quote claim of the speaker whose words are near-identical. */
+  /**
+   * The first (in id order, new ones last) quote claim of the same speaker whose words are near-identical.
+   * Scans only that speaker's quotes in that one story: a handful, not the corpus.
+   */
   similarQuoteKey(speaker: number, words: string): string | undefined {
     const prefix = quoteKeyPrefix(speaker);
     return this.all.find(
@@ -107,14 +114,13 @@ async function insertClaims(
   storyId: string,
   created: { kind: string; key: string }[],
 ): Promise<number[]> {
-  if (created.length === 0) return [];
-  const inserted = await rows<{ id: number; kind: string; claim_key: string }>(
+  const values = created.map((c) => ({ story_id: storyId, kind: c.kind, claim_key: c.key }));
+  const inserted = await insertRows<{ id: number; kind: string; claim_key: string }>(
     db,
-    `INSERT INTO corroboration (story_id, kind, claim_key)
-     SELECT $1, k, c FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS n (k, c, i) ORDER BY i
-     RETURNING id, kind, claim_key`,
-    [storyId, created.map((c) => c.kind), created.map((c) => c.key)],
+    'corroboration',
+    values,
+    'RETURNING id, kind, claim_key',
   );
-  const idOf = new Map(inserted.map((r) => [`${r.kind}\u0000${r.claim_key}`, r.id]));
+  const idOf = new Map(inserted.map((r) => [`${r.kind}\u0000${r.claim_key}`, Number(r.id)]));
   return created.map((c) => idOf.get(`${c.kind}\u0000${c.key}`)!);
 }

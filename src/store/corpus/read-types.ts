@@ -1,6 +1,5 @@
 import type { TextSpan } from '../../doc/types.js';
-import type { DuplicateDiff } from './diff.js';
-import type { DuplicateKind } from './duplicates.js';
+import type { DuplicateDiff, DuplicateKind } from '../../corpus/diff.js';
 
 /** A stored story as listed by `newsgraph stories`. */
 export interface CorpusStory {

@@ -1,26 +1,29 @@
+import { sql } from 'kysely';
+import { disagreements, type Disagreement } from '../../corpus/disagreements.js';
+import { factsFromDoc, factsFromRow, type StoredEventRow } from '../../corpus/event-facts.js';
 import type { Doc, TextSpan } from '../../doc/types.js';
+import { rows, type Db } from '../sql/db.js';
+import type { SqlDialect } from '../sql/dialect.js';
 import type { ClaimReport } from './corroboration.js';
-import { disagreements, type Disagreement } from './disagreements.js';
-import { factsFromDoc, factsFromRow, type StoredEventRow } from './event-facts.js';
-import type { Statements } from './sql.js';
 
 /** Other reports of one claim looked at per event: a claim reported by hundreds need not be read whole. */
 const MAX_OTHER_REPORTS = 50;
 
-const OTHER_REPORTS = `
-SELECT r.article_id AS articleId, r.source_id AS sourceId, ev.type, ev.start, ev.text,
-       tx.value AS timeValue, tx.start AS timeStart, tx."end" AS timeEnd, tx.text AS timeText,
-       p.name AS placeName, p.country, p.lat, p.lon, p.feature_class AS featureClass,
-       p.start AS placeStart, p."end" AS placeEnd, p.text AS placeText
+/** The other independent reports of claim `claimId`, as stored event rows, oldest first. */
+const otherReports = (dialect: SqlDialect, claimId: number, sourceId: string) => sql`
+SELECT r.article_id AS "articleId", r.source_id AS "sourceId", ev.type, ev.start, ev.text,
+       tx.value AS "timeValue", tx.start AS "timeStart", tx."end" AS "timeEnd", tx.text AS "timeText",
+       p.name AS "placeName", p.country, p.lat, p.lon, p.feature_class AS "featureClass",
+       p.start AS "placeStart", p."end" AS "placeEnd", p.text AS "placeText"
   FROM corroboration_reports r
   JOIN events ev ON ev.article_id = r.article_id AND ev.idx = r.idx
   LEFT JOIN timexes tx ON tx.article_id = ev.article_id AND tx.idx = ev.time_idx
   LEFT JOIN places p ON p.article_id = ev.article_id AND p.idx = ev.place_idx
- WHERE r.claim_id = ? AND r.kind = 'event' AND r.source_id <> ?
- ORDER BY r.rowid LIMIT ${MAX_OTHER_REPORTS}`;
+ WHERE r.claim_id = ${claimId} AND r.kind = 'event' AND r.source_id <> ${sourceId}
+ ORDER BY ${dialect.insertOrder('r')} LIMIT ${MAX_OTHER_REPORTS}`;
 
 /** A cross-article finding: both articles' spans. */
-export interface CorpusFinding {
+interface CorpusFinding {
   storyId: string;
   kind: 'contradiction';
   rule: string;
@@ -34,37 +37,39 @@ export interface CorpusFinding {
  * stores a `contradiction` for each fact they disagree on (once per other article and rule). Copies of
  * the same article (same source) are never compared: they cannot be independent witnesses.
  */
-export function findContradictions(
-  sql: Statements,
+export async function findContradictions(
+  db: Db,
+  dialect: SqlDialect,
   doc: Doc,
   storyId: string,
   sourceId: string,
   reports: readonly ClaimReport[],
-): CorpusFinding[] {
+): Promise<CorpusFinding[]> {
   const findings: CorpusFinding[] = [];
   const seen = new Set<string>();
   for (const report of reports) {
     if (report.kind !== 'event') continue;
     const ours = factsFromDoc(doc, report.idx);
     if (!ours) continue;
-    const rows = sql.get(OTHER_REPORTS).all(report.claimId, sourceId) as (StoredEventRow & {
-      sourceId: string;
-    })[];
-    for (const row of rows) {
-      for (const d of disagreements(ours, factsFromRow(row))) {
+    const others = await rows<StoredEventRow & { sourceId: string }>(
+      db,
+      otherReports(dialect, report.claimId, sourceId),
+    );
+    for (const other of others) {
+      for (const d of disagreements(ours, factsFromRow(other))) {
         // Per source, not per article: a copy says what its original says, one finding covers both.
-        const key = `${row.sourceId}|${d.rule}|${d.ourValue}|${d.theirValue}`;
+        const key = `${other.sourceId}|${d.rule}|${d.ourValue}|${d.theirValue}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        findings.push(finding(storyId, doc.id, row.articleId, ours.type, d));
+        findings.push(finding(storyId, doc.id, other.articleId, ours.type, d));
       }
     }
   }
-  for (const f of findings) saveFinding(sql, f);
+  for (const f of findings) await saveFinding(db, f);
   return findings;
 }
 
-export function finding(
+function finding(
   storyId: string,
   ourId: string,
   theirId: string,
@@ -90,15 +95,14 @@ export function finding(
  * Stored twice over: once whole in `corpus_findings` (both articles' spans), and as a `findings` row of
  * each article (its own span, the other article named in the message), so every finding listing shows it.
  */
-function saveFinding(sql: Statements, f: CorpusFinding): void {
-  sql
-    .get('INSERT INTO corpus_findings (story_id, kind, message, rule, spans, data) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(f.storyId, f.kind, f.message, f.rule, JSON.stringify(f.spans), JSON.stringify(f.data));
-  const nextIdx = sql.get('SELECT coalesce(max(idx), -1) + 1 FROM findings WHERE article_id = ?').pluck();
-  const insert = sql.get(
-    'INSERT INTO findings (article_id, idx, kind, message, spans, rule) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+async function saveFinding(db: Db, f: CorpusFinding): Promise<void> {
+  await sql`INSERT INTO corpus_findings (story_id, kind, message, rule, spans, data)
+            VALUES (${f.storyId}, ${f.kind}, ${f.message}, ${f.rule}, ${JSON.stringify(f.spans)},
+                    ${JSON.stringify(f.data)})`.execute(db);
   for (const { articleId, ...span } of f.spans) {
-    insert.run(articleId, nextIdx.get(articleId), f.kind, f.message, JSON.stringify([span]), f.rule);
+    await sql`INSERT INTO findings (article_id, idx, kind, message, spans, rule)
+              SELECT ${articleId}, coalesce(max(idx), -1) + 1, ${f.kind}, ${f.message}, ${JSON.stringify([span])},
+                     ${f.rule}
+                FROM findings WHERE article_id = ${articleId}`.execute(db);
   }
 }

@@ -1,4 +1,4 @@
-import type { Doc, TextSpan } from '../../doc/types.js';
+import type { Doc, TextSpan } from '../doc/types.js';
 
 /** What two reports of the same event can disagree on, with the span that says it. */
 export interface EventFacts {
