@@ -6,8 +6,8 @@
  *   CAMEO2PLOVER-2021 read backwards); every other candidate is `none`.
  * - Multi-CoPED cameo_class sentences (PentaClass only): a candidate whose cue class is in the gold
  *   PentaClass keeps it; in a statement sentence (class 0) every other candidate is `none`; otherwise the
- *   first candidate (the would-be main event) gets the class's most typical code (PENTA_CLASS below) and
- *   later ones teach nothing (the data says nothing certain about them). The model may overrule a cue's
+ *   first candidate, when it is a cue (the would-be main event), gets the class's most typical code
+ *   (PENTA_CLASS below); uncovered verbs and later candidates teach nothing (the data says nothing certain about them). The model may overrule a cue's
  *   own class only when very sure (switchThreshold), so these stand-in codes mostly teach keep-or-drop.
  *
  * Each record is analysed once (`PreparedRecord`); models for cross-validation folds reuse the candidates.
@@ -88,8 +88,9 @@ export function pentaLabels(record: PentaRecord, candidates: Candidate[]): (stri
     if (pentaOf(own) === record.label) return own;
     // a statement sentence has no event of another class to code
     if (record.label === 0) return NO_EVENT;
-    // the first candidate is the would-be main event: the class's most typical code
-    return i === 0 ? PENTA_CLASS[record.label] : undefined;
+    // the first cue is the would-be main event: the class's most typical code. An uncovered verb gets
+    // no stand-in: the label would teach that any first verb ("grow", "trust") is AGREE or ACCUSE
+    return i === 0 && c.kind === 'cue' ? PENTA_CLASS[record.label] : undefined;
   });
 }
 

@@ -30,6 +30,8 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
     const actor = view.actorStartingAt[i];
     if (actor) {
       const slot = preposition ?? (i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined);
+      // "criticized the GOP nominee": the object is the unnamed nominee, not the party
+      if (actor.roleModifier) return undefined;
       if (slot && slots.includes(slot) && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
         const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
         return second ? { actor, slot, second } : { actor, slot };
