@@ -75,9 +75,10 @@ export function possessorBefore(
   for (let i = nounStart - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const actor = view.actorEndingAt[i];
     // "a February 28 White House meeting": a venue modifying the noun is where, not who
+    // "the Oklahoma City bombing", "the Benghazi attack": a city or state modifying the noun is where too
     if (
       actor &&
-      venues.has(actor.mention.text.toLowerCase()) &&
+      (venues.has(actor.mention.text.toLowerCase()) || actor.subnational === true) &&
       !GENITIVE.has(view.tokens[i + 1]?.text ?? '')
     ) {
       i = actor.tokStart;

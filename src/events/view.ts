@@ -18,6 +18,8 @@ export interface Actor {
    * GOP nominee"): the phrase names an unnamed person, so this actor fills no slot and stops the search.
    */
   roleModifier?: boolean;
+  /** A city, state or county (gazetteer feature P.* or A.ADM*): as a bare noun modifier it is the venue. */
+  subnational?: boolean;
 }
 
 /** One sentence as the event finders see it: tokens with lemmas, actors indexed by token. */
@@ -43,6 +45,9 @@ export function sentenceViews(
   personRoles: ReadonlySet<string> = new Set(),
 ): SentenceView[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const subnational = new Set(
+    doc.places.filter((p) => p.entity && /^(P\.|A\.ADM)/.test(p.featureClass ?? '')).map((p) => p.entity),
+  );
   const tokensBySentence = groupBy(doc.tokens, doc.sentences.length);
   const mentionsBySentence = groupBy(doc.mentions, doc.sentences.length);
   return doc.sentences.map((s, i) => {
@@ -50,7 +55,10 @@ export function sentenceViews(
     // the first lemma candidate is the normalised word itself
     const lemmas = tokens.map((t) => cachedLemmaCandidates(t.text, irregular, lemmaCache));
     const actors = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
-    for (const a of actors) if (modifiesPersonRole(a, tokens, lemmas, personRoles)) a.roleModifier = true;
+    for (const a of actors) {
+      if (modifiesPersonRole(a, tokens, lemmas, personRoles)) a.roleModifier = true;
+      if (subnational.has(a.mention.entity)) a.subnational = true;
+    }
     const actorStartingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
     const actorEndingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
     for (const a of actors) {
