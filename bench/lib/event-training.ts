@@ -98,6 +98,9 @@ export function examplesOf(records: readonly PreparedRecord[]): Example[] {
   return out;
 }
 
+/** A threshold no probability reaches: the rule is off. */
+const NEVER = 1.01;
+
 /**
  * Settings of the shipped model. The thresholds are the best F0.5 (precision weighted twice) of
  * THRESHOLD_GRID under 5-fold cross-validation (`npm run train:events -- --cv`, bench/lib/event-precision.ts);
@@ -109,28 +112,29 @@ export const EVENT_TRAINING: Settings = {
   l2: 1e-4,
   seed: 20161212,
   prior: 3,
-  verbThreshold: 0.75,
-  dropThreshold: 0.95,
-  switchThreshold: 1,
+  verbThreshold: 0.5,
+  dropThreshold: 0.9,
+  switchThreshold: NEVER,
   keepThreshold: 0,
   ploverWeight: 3,
   folds: 5,
 };
 
-const NEVER = 1.01;
-
-/** The threshold settings cross-validation chooses among (NEVER: the rule is off). */
-export const THRESHOLD_GRID: Thresholds[] = [0.5, 0.75, 0.9, NEVER].flatMap((verbThreshold) =>
-  [0.5, 0.7, 0.8, 0.9, 0.95, NEVER].flatMap((dropThreshold) =>
-    [0.6, 0.8, 0.9, NEVER].flatMap((switchThreshold) =>
-      [0, 0.05, 0.1, 0.2].map((keepThreshold) => ({
-        verbThreshold,
-        dropThreshold,
-        switchThreshold,
-        keepThreshold,
-      })),
-    ),
-  ),
+/**
+ * The threshold settings cross-validation chooses among (NEVER: the rule is off). Only settings under which
+ * the hand-written acceptance cases hold (test/events, the seed): no floor on a cue's own class and no type
+ * switch. A wider grid (switch 0.6–0.9, own-class floor 0.05–0.2) scores up to F0.5 0.595 under CV (verb 0.5,
+ * drop 0.5, switch 0.6, floor 0.2), but it drops "Biden vowed to defend Ukraine" and "Macron will visit
+ * Beijing" and switches "support" to ACCUSE on articles: the training sentences, all from event-rich news,
+ * do not show how rare events are in an ordinary article's sentences.
+ */
+export const THRESHOLD_GRID: Thresholds[] = [0.5, 0.6, 0.75, 0.9, NEVER].flatMap((verbThreshold) =>
+  [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, NEVER].map((dropThreshold) => ({
+    verbThreshold,
+    dropThreshold,
+    switchThreshold: NEVER,
+    keepThreshold: 0,
+  })),
 );
 
 export function sameThresholds(a: Thresholds, b: Thresholds): boolean {

@@ -126,7 +126,8 @@ function insideParenthetical(view: SentenceView, actor: Actor, at: number): bool
   if (!closes) return false;
   for (let i = actor.tokStart - 1; i >= 1 && i >= actor.tokStart - MAX_PARENTHETICAL; i--) {
     if (BOUNDARY.has(view.tokens[i]!.text)) return false;
-    if ((view.lower[i] === 'who' || view.lower[i] === 'which') && view.tokens[i - 1]!.text === ',') return true;
+    if ((view.lower[i] === 'who' || view.lower[i] === 'which') && view.tokens[i - 1]!.text === ',')
+      return true;
   }
   return false;
 }
