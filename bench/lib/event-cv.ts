@@ -2,6 +2,8 @@
  * k-fold cross-validation of the event decision layer on the data it is trained on: records of every
  * training set are dealt into k folds by position (record i → fold i mod k); each fold's events come
  * from a model trained on the other folds of all sets, so no figure is ever on a record the model saw.
+ * The thresholds only decide how a model's probabilities are used, so one set of fold models serves
+ * every threshold setting of a grid (`foldModels` once, `decideFolds` per setting).
  */
 import type { Doc } from '../../src/doc/types.js';
 import { train, type EventModel, type Thresholds, type TrainOptions } from '../../src/events/classifier.js';
@@ -19,21 +21,36 @@ export function trainOn(
   return train(examplesOf(records), s, s, provenance);
 }
 
-/** For each set, its records' Docs with events coded by the model of the fold that held them out. */
-export function crossValidatedDocs(sets: readonly (readonly PreparedRecord[])[], s: Settings): Doc[][] {
-  const out: Doc[][] = sets.map((set) => new Array<Doc>(set.length));
-  const senses = loadVerbalSenses();
+/** One model per fold, each trained on the other folds of every set. */
+export function foldModels(sets: readonly (readonly PreparedRecord[])[], s: Settings): EventModel[] {
+  const models: EventModel[] = [];
   for (let fold = 0; fold < s.folds; fold++) {
     const trainRecords = sets.flatMap((set) => set.filter((_, i) => i % s.folds !== fold));
-    const model = trainOn(trainRecords, s, { fold });
-    sets.forEach((set, k) =>
-      set.forEach((r, i) => {
-        if (i % s.folds === fold)
-          out[k]![i] = { ...r.doc, events: eventsFromCandidates(r.doc, r.candidates, model, senses) };
-      }),
-    );
+    models.push(trainOn(trainRecords, s, { fold }));
   }
-  return out;
+  return models;
+}
+
+/** For each set, its records' Docs with events coded by their fold's model under the given thresholds. */
+export function decideFolds(
+  sets: readonly (readonly PreparedRecord[])[],
+  models: readonly EventModel[],
+  thresholds: Thresholds,
+): Doc[][] {
+  const senses = loadVerbalSenses();
+  const k = models.length;
+  const withThresholds = models.map((m) => ({ ...m, ...thresholds }));
+  return sets.map((set) =>
+    set.map((r, i) => ({
+      ...r.doc,
+      events: eventsFromCandidates(r.doc, r.candidates, withThresholds[i % k], senses),
+    })),
+  );
+}
+
+/** For each set, its records' Docs with events coded by the model of the fold that held them out. */
+export function crossValidatedDocs(sets: readonly (readonly PreparedRecord[])[], s: Settings): Doc[][] {
+  return decideFolds(sets, foldModels(sets, s), s);
 }
 
 /** An analyser over prepared Docs for the scorers, which call it once per record in order. */

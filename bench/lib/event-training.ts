@@ -5,10 +5,9 @@
  *   record's type as a class (0.5b1 name → engine `TYPE/CAMEO`, GSR_CLASS below, the crosswalk
  *   CAMEO2PLOVER-2021 read backwards); every other candidate is `none`.
  * - Multi-CoPED cameo_class sentences (PentaClass only): a candidate whose cue class is in the gold
- *   PentaClass keeps it; in a statement sentence (class 0) every other candidate is `none`; otherwise the
- *   first candidate (the would-be main event) gets the class's most typical code (PENTA_CLASS below) and
- *   later ones teach nothing (the data says nothing certain about them). The model may overrule a cue's
- *   own class only when very sure (switchThreshold), so these stand-in codes mostly teach keep-or-drop.
+ *   PentaClass keeps it; in a statement sentence (class 0) every other candidate is `none`; otherwise a
+ *   candidate of another class teaches nothing (the class names no type, and the stand-in code per class
+ *   used before taught the model to switch types it cannot know, "support" → ACCUSE).
  *
  * Each record is analysed once (`PreparedRecord`); models for cross-validation folds reuse the candidates.
  */
@@ -22,7 +21,7 @@ import { analyze } from '../../src/pipeline.js';
 import { candidateKept, eventCandidates } from '../../src/events/index.js';
 import type { Settings } from './event-cv.js';
 import type { Candidate } from '../../src/events/candidates.js';
-import { NO_EVENT, type Example } from '../../src/events/classifier.js';
+import { NO_EVENT, type Example, type Thresholds } from '../../src/events/classifier.js';
 import { rowClass } from '../../src/events/decide.js';
 import { candidateFeatures } from '../../src/events/features.js';
 import { PENTA_BY_CAMEO_ROOT } from './event-labels.js';
@@ -47,14 +46,6 @@ export const GSR_CLASS: Readonly<Record<string, string>> = {
   COERCE: 'COERCE/17',
   ASSAULT: 'ASSAULT/18',
   FIGHT: 'ASSAULT/19',
-};
-
-/** The most typical code of each PentaClass, for a first candidate whose cue class disagrees with gold. */
-const PENTA_CLASS: Readonly<Record<number, string>> = {
-  1: 'AGREE/03',
-  2: 'AID/07',
-  3: 'ACCUSE/11',
-  4: 'ASSAULT/19',
 };
 
 export interface PreparedRecord {
@@ -83,13 +74,15 @@ const pentaOf = (cls: string | undefined): number | undefined =>
   cls === undefined ? undefined : PENTA_BY_CAMEO_ROOT[cls.split('/')[1] ?? ''];
 
 export function pentaLabels(record: PentaRecord, candidates: Candidate[]): (string | undefined)[] {
-  return candidates.map((c, i) => {
+  return candidates.map((c) => {
     const own = rowClass(c);
     if (pentaOf(own) === record.label) return own;
     // a statement sentence has no event of another class to code
     if (record.label === 0) return NO_EVENT;
-    // the first candidate is the would-be main event: the class's most typical code
-    return i === 0 ? PENTA_CLASS[record.label] : undefined;
+    // a cue of another class may be a second event or a misreading: the sentence's class alone cannot
+    // say which type it is (a stand-in code taught the model to switch "support" to ACCUSE), so it
+    // teaches nothing
+    return undefined;
   });
 }
 
@@ -105,19 +98,53 @@ export function examplesOf(records: readonly PreparedRecord[]): Example[] {
   return out;
 }
 
-/** Settings of the shipped model, chosen by 5-fold cross-validation (`npm run train:events -- --cv`). */
+/** A threshold no probability reaches: the rule is off. */
+const NEVER = 1.01;
+
+/**
+ * Settings of the shipped model. The thresholds are the best F0.5 (precision weighted twice) of
+ * THRESHOLD_GRID under 5-fold cross-validation (`npm run train:events -- --cv`, bench/lib/event-precision.ts);
+ * the training options are the previous round's.
+ */
 export const EVENT_TRAINING: Settings = {
   epochs: 10,
   learningRate: 0.2,
   l2: 1e-4,
   seed: 20161212,
   prior: 3,
-  verbThreshold: 0.75,
-  dropThreshold: 0.95,
-  switchThreshold: 1,
+  verbThreshold: 0.5,
+  dropThreshold: 0.9,
+  switchThreshold: NEVER,
+  keepThreshold: 0,
   ploverWeight: 3,
   folds: 5,
 };
+
+/**
+ * The threshold settings cross-validation chooses among (NEVER: the rule is off). Only settings under which
+ * the hand-written acceptance cases hold (test/events, the seed): no floor on a cue's own class and no type
+ * switch. A wider grid (switch 0.6–0.9, own-class floor 0.05–0.2) scores up to F0.5 0.595 under CV (verb 0.5,
+ * drop 0.5, switch 0.6, floor 0.2), but it drops "Biden vowed to defend Ukraine" and "Macron will visit
+ * Beijing" and switches "support" to ACCUSE on articles: the training sentences, all from event-rich news,
+ * do not show how rare events are in an ordinary article's sentences.
+ */
+export const THRESHOLD_GRID: Thresholds[] = [0.5, 0.6, 0.75, 0.9, NEVER].flatMap((verbThreshold) =>
+  [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, NEVER].map((dropThreshold) => ({
+    verbThreshold,
+    dropThreshold,
+    switchThreshold: NEVER,
+    keepThreshold: 0,
+  })),
+);
+
+export function sameThresholds(a: Thresholds, b: Thresholds): boolean {
+  return (
+    a.verbThreshold === b.verbThreshold &&
+    a.dropThreshold === b.dropThreshold &&
+    a.switchThreshold === b.switchThreshold &&
+    a.keepThreshold === b.keepThreshold
+  );
+}
 
 /** Analyses one gold sentence as a plain-text article and keeps the candidates the decision layer sees. */
 export function prepare(text: string, ctx: Context): { doc: Doc; candidates: Candidate[] } {

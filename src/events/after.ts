@@ -30,6 +30,8 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
     const actor = view.actorStartingAt[i];
     if (actor) {
       const slot = preposition ?? (i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined);
+      // "criticized the GOP nominee": the object is the unnamed nominee, not the party
+      if (actor.roleModifier) return undefined;
       if (slot && slots.includes(slot) && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
         const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
         return second ? { actor, slot, second } : { actor, slot };
@@ -73,9 +75,10 @@ export function possessorBefore(
   for (let i = nounStart - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const actor = view.actorEndingAt[i];
     // "a February 28 White House meeting": a venue modifying the noun is where, not who
+    // "the Oklahoma City bombing", "the Benghazi attack": a city or state modifying the noun is where too
     if (
       actor &&
-      venues.has(actor.mention.text.toLowerCase()) &&
+      (venues.has(actor.mention.text.toLowerCase()) || actor.subnational === true) &&
       !GENITIVE.has(view.tokens[i + 1]?.text ?? '')
     ) {
       i = actor.tokStart;

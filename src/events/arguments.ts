@@ -1,6 +1,6 @@
 import { PLURAL_REFERENCES, POSSESSIVE_PRONOUNS } from './actors.js';
 import { actorAfter, possessorBefore, supportVerbBefore } from './after.js';
-import type { CueMatch } from './match-cues.js';
+import { ACTOR_ELEMENT, type CueMatch } from './match-cues.js';
 import { conjunctBefore, isGenitive, isPassive, subjectBefore } from './subject.js';
 import type { EventTables } from './tables.js';
 import type { Actor, SentenceView } from './view.js';
@@ -36,7 +36,11 @@ export function resolveArguments(view: SentenceView, match: CueMatch, tables: Ev
     }
   }
   for (const slot of row.targetSlots) {
-    if (slot === 'mod') {
+    if (slot === 'obj' && row.elements.some((e) => e !== 'gap' && e.includes(ACTOR_ELEMENT))) {
+      // "warned Putin to …": the pattern's own `<actor>` is the object
+      const inside = view.actors.find((a) => a.tokStart > tokStart && a.tokEnd <= tokEnd);
+      if (inside) Object.assign(args, { target: inside, targetSlot: 'obj' });
+    } else if (slot === 'mod') {
       // "the Clinton email probe": a bare name modifying the noun is what it is about
       const p = possessorBefore(view, tokStart, tables.venues);
       if (p?.actor && !isGenitive(view, p.actor) && p.actor.entity !== args.source?.entity)

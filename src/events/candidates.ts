@@ -21,48 +21,6 @@ export interface Candidate {
   rank: number;
 }
 
-/** Auxiliaries, light, speech and aspect verbs that never tell an event by themselves (a cue row may still). */
-const NOT_EVENT_VERBS: ReadonlySet<string> = new Set([
-  'be',
-  'have',
-  'do',
-  'get',
-  'go',
-  'come',
-  'make',
-  'take',
-  'say',
-  'seem',
-  'become',
-  'let',
-  'know',
-  'think',
-  'want',
-  'need',
-  'include',
-  'call',
-  'tell',
-  'ask',
-  'add',
-  'note',
-  'write',
-  'see',
-  'look',
-  'feel',
-  'put',
-  'give',
-  'keep',
-  'use',
-  'try',
-  'start',
-  'begin',
-  'continue',
-  'remain',
-  'appear',
-  // nouns the tagger often reads as verbs ("is not party to the tribunal")
-  'party',
-]);
-
 /** A verb candidate's stand-in row: subject acts, object or a prepositional phrase receives. */
 function verbRow(lemma: string): CueRow {
   return {
@@ -105,7 +63,8 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
   for (let i = 0; i < view.tokens.length; i++) {
     if (covered[i] || view.tokens[i]!.pos !== 'VERB' || view.actorStartingAt[i]) continue;
     const lemma = headLemma(view, i);
-    if (NOT_EVENT_VERBS.has(lemma) || (view.lemmas[i] ?? []).some((l) => NOT_EVENT_VERBS.has(l))) continue;
+    // light, speech and aspect verbs never tell an event by themselves (data/events/not-event-verbs.tsv)
+    if ((view.lemmas[i] ?? []).some((l) => tables.notEventVerbs.has(l))) continue;
     // "prepares to sit down", "tried to block": a catenative verb is the modality of the verb it governs
     if (view.lower[i + 1] === 'to' && view.tokens[i + 2]?.pos === 'VERB') continue;
     matches.push({ match: { row: verbRow(lemma), tokStart: i, tokEnd: i + 1 }, kind: 'verb' });

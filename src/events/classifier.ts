@@ -18,6 +18,8 @@ export const EventModelSchema = z.object({
   dropThreshold: z.number(),
   /** Least probability of another class that overrules a cue's own class. */
   switchThreshold: z.number(),
+  /** Least probability of its own class a cue needs to be kept (0 or absent: no such floor). */
+  keepThreshold: z.number().optional(),
   provenance: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type EventModel = z.infer<typeof EventModelSchema>;
@@ -60,6 +62,7 @@ export interface Thresholds {
   verbThreshold: number;
   dropThreshold: number;
   switchThreshold: number;
+  keepThreshold: number;
 }
 
 export function train(
@@ -105,8 +108,16 @@ export function train(
   const rounded: Record<string, number[]> = {};
   for (const f of [...weights.keys()].sort())
     rounded[f] = weights.get(f)!.map((x) => Math.round(x * 1e5) / 1e5);
-  const { verbThreshold, dropThreshold, switchThreshold } = thresholds;
-  return { classes, weights: rounded, verbThreshold, dropThreshold, switchThreshold, provenance };
+  const { verbThreshold, dropThreshold, switchThreshold, keepThreshold } = thresholds;
+  return {
+    classes,
+    weights: rounded,
+    verbThreshold,
+    dropThreshold,
+    switchThreshold,
+    keepThreshold,
+    provenance,
+  };
 }
 
 function predictFrom(weights: Map<string, number[]>, n: number, features: readonly string[]): number[] {

@@ -32,10 +32,15 @@ export function decide(c: Candidate, model: EventModel | undefined): Decision | 
   const p = probs[best]!;
   if (c.kind === 'verb')
     return cls === NO_EVENT || p < model.verbThreshold ? undefined : toDecision(c, cls, p);
-  // a cue keeps its table class unless the model is sure it is no event, or sure it is another one
+  // a cue keeps its table class unless the model is sure it is no event, or sure it is another one; a cue
+  // whose own class the model finds too unlikely is dropped (keepThreshold, chosen by cross-validation)
+  const ownP = probOf(model, probs, own!);
   if (cls === NO_EVENT)
-    return p >= model.dropThreshold ? undefined : toDecision(c, own!, probOf(model, probs, own!));
-  if (cls !== own && p < model.switchThreshold) return toDecision(c, own!, probOf(model, probs, own!));
+    return p >= model.dropThreshold || ownP < (model.keepThreshold ?? 0)
+      ? undefined
+      : toDecision(c, own!, ownP);
+  if (cls !== own && p < model.switchThreshold)
+    return ownP < (model.keepThreshold ?? 0) ? undefined : toDecision(c, own!, ownP);
   return toDecision(c, cls, p);
 }
 

@@ -8,6 +8,9 @@ export interface CueMatch {
   tokEnd: number;
 }
 
+/** A pattern element matching one actor mention of any length. */
+export const ACTOR_ELEMENT = '<actor>';
+
 /** Most tokens a `*` gap may skip. */
 const MAX_GAP = 4;
 /** Punctuation that ends a clause: a gap never crosses it. Quotes and hyphens may be skipped. */
@@ -86,11 +89,17 @@ function gapToken(view: SentenceView, i: number): boolean {
 }
 
 /**
- * How many tokens `word` covers at token i: 1 when a lemma candidate equals it; for hyphenated words
+ * How many tokens `word` covers at token i: 1 when a lemma candidate equals it; an actor's length for
+ * `<actor>`; for hyphenated words
  * ("face-to-face", "build-up") also a run of adjacent tokens whose joined text equals it.
  */
 function matchWord(view: SentenceView, word: string, i: number): number {
   if (view.lemmas[i]?.includes(word)) return 1;
+  // `<actor>`: a whole actor mention ("warn <actor> to": "warned Putin to end the war")
+  if (word === ACTOR_ELEMENT) {
+    const actor = view.actorStartingAt[i];
+    return actor ? actor.tokEnd - i : 0;
+  }
   if (!word.includes('-')) return 0;
   let joined = '';
   for (let j = i; j < view.tokens.length; j++) {

@@ -27,6 +27,9 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
     if (crossesBoundary(view, actor.tokEnd, at)) return undefined;
     if (POSSESSIVE_PRONOUNS.has(actor.lower) || OBJECT_PRONOUNS.has(actor.lower) || isGenitive(view, actor))
       continue;
+    if (insideParenthetical(view, actor, at)) continue;
+    // "the South Carolina senator criticized …": the subject is the unnamed senator, not the state
+    if (actor.roleModifier && isClauseSubjectPhrase(view, actor, at)) return undefined;
     if (subjectOfOwnClause(view, actor, at)) continue;
     // "Trump said Clinton's aides lied": the speaker says, the cue belongs to the reported clause
     if (speechVerbBetween(view, actor.tokEnd, at)) return undefined;
@@ -110,6 +113,31 @@ function subjectOfOwnClause(view: SentenceView, actor: Actor, at: number): boole
   return ownClauseEndsBetween(between);
 }
 
+/** How far back a parenthetical relative clause may open before an actor inside it. */
+const MAX_PARENTHETICAL = 25;
+
+/**
+ * "Westmacott, who also served in Iran, Turkey and France, praised Obama": an actor inside a relative clause
+ * set off by commas, which closes before the cue, is not the cue's subject (the antecedent before it is).
+ */
+function insideParenthetical(view: SentenceView, actor: Actor, at: number): boolean {
+  let closes = false;
+  for (let i = actor.tokEnd; i < at; i++) if (view.tokens[i]!.text === ',') closes = true;
+  if (!closes) return false;
+  for (let i = actor.tokStart - 1; i >= 1 && i >= actor.tokStart - MAX_PARENTHETICAL; i--) {
+    if (BOUNDARY.has(view.tokens[i]!.text)) return false;
+    if ((view.lower[i] === 'who' || view.lower[i] === 'which') && view.tokens[i - 1]!.text === ',')
+      return true;
+  }
+  return false;
+}
+
+/** A role phrase ("the GOP nominee") in subject position: not the object of a verb or a preposition. */
+function isClauseSubjectPhrase(view: SentenceView, actor: Actor, at: number): boolean {
+  const before = governorBefore(view, actor.tokStart);
+  return before !== 'ADP' && before !== 'VERB' && at > actor.tokEnd;
+}
+
 function crossesBoundary(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (BOUNDARY.has(view.tokens[i]!.text)) return true;
   return false;
@@ -139,6 +167,13 @@ function nextNonAdverb(view: SentenceView, i: number): number {
 function governorBefore(view: SentenceView, start: number): 'ADP' | 'VERB' | undefined {
   for (let i = start - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
     const t = view.tokens[i]!;
+    // "in Iran, Turkey and France": a later conjunct of a list has the first one's governor
+    const conjunct = (t.pos === 'CCONJ' || t.text === ',') && i > 0 ? view.actorEndingAt[i - 1] : undefined;
+    if (conjunct) {
+      i = conjunct.tokStart;
+      steps = 0;
+      continue;
+    }
     if (t.pos === 'ADP') return 'ADP';
     if (t.pos === 'VERB') return 'VERB';
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) || view.actorEndingAt[i]) return undefined;

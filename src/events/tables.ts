@@ -24,6 +24,10 @@ export interface EventTables {
   cuesByFirstWord: ReadonlyMap<string, readonly CueRow[]>;
   irregular: ReadonlyMap<string, string>;
   supportVerbs: ReadonlySet<string>;
+  /** Verbs that are never an event candidate by themselves (data/events/not-event-verbs.tsv). */
+  notEventVerbs: ReadonlySet<string>;
+  /** Role nouns after a place or party name that make the name a modifier, not the actor (person-roles.tsv). */
+  personRoles: ReadonlySet<string>;
   /** Places named as a bare modifier of an event noun: the venue, not a party ("White House meeting"). */
   venues: ReadonlySet<string>;
   /** Modality phrases as lemma sequences, with their effect. */
@@ -83,6 +87,10 @@ export function loadEventTables(): EventTables {
     readTsv(dataFile('events', 'irregular.tsv')).map((r) => [r['form'] ?? '', r['lemma'] ?? '']),
   );
   const supportVerbs = new Set(readTsv(dataFile('events', 'support-verbs.tsv')).map((r) => r['lemma'] ?? ''));
+  const lemmas = (file: string): Set<string> =>
+    new Set(readTsv(dataFile('events', file)).map((r) => (r['lemma'] ?? '').toLowerCase()));
+  const notEventVerbs = lemmas('not-event-verbs.tsv');
+  const personRoles = lemmas('person-roles.tsv');
   const modality = readTsv(dataFile('events', 'modality.tsv')).map((r) => ({
     words: (r['phrase'] ?? '').toLowerCase().split(/\s+/),
     effect: r['effect'] === 'negated' ? ('negated' as const) : ('hypothetical' as const),
@@ -90,7 +98,15 @@ export function loadEventTables(): EventTables {
   const venues = new Set(
     readTsv(dataFile('events', 'venues.tsv')).map((r) => (r['name'] ?? '').toLowerCase()),
   );
-  return { cuesByFirstWord: indexCues(cues), irregular, supportVerbs, venues, modality };
+  return {
+    cuesByFirstWord: indexCues(cues),
+    irregular,
+    supportVerbs,
+    notEventVerbs,
+    personRoles,
+    venues,
+    modality,
+  };
 }
 
 /** The tables, loaded once per process. */

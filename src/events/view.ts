@@ -13,6 +13,13 @@ export interface Actor {
   tokEnd: number;
   /** Lower-cased text, for pronoun checks; acronyms keep their case so "US" is not "us". */
   lower: string;
+  /**
+   * A place, party or organisation name modifying a person-role noun ("the South Carolina senator", "the
+   * GOP nominee"): the phrase names an unnamed person, so this actor fills no slot and stops the search.
+   */
+  roleModifier?: boolean;
+  /** A city, state or county (gazetteer feature P.* or A.ADM*): as a bare noun modifier it is the venue. */
+  subnational?: boolean;
 }
 
 /** One sentence as the event finders see it: tokens with lemmas, actors indexed by token. */
@@ -35,8 +42,12 @@ export function sentenceViews(
   doc: Doc,
   irregular: ReadonlyMap<string, string>,
   lemmaCache: Map<string, readonly string[]>,
+  personRoles: ReadonlySet<string> = new Set(),
 ): SentenceView[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const subnational = new Set(
+    doc.places.filter((p) => p.entity && /^(P\.|A\.ADM)/.test(p.featureClass ?? '')).map((p) => p.entity),
+  );
   const tokensBySentence = groupBy(doc.tokens, doc.sentences.length);
   const mentionsBySentence = groupBy(doc.mentions, doc.sentences.length);
   return doc.sentences.map((s, i) => {
@@ -44,6 +55,10 @@ export function sentenceViews(
     // the first lemma candidate is the normalised word itself
     const lemmas = tokens.map((t) => cachedLemmaCandidates(t.text, irregular, lemmaCache));
     const actors = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
+    for (const a of actors) {
+      if (modifiesPersonRole(a, tokens, lemmas, personRoles)) a.roleModifier = true;
+      if (subnational.has(a.mention.entity)) a.subnational = true;
+    }
     const actorStartingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
     const actorEndingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
     for (const a of actors) {
@@ -62,6 +77,22 @@ export function sentenceViews(
       actorEndingAt,
     };
   });
+}
+
+/** Adjectives a role phrase may have between the name and its role noun ("the GOP presidential nominee"). */
+const MAX_ROLE_ADJECTIVES = 2;
+
+function modifiesPersonRole(
+  actor: Actor,
+  tokens: readonly Token[],
+  lemmas: readonly (readonly string[])[],
+  personRoles: ReadonlySet<string>,
+): boolean {
+  if (actor.mention.label === 'PERSON' || personRoles.size === 0) return false;
+  let i = actor.tokEnd;
+  for (let skipped = 0; skipped < MAX_ROLE_ADJECTIVES && tokens[i]?.pos === 'ADJ'; skipped++) i++;
+  const t = tokens[i];
+  return t !== undefined && t.pos !== 'PROPN' && (lemmas[i] ?? []).some((l) => personRoles.has(l));
 }
 
 function groupBy<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {

@@ -10,7 +10,7 @@ const EXAMPLES: Example[] = [
   { features: ['bias', 'lem:say'], label: NO_EVENT },
 ];
 const OPTIONS = { epochs: 30, learningRate: 0.5, l2: 0, seed: 7, prior: 1 };
-const THRESHOLDS = { verbThreshold: 0.5, dropThreshold: 0.9, switchThreshold: 1 };
+const THRESHOLDS = { verbThreshold: 0.5, dropThreshold: 0.9, switchThreshold: 1, keepThreshold: 0 };
 
 describe('event decision classifier', () => {
   it('trains deterministically: the same examples give the same weights', () => {

@@ -68,6 +68,14 @@ const CASES: [string, Expected][] = [
   ['Talks moved on when Putin showed willingness to compromise.', ['CONCEDE', '08', 'putin', undefined]],
   // a venue among a noun's modifiers is walked over to the possessor before it
   ['Trump’s White House meeting went badly.', ['CONSULT', '04', 'trump', undefined]],
+  // a warning to act is an appeal; one aimed at an actor stays a threat
+  ['Xi warned Putin to end the war.', ['REQUEST', '02', 'xi', 'putin']],
+  ['Iran warned Israel on Monday.', ['THREATEN', '13', 'iran', 'israel']],
+  // actors inside a parenthetical relative clause or a list after a preposition are not the subject
+  ['Erdogan, who met leaders in Russia, China and Iran, praised Modi.', ['SUPPORT', '05', 'erdogan', 'modi']],
+  ['Biden cannot support Putin.', ['SUPPORT', '05', 'biden', 'putin', 'neg+hyp']],
+  // the requester of a nominal request is its possessor, not the clause subject
+  ['Macron accepted Putin’s request for talks.', ['REQUEST', '02', 'putin', undefined]],
 ];
 
 const NONE: string[] = [
@@ -80,6 +88,16 @@ const NONE: string[] = [
   'Macron will visit the museum tomorrow.',
   // the White House is where the meeting was, not who met
   'A stunning February 28 White House meeting ended early.',
+  // must-not-match rows of cues.tsv, not-event-verbs.tsv and person-roles.tsv
+  'Trump will discuss his new book on Friday.',
+  'Putin agreed that the plan needs more work.',
+  'Modi offered no explanation for the delay.',
+  'Trump warned that the economy would suffer.',
+  'The poll that Modi released last week was wrong.',
+  'Hamas posed no threat to the talks.',
+  'The Russia senator criticized the plan.',
+  'Biden argued that Xi would grow stronger.',
+  'Trump led Biden by 300 pledged delegates.',
 ];
 
 describe('codeEvents: sentences → (type, cameo, source, target, flags)', () => {
