@@ -63,4 +63,20 @@ describe('descriptions of one person ("the New York businessman")', () => {
     );
     assert.notEqual(linkedTo(doc, 'the candidate'), 'Meg Whitman');
   });
+
+  it('never links a description to the person named earlier in its own sentence', () => {
+    const doc = analyse(
+      'Sen. Lindsey Graham spoke in Columbia on Tuesday. Graham said the GOP presidential nominee should ' +
+        'make a deal.',
+    );
+    assert.notEqual(linkedTo(doc, 'the GOP presidential nominee'), 'Lindsey Graham');
+  });
+
+  it('makes no guess when someone else is named with the role ("the state attorney general")', () => {
+    const doc = analyse(
+      'Attorney General Eric Schneiderman opened an inquiry. Donald Trump spoke in Ohio on Friday. ' +
+        'The New York state attorney general said the charity broke the law.',
+    );
+    assert.notEqual(linkedTo(doc, 'The New York state attorney general'), 'Donald Trump');
+  });
 });

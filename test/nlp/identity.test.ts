@@ -58,6 +58,14 @@ describe('identity: relatives and namesakes are never merged', () => {
     );
   });
 
+  it('keeps a surname with its person when a nickname-typed name repeats the same given name', () => {
+    const doc = analyse(
+      'Donald Trump met Hillary Clinton in the debate. He tweeted about Crooked Hillary Clinton again. ' +
+        'Trump said Clinton had lied.',
+    );
+    assert.deepEqual(entitiesOf(doc, 'Trump'), ['Donald Trump']);
+  });
+
   it('leaves a surname unlinked when two people fit it equally', () => {
     const doc = analyse('Tom Reed and Anna Reed arrived at the court. Reed declined to comment.');
     const lone = doc.entities.find((e) => e.id === entityIdOf(doc, 'Reed'))!;

@@ -88,7 +88,8 @@ function conflicts(d: Description, found: readonly Evidence[]): boolean {
  * one ("the Texas senator" is not Bernie Sanders, "the senator from Vermont", even when Ted Cruz has none).
  */
 function byEvidence(d: Description, groups: readonly number[], evidence: readonly Evidence[]) {
-  const shares = (e: Evidence): boolean => d.marks.size === 0 || [...d.marks].some((w) => e.marks.has(w));
+  const shares = (e: Evidence): boolean =>
+    d.marks.size === 0 || e.marks.size === 0 || [...d.marks].some((w) => e.marks.has(w));
   const scored = groups
     .map((group) => ({ group, found: relevant(d, group, evidence).filter(shares) }))
     .filter((s) => s.found.length > 0)
@@ -110,14 +111,20 @@ function byRecency(
 ): number | undefined {
   // an office needs a place or party word to go by recency ("The Florida senator told reporters")
   if (d.role.fit !== 'descriptor' && d.marks.size === 0) return undefined;
+  // someone is named with the role, only not fitting: no guess ("The New York state attorney general")
+  if (evidence.some((e) => e.at < d.start && e.roles.some((r) => d.role.roles.includes(r)))) return undefined;
   const near = new Set(
     people
       .filter((m) => m.start < d.start && m.sentence >= d.sentence - WINDOW && groups.includes(m.group))
       .map((m) => m.group),
   );
+  // a person named earlier in the description's own sentence is someone else ("Graham said the nominee …")
+  const sameSentence = new Set(
+    people.filter((m) => m.start < d.start && m.sentence === d.sentence).map((m) => m.group),
+  );
   // the article's most named person is always a candidate: "gave the candidate $250" after a donor is named
   for (const g of mostNamed(people)) if (groups.includes(g)) near.add(g);
-  const fitting = [...near].filter((g) => !conflicts(d, relevant(d, g, evidence)));
+  const fitting = [...near].filter((g) => !sameSentence.has(g) && !conflicts(d, relevant(d, g, evidence)));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
@@ -149,7 +156,7 @@ function gatherEvidence(
         group: m.group,
         at: m.start,
         roles: [m.facts.role],
-        marks: titleMarks(m),
+        marks: titleMarks(m, lexicon),
         former: /\bformer\b/i.test(m.titled),
       });
     // "Donald Trump, the Republican nominee"
@@ -160,13 +167,17 @@ function gatherEvidence(
         const found = headAt(tokens, j, lexicon);
         if (found) {
           // "a former candidate for governor": another role than "the candidate"
-          const complement = ['for', 'of'].includes(tokens[j + found.length]?.text ?? '');
+          const next = j + found.length;
+          const complement = ['for', 'of'].includes(tokens[next]?.text ?? '');
+          // "the senator from Vermont": the place after "from" marks the role like "the Vermont senator"
+          const from =
+            tokens[next]?.text === 'from' ? capitalisedWords(tokens, next + 1, next + 3) : new Set<string>();
           if (!complement)
             out.push({
               group: m.group,
               at: m.start,
               roles: rolesOf(found.head),
-              marks: capitalisedWords(tokens, k, j),
+              marks: new Set([...capitalisedWords(tokens, k, j), ...from]),
               former: saysFormer(tokens, k, j),
             });
           break;
@@ -201,12 +212,12 @@ function gatherEvidence(
 }
 
 /** Capitalised words of a title before the name ("Indiana Gov." → indiana, gov.). */
-function titleMarks(m: WorkMention): Set<string> {
+function titleMarks(m: WorkMention, lexicon: Lexicon): Set<string> {
   const title = m.titled!.slice(0, Math.max(0, m.titled!.length - m.text.length));
   return new Set(
     title
       .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
+      .filter((w) => /^\p{Lu}/u.test(w) && !lexicon.titles.has(w))
       .map((w) => w.toLowerCase()),
   );
 }

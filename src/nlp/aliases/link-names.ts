@@ -75,7 +75,18 @@ function personsInOtherNames(
     if (words.length < 2 || !surnames.has(words[words.length - 1]!)) continue;
     const given = words[words.length - 2]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(given) || lexicon.titles.has(given)) continue;
-    out.push({ ...m, text: `${given} ${words[words.length - 1]!}`, label: 'PERSON' });
+    const name = `${given} ${words[words.length - 1]!}`;
+    // the same given name: the same person ("Crooked Hillary Clinton"), no rival for the surname
+    if (
+      mentions.some(
+        (o) =>
+          o.label === 'PERSON' &&
+          o.text.startsWith(`${given} `) &&
+          o.text.endsWith(` ${words[words.length - 1]!}`),
+      )
+    )
+      continue;
+    out.push({ ...m, text: name, label: 'PERSON' });
   }
   return out;
 }

@@ -26,23 +26,13 @@ export const stripTitles: Refiner = (candidates, input) => {
         // "President of Brazil", "Speaker of the House": an office of a place or body, not a person
         if (ofEnd < c.tokenEnd) out.push(sub(c, input, ofEnd, c.tokenEnd));
       } else if (inside.nameStart < c.tokenEnd) {
-        out.push({
-          ...sub(c, input, inside.nameStart, c.tokenEnd),
-          label: 'PERSON',
-          rule: 'ner:caps/title',
-          title: inside.title,
-        });
+        out.push(titledPerson(c, input, inside));
       }
       continue;
     }
     const within = titleWithin(c, input);
     if (within) {
-      out.push({
-        ...sub(c, input, within.nameStart, c.tokenEnd),
-        label: 'PERSON',
-        rule: 'ner:caps/title',
-        title: within.title,
-      });
+      out.push(titledPerson(c, input, within));
       continue;
     }
     const before = descriptorBefore(c, input);
@@ -185,6 +175,20 @@ function titleInfo(
     ...(entry.role ? { role: entry.role } : {}),
     ...(entry.gender ? { gender: entry.gender } : {}),
     ...(country ? { country } : {}),
+  };
+}
+
+/** The person's name after its title, typed PERSON and carrying the title. */
+function titledPerson(
+  c: NameCandidate,
+  input: RecognizerInput,
+  found: { nameStart: number; title: TitleInfo },
+): NameCandidate {
+  return {
+    ...sub(c, input, found.nameStart, c.tokenEnd),
+    label: 'PERSON',
+    rule: 'ner:caps/title',
+    title: found.title,
   };
 }
 
