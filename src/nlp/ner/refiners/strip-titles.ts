@@ -44,7 +44,8 @@ export const stripTitles: Refiner = (candidates, input) => {
 /**
  * An office title inside the run after the name of the body that confers it ("Homeland Security Secretary Jeh
  * Johnson", "Bank of England Governor Mervyn King"): the person is the two or three name words after it; the
- * body's name before the title is dropped (alone it is a fragment: "Homeland Security"). The words after the
+ * body's name before the title is dropped (alone it is a fragment: "Homeland Security"); a place there keeps
+ * the run whole for the geo stage. The words after the
  * title must not end in an organisation word ("… Secretary General Assembly").
  */
 function titleWithin(c: NameCandidate, input: RecognizerInput) {
@@ -58,6 +59,8 @@ function titleWithin(c: NameCandidate, input: RecognizerInput) {
     if (!name.every((w) => isNameWord(w.text) && !isAcronym(w.text))) return undefined;
     if (lexicon.cues.last.labels.has(name[name.length - 1]!.text)) return undefined;
     if (titleAt(tokens, nameStart, c.tokenEnd, lexicon, CAPITALISED_TITLES)) return undefined;
+    // "Toledo Mayor Carty Finkbeiner" stays whole: the geo stage reads the place of the office at its start
+    if (input.gazetteer?.has(spanOfTokens(input, c.tokenStart, at).text)) return undefined;
     const title = titleInfo(input, c.tokenStart, nameStart, t.entry, undefined);
     return { nameStart, title };
   }
