@@ -29,9 +29,9 @@ const MAX_MODIFIERS = 4;
  * Descriptions of one person linked to the person the article names with that role: the one whose
  * apposition or title gives the head ("Donald Trump, the Republican nominee"; "Gov. Mike Pence" for "the
  * Indiana governor"), capitalised modifiers agreeing ("the Democratic nominee" is not the one called "the
- * Republican nominee"); failing evidence, for a descriptor ("the New York businessman") or an office with a
- * place or party word ("The Florida senator"), the one person of a fitting gender, with no evidence against,
- * among those the last sentences name and the article's most named. Two that fit: unlinked.
+ * Republican nominee"); failing evidence, for a descriptor opening its sentence ("The New York businessman
+ * says"), the one person of a fitting gender, with no evidence against, among those the last sentences name
+ * and the article's most named. Two that fit: unlinked.
  */
 export function describePeople(
   text: string,
@@ -109,8 +109,9 @@ function byRecency(
   groups: readonly number[],
   evidence: readonly Evidence[],
 ): number | undefined {
-  // an office needs a place or party word to go by recency ("The Florida senator told reporters")
-  if (d.role.fit !== 'descriptor' && d.marks.size === 0) return undefined;
+  // an office needs evidence; a descriptor goes by recency only as the sentence's opening subject ("The New
+  // York businessman says …"): inside a sentence the one just named is as often someone else
+  if (d.role.fit !== 'descriptor' || !d.initial) return undefined;
   // someone is named with the role, only not fitting: no guess ("The New York state attorney general")
   if (evidence.some((e) => e.at < d.start && e.roles.some((r) => d.role.roles.includes(r)))) return undefined;
   const near = new Set(
@@ -118,13 +119,9 @@ function byRecency(
       .filter((m) => m.start < d.start && m.sentence >= d.sentence - WINDOW && groups.includes(m.group))
       .map((m) => m.group),
   );
-  // a person named earlier in the description's own sentence is someone else ("Graham said the nominee …")
-  const sameSentence = new Set(
-    people.filter((m) => m.start < d.start && m.sentence === d.sentence).map((m) => m.group),
-  );
   // the article's most named person is always a candidate: "gave the candidate $250" after a donor is named
   for (const g of mostNamed(people)) if (groups.includes(g)) near.add(g);
-  const fitting = [...near].filter((g) => !sameSentence.has(g) && !conflicts(d, relevant(d, g, evidence)));
+  const fitting = [...near].filter((g) => !conflicts(d, relevant(d, g, evidence)));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 

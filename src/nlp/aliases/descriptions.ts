@@ -15,6 +15,8 @@ export interface Description {
   role: RoleHead;
   /** Capitalised modifiers, lowercased ("new", "york"; "republican"): they must agree with the evidence. */
   marks: ReadonlySet<string>;
+  /** The description opens its sentence ("The New York businessman says …"). */
+  initial: boolean;
   /** "the former governor": a past holder, never the same as a present one. */
   former: boolean;
   /** Token range [first, end) of the description, for evidence next to it. */
@@ -103,6 +105,7 @@ export function findDescriptions(
       role: found.role,
       marks: capitalisedWords(tokens, i + 1, k),
       former: saysFormer(tokens, i + 1, k),
+      initial: i === 0 || tokens[i - 1]!.sentence !== sentence,
       tokenStart: i,
       tokenEnd: end,
     });
