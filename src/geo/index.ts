@@ -17,6 +17,8 @@ import { loadGazetteer } from './gazetteer.js';
 import { placeOf } from './place.js';
 import { confidenceOf, rank } from './rank.js';
 import { fixedSupport, scoreInContext } from './score.js';
+import { settle, splitCityOrDivision } from './city-or-division.js';
+import { preferExactCountry } from './exact-spelling.js';
 import { findToponyms, TOPONYM_LABELS, type Candidate, type ToponymGroup } from './toponyms.js';
 import { approximatePlaces, namesLocalFeature } from './approximate.js';
 
@@ -39,12 +41,15 @@ export function gazetteerOf(ctx: Context): Gazetteer {
 
 export function resolvePlaces(doc: Doc, ctx: Context): Doc {
   const gazetteer = gazetteerOf(ctx);
-  const { groups, diagnostics } = findToponyms(doc, gazetteer);
+  const found = findToponyms(doc, gazetteer);
+  const groups = splitCityOrDivision(doc, preferExactCountry(found.groups));
+  const diagnostics = found.diagnostics;
 
   const readings = topReadings(groups);
   const fixed = fixedSupport(groups, readings, containedPairs(doc, groups));
   let current = new Map<ToponymGroup, { winner?: Candidate; confidence: number }>();
   for (const g of groups) {
+    settle(g);
     const ranked = rank(g.candidates);
     const winner = ranked[0];
     if (winner) g.priorWinner = winner;
@@ -60,6 +65,7 @@ export function resolvePlaces(doc: Doc, ctx: Context): Doc {
     let changed = false;
     for (const g of groups) {
       scoreInContext(g, clues, fixed);
+      settle(g);
       const ranked = rank(g.candidates);
       const reading = { winner: ranked[0], confidence: confidenceOf(ranked, g.fallback) };
       const last = current.get(g);

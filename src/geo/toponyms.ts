@@ -46,6 +46,8 @@ export interface ToponymGroup {
   viaEntity: Set<Mention>;
   /** The pass-1 (prior-only) winner, kept to tell when context changed the answer. */
   priorWinner?: Candidate;
+  /** "New York" the city or the state, chosen from the mentions' sentences (city-or-division.ts). */
+  choice?: 'city' | 'division';
 }
 
 const HAS_CAPITAL = /\p{Lu}/u;

@@ -43,6 +43,29 @@ describe('identity: relatives and namesakes are never merged', () => {
     assert.deepEqual(entitiesOf(doc, 'Kovner'), ['Sarah Kovner']);
   });
 
+  it('keeps two officials sharing a surname apart when one is named after his department and title', () => {
+    const doc = analyse(
+      'Libertarian candidate Gary Johnson spoke in Denver. Homeland Security Secretary Jeh Johnson says ' +
+        'hackers are active. Johnson said officials should be vigilant.',
+    );
+    assert.notEqual(entityIdOf(doc, 'Gary Johnson'), entityIdOf(doc, 'Jeh Johnson'));
+    const jeh = doc.entities.find((e) => e.id === entityIdOf(doc, 'Jeh Johnson'))!;
+    assert.equal(jeh.type, 'PERSON', 'the department and title are not part of the name');
+    assert.deepEqual(
+      entitiesOf(doc, 'Johnson'),
+      ['Jeh Johnson'],
+      'the bare surname goes to the one last named',
+    );
+  });
+
+  it('keeps a surname with its person when a nickname-typed name repeats the same given name', () => {
+    const doc = analyse(
+      'Donald Trump met Hillary Clinton in the debate. He tweeted about Crooked Hillary Clinton again. ' +
+        'Trump said Clinton had lied.',
+    );
+    assert.deepEqual(entitiesOf(doc, 'Trump'), ['Donald Trump']);
+  });
+
   it('leaves a surname unlinked when two people fit it equally', () => {
     const doc = analyse('Tom Reed and Anna Reed arrived at the court. Reed declined to comment.');
     const lone = doc.entities.find((e) => e.id === entityIdOf(doc, 'Reed'))!;

@@ -2,6 +2,7 @@ import type { Entity, Mention, Token } from '../../doc/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { NameCandidate } from '../ner/types.js';
 import { buildEntities } from './build.js';
+import { describePeople } from './describe-people.js';
 import { gatherFacts, settleLabels } from './facts.js';
 import { mergeKnownAs } from './known-as.js';
 import { linkNames } from './link-names.js';
@@ -54,6 +55,10 @@ export function resolveEntities(
   }
 
   const quoted = quotedRegions(text);
+  const described = describePeople(text, tokens, names, lexicon, quoted).filter(
+    (d) => !roles.some((r) => r.start < d.end && d.start < r.end),
+  );
+  roles.push(...described);
   const personMentions = [...names.filter((m) => m.label === 'PERSON'), ...roles].filter(
     (m) => !insideAny(quoted, m.start),
   );

@@ -37,9 +37,11 @@ export function linkNames(
   const fullNames = mentions.filter(isFullName);
   joinFullNames(fullNames, sets);
   const surnames = new Set(fullNames.map((m) => lastWord(m.text)));
+  const inOtherNames = personsInOtherNames(mentions, surnames, lexicon);
+  const holders = new Set(inOtherNames.map((m) => m.group));
   const unlinked = resolveSurnames(
-    mentions.filter((m) => isFullName(m) || surnames.has(m.text)),
-    fullNames,
+    mentions.filter((m) => isFullName(m) || surnames.has(m.text) || holders.has(m.group)),
+    [...fullNames, ...inOtherNames],
     sets,
   );
   const byKey = new Map<string, number>();
@@ -53,6 +55,40 @@ export function linkNames(
   // surnames no person fits, or several equally: one entity per text and gender, apart from any person
   for (const m of unlinked) join(`surname:${m.text}:${m.facts?.gender ?? ''}`, m);
   return mentions;
+}
+
+/**
+ * A person's full name the tagger left inside a name of another type ("Homeland Security Secretary Jeh
+ * Johnson" typed ORG): its last two words, a capitalised word (no title) and a surname some PERSON bears, count as
+ * one more person of that surname, so a bare "Johnson" never goes to Gary Johnson by default. Only for
+ * surnames; such a mention joins no full name.
+ */
+function personsInOtherNames(
+  mentions: readonly WorkMention[],
+  surnames: ReadonlySet<string>,
+  lexicon: Lexicon,
+): WorkMention[] {
+  const out: WorkMention[] = [];
+  for (const m of mentions) {
+    if (m.label === 'PERSON') continue;
+    const words = m.text.split(' ');
+    if (words.length < 2 || !surnames.has(words[words.length - 1]!)) continue;
+    const given = words[words.length - 2]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given) || lexicon.titles.has(given)) continue;
+    const name = `${given} ${words[words.length - 1]!}`;
+    // the same given name: the same person ("Crooked Hillary Clinton"), no rival for the surname
+    if (
+      mentions.some(
+        (o) =>
+          o.label === 'PERSON' &&
+          o.text.startsWith(`${given} `) &&
+          o.text.endsWith(` ${words[words.length - 1]!}`),
+      )
+    )
+      continue;
+    out.push({ ...m, text: name, label: 'PERSON' });
+  }
+  return out;
 }
 
 /** "Smith" with no honorific is the one titled Smith when the article has only one ("Mr Smith"). */

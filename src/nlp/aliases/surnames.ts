@@ -79,7 +79,7 @@ export function resolveSurnames(
   const lastSeen = new Map<number, number>(); // person → sentence of its latest mention so far
   const unlinked: WorkMention[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    if (isFullName(m)) {
+    if (isFullName(m) || (m.text.includes(' ') && person.has(m.group))) {
       lastSeen.set(person.get(m.group)!, m.sentence);
       continue;
     }

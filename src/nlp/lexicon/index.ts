@@ -22,6 +22,15 @@ export interface PronounEntry {
   case: 'subject' | 'object' | 'possessive' | 'reflexive';
 }
 
+/** A head noun of a one-person description ("the New York businessman"); see data/nlp/role-heads.tsv. */
+export interface RoleHead {
+  gender?: Gender;
+  /** `office`: only with evidence the person holds it; `descriptor`: also the one fitting person just named. */
+  fit: 'office' | 'descriptor';
+  /** Title roles that count as evidence for it. */
+  roles: readonly string[];
+}
+
 /** Cue phrases keyed by their words joined with one space; `words` is the longest cue's length. */
 export interface CueTable {
   labels: Map<string, EntityLabel>;
@@ -44,6 +53,10 @@ export interface Lexicon {
   titleWords: number;
   /** Role noun → roles it fits. */
   roles: Map<string, string[]>;
+  /** Head nouns of one-person descriptions, keyed by their words joined with one space. */
+  roleHeads: Map<string, RoleHead>;
+  /** Modifiers that make a description no one named yet ("the next president"). */
+  hypotheticalModifiers: Set<string>;
   pronouns: Map<string, PronounEntry>;
   /** Warning and threat verbs: the subject of an "if he …" after them is the one warned. */
   threatCues: Set<string>;
@@ -123,6 +136,17 @@ function buildLexicon(): Lexicon {
     titles,
     titleWords: Math.max(...[...titles.keys()].map((t) => t.split(' ').length)),
     roles: new Map(table('roles.tsv').map((r) => [r.noun!, r.matches!.split('|')])),
+    roleHeads: new Map(
+      table('role-heads.tsv').map((r) => [
+        r.head!,
+        {
+          ...(gender(r.gender) ? { gender: gender(r.gender)! } : {}),
+          fit: r.fit === 'office' ? 'office' : 'descriptor',
+          roles: r.roles!.split('|'),
+        },
+      ]),
+    ),
+    hypotheticalModifiers: new Set(table('role-head-modifiers.tsv').map((r) => r.word!)),
     pronouns: new Map(
       table('pronouns.tsv').map((r) => [
         r.pronoun!,

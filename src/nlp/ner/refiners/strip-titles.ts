@@ -2,6 +2,7 @@ import { spanOfTokens } from '../token-index.js';
 import type { Token } from '../../../doc/types.js';
 import type { Lexicon, TitleEntry } from '../../lexicon/index.js';
 import type { NameCandidate, RecognizerInput, Refiner, TitleInfo } from '../types.js';
+import { isAcronym, isNameWord } from '../words.js';
 
 /**
  * Takes titles out of names: "Russian President Vladimir Putin" → PERSON "Vladimir Putin" with title
@@ -25,13 +26,13 @@ export const stripTitles: Refiner = (candidates, input) => {
         // "President of Brazil", "Speaker of the House": an office of a place or body, not a person
         if (ofEnd < c.tokenEnd) out.push(sub(c, input, ofEnd, c.tokenEnd));
       } else if (inside.nameStart < c.tokenEnd) {
-        out.push({
-          ...sub(c, input, inside.nameStart, c.tokenEnd),
-          label: 'PERSON',
-          rule: 'ner:caps/title',
-          title: inside.title,
-        });
+        out.push(titledPerson(c, input, inside));
       }
+      continue;
+    }
+    const within = titleWithin(c, input);
+    if (within) {
+      out.push(titledPerson(c, input, within));
       continue;
     }
     const before = descriptorBefore(c, input);
@@ -39,6 +40,32 @@ export const stripTitles: Refiner = (candidates, input) => {
   }
   return out;
 };
+
+/**
+ * An office title inside the run after the name of the body that confers it ("Homeland Security Secretary Jeh
+ * Johnson", "Bank of England Governor Mervyn King"): the person is the two or three name words after it; the
+ * body's name before the title is dropped (alone it is a fragment: "Homeland Security"); a place there keeps
+ * the run whole for the geo stage. The words after the
+ * title must not end in an organisation word ("… Secretary General Assembly").
+ */
+function titleWithin(c: NameCandidate, input: RecognizerInput) {
+  const { tokens, lexicon } = input;
+  for (let at = c.tokenStart + 1; at < c.tokenEnd - 2; at++) {
+    const t = titleAt(tokens, at, c.tokenEnd, lexicon, OFFICES);
+    if (!t) continue;
+    const nameStart = at + t.length;
+    const name = tokens.slice(nameStart, c.tokenEnd);
+    if (name.length < 2 || name.length > 3) return undefined;
+    if (!name.every((w) => isNameWord(w.text) && !isAcronym(w.text))) return undefined;
+    if (lexicon.cues.last.labels.has(name[name.length - 1]!.text)) return undefined;
+    if (titleAt(tokens, nameStart, c.tokenEnd, lexicon, CAPITALISED_TITLES)) return undefined;
+    // "Toledo Mayor Carty Finkbeiner" stays whole: the geo stage reads the place of the office at its start
+    if (input.gazetteer?.has(spanOfTokens(input, c.tokenStart, at).text)) return undefined;
+    const title = titleInfo(input, c.tokenStart, nameStart, t.entry, undefined);
+    return { nameStart, title };
+  }
+  return undefined;
+}
 
 /** Where the name after "of" / "of the" starts when token `at` is "of", else undefined. */
 function afterOf(input: RecognizerInput, at: number, end: number): number | undefined {
@@ -73,6 +100,7 @@ function titleAt(
 
 const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['office', 'honorific']);
 const DESCRIPTORS: ReadonlySet<string> = new Set(['descriptor']);
+const OFFICES: ReadonlySet<string> = new Set(['office']);
 const POSSESSIVE = /^['’]s$/;
 
 function titleInside(c: NameCandidate, input: RecognizerInput) {
@@ -150,6 +178,20 @@ function titleInfo(
     ...(entry.role ? { role: entry.role } : {}),
     ...(entry.gender ? { gender: entry.gender } : {}),
     ...(country ? { country } : {}),
+  };
+}
+
+/** The person's name after its title, typed PERSON and carrying the title. */
+function titledPerson(
+  c: NameCandidate,
+  input: RecognizerInput,
+  found: { nameStart: number; title: TitleInfo },
+): NameCandidate {
+  return {
+    ...sub(c, input, found.nameStart, c.tokenEnd),
+    label: 'PERSON',
+    rule: 'ner:caps/title',
+    title: found.title,
   };
 }
 
