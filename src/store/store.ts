@@ -10,9 +10,12 @@ import type {
   EntitySummary,
   EventFilter,
   EventListing,
+  FindingFilter,
   FindingListing,
   Paged,
+  QuoteFilter,
   QuoteListing,
+  StoryFilter,
   StoryListing,
 } from './queries.js';
 
@@ -40,10 +43,11 @@ export interface Store {
   getEntity(name: string, options?: { mentionLimit?: number }): Promise<EntityDetail | undefined>;
   queryEvents(filter?: EventFilter, page?: Page): Promise<Paged<EventListing>>;
   /** Quotations that are speech (not scare quotes), optionally by one speaker's canonical name. */
-  queryQuotes(filter?: { speaker?: string }, page?: Page): Promise<Paged<QuoteListing>>;
-  queryFindings(filter?: { kind?: string }, page?: Page): Promise<Paged<FindingListing>>;
-  /** Stories the corpus layer stored, latest first. */
-  queryStories(page?: Page): Promise<Paged<StoryListing>>;
+  queryQuotes(filter?: QuoteFilter, page?: Page): Promise<Paged<QuoteListing>>;
+  /** Findings in triage order: contradictions and time arithmetic first, estimates last. */
+  queryFindings(filter?: FindingFilter, page?: Page): Promise<Paged<FindingListing>>;
+  /** Stories the corpus layer stored, largest first, with their articles by title and source. */
+  queryStories(filter?: StoryFilter, page?: Page): Promise<Paged<StoryListing>>;
   /** Stories with article counts and top cross-article entities, most articles first (`newsgraph stories`). */
   listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
   /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */

@@ -14,9 +14,12 @@ import {
   type EntitySummary,
   type EventFilter,
   type EventListing,
+  type FindingFilter,
   type FindingListing,
   type Paged,
+  type QuoteFilter,
   type QuoteListing,
+  type StoryFilter,
   type StoryListing,
 } from '../queries.js';
 import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
@@ -115,19 +118,19 @@ export abstract class SqlStore implements Store {
     return this.read((db) => queryEvents(db, this.dialect, filter, bounds));
   }
 
-  async queryQuotes(filter: { speaker?: string } = {}, page?: Page): Promise<Paged<QuoteListing>> {
+  async queryQuotes(filter: QuoteFilter = {}, page?: Page): Promise<Paged<QuoteListing>> {
     const bounds = resolvePage(page);
     return this.read((db) => queryQuotes(db, this.dialect, filter, bounds));
   }
 
-  async queryFindings(filter: { kind?: string } = {}, page?: Page): Promise<Paged<FindingListing>> {
+  async queryFindings(filter: FindingFilter = {}, page?: Page): Promise<Paged<FindingListing>> {
     const bounds = resolvePage(page);
-    return this.read((db) => queryFindings(db, filter, bounds));
+    return this.read((db) => queryFindings(db, this.dialect, filter, bounds));
   }
 
-  async queryStories(page?: Page): Promise<Paged<StoryListing>> {
+  async queryStories(filter: StoryFilter = {}, page?: Page): Promise<Paged<StoryListing>> {
     const bounds = resolvePage(page);
-    return this.read((db) => queryStories(db, this.dialect, bounds));
+    return this.read((db) => queryStories(db, this.dialect, filter, bounds));
   }
 
   async sitePlaces(): Promise<SiteArticle[]> {
