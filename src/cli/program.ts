@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../util/paths.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { correctionsCommand } from './commands/corrections.js';
 import { errorsCommand } from './commands/errors.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     serveCommand(),
     exportCommand(),
     storiesCommand(),
+    correctionsCommand(),
   ]) {
     program.addCommand(command);
   }

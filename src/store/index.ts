@@ -39,6 +39,8 @@ export type {
   StoryListing,
   ArticleScope,
   ArticleReference,
+  Correction,
+  CorrectionInput,
 } from './queries.js';
 export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT, FINDING_KIND_ORDER } from './queries.js';
 export { openStore, DEFAULT_DB_PATH, type OpenStoreOptions } from './open.js';

@@ -180,3 +180,23 @@ export interface StoryListing {
 /** Mentions returned by `getEntity` unless told otherwise, and at most. */
 export const DEFAULT_MENTION_LIMIT = 100;
 export const MAX_MENTION_LIMIT = 1000;
+
+/** A mistake an analyst reported on one annotation ("report a mistake" in the dashboard). */
+export interface CorrectionInput {
+  articleId: string;
+  /** The annotation's kind: quote, entity, place, event, time, finding, speaker… */
+  kind: string;
+  start: number;
+  end: number;
+  /** The annotated text, as the analyst saw it. */
+  text: string;
+  /** What the annotation said (its label, speaker or place), when it said something. */
+  label?: string;
+  /** What is wrong, in the analyst's words. */
+  note: string;
+}
+
+export interface Correction extends CorrectionInput {
+  id: number;
+  createdAt: string;
+}

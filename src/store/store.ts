@@ -4,6 +4,8 @@ import type { SiteArticle } from '../geo/home-region.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from './journal.js';
 import type {
   ArticleFilter,
+  Correction,
+  CorrectionInput,
   ArticleListing,
   EntityDetail,
   EntityFilter,
@@ -48,6 +50,10 @@ export interface Store {
   queryFindings(filter?: FindingFilter, page?: Page): Promise<Paged<FindingListing>>;
   /** Stories the corpus layer stored, largest first, with their articles by title and source. */
   queryStories(filter?: StoryFilter, page?: Page): Promise<Paged<StoryListing>>;
+  /** Stores a correction an analyst reported; answers it with its id. */
+  addCorrection(input: CorrectionInput): Promise<Correction>;
+  /** Corrections in the order they were reported, optionally one article's. */
+  queryCorrections(filter?: { articleId?: string }, page?: Page): Promise<Paged<Correction>>;
   /** Stories with article counts and top cross-article entities, most articles first (`newsgraph stories`). */
   listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
   /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */

@@ -16,6 +16,8 @@ const ROUTES = [
   'get /api/health',
   'get /api/articles',
   'get /api/articles/{id}',
+  'get /api/corrections',
+  'post /api/corrections',
   'get /api/entities',
   'get /api/entities/{name}',
   'get /api/events',

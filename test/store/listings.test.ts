@@ -102,6 +102,30 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
     assert.equal((await store.queryFindings({ site: 'example.com', kind: 'number' })).total, 1);
   });
 
+  it('stores corrections and lists them oldest first, per article, with a total', async () => {
+    const [article] = (await store.queryArticles({ q: 'sanctions' })).items;
+    const input = {
+      articleId: article!.id,
+      kind: 'entity',
+      start: 4,
+      end: 18,
+      text: 'European Union',
+      note: 'an ORG',
+    };
+    const first = await store.addCorrection(input);
+    const second = await store.addCorrection({
+      ...input,
+      kind: 'place',
+      label: 'Europe',
+      note: 'not a place',
+    });
+    assert.ok(second.id > first.id);
+    assert.deepEqual(first, { ...input, id: first.id, createdAt: NOW().toISOString() });
+    const listed = await store.queryCorrections({ articleId: article!.id }, { limit: 1, offset: 1 });
+    assert.deepEqual(listed, { items: [second], total: 2 });
+    assert.equal((await store.queryCorrections({ articleId: 'other' })).total, 0);
+  });
+
   it('lists stories largest first, numbered ids in number order, with their articles by title', async () => {
     const stories = await store.queryStories();
     assert.ok(stories.total >= 1);

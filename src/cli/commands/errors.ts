@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { MAX_LIMIT, openStore, type JournalEntry } from '../../store/index.js';
-import { dbOption, formatOption, limitOption, offsetOption, type OutputFormat } from '../options.js';
+import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
+import { dbOption, limitOption, offsetOption } from '../options.js';
 import { writeOut } from '../output.js';
 
 interface ErrorsFlags {
@@ -8,7 +9,7 @@ interface ErrorsFlags {
   run?: number;
   limit: number;
   offset: number;
-  format: OutputFormat;
+  format: ListFormat;
 }
 
 /**
@@ -27,15 +28,13 @@ export function errorsCommand(): Command {
     )
     .addOption(limitOption().default(MAX_LIMIT))
     .addOption(offsetOption())
-    .addOption(formatOption('text'))
+    .addOption(listFormatOption())
     .action(async (flags: ErrorsFlags) => {
       const store = openStore(flags.db, { mustExist: true });
       try {
         const filter = flags.run === undefined ? {} : { run: flags.run };
         const errors = await store.ingestErrors(filter, { limit: flags.limit, offset: flags.offset });
-        await writeOut(
-          flags.format === 'json' ? `${JSON.stringify(errors, null, 2)}\n` : formatErrors(errors),
-        );
+        await writeOut(formatListing(errors, flags.format, () => formatErrors(errors)));
       } finally {
         await store.close();
       }

@@ -8,6 +8,8 @@ import { resolvePage } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
   type ArticleFilter,
+  type Correction,
+  type CorrectionInput,
   type ArticleListing,
   type EntityDetail,
   type EntityFilter,
@@ -37,6 +39,7 @@ import { count, first, fromJson, rows, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 import { journal } from './journal.js';
 import { queryArticles } from './queries/articles.js';
+import { addCorrection, queryCorrections } from './queries/corrections.js';
 import { getEntity, queryEntities } from './queries/entities.js';
 import { queryEvents } from './queries/events.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
@@ -131,6 +134,15 @@ export abstract class SqlStore implements Store {
   async queryStories(filter: StoryFilter = {}, page?: Page): Promise<Paged<StoryListing>> {
     const bounds = resolvePage(page);
     return this.read((db) => queryStories(db, this.dialect, filter, bounds));
+  }
+
+  async addCorrection(input: CorrectionInput): Promise<Correction> {
+    return this.read((db) => addCorrection(db, input, this.now().toISOString()));
+  }
+
+  async queryCorrections(filter: { articleId?: string } = {}, page?: Page): Promise<Paged<Correction>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryCorrections(db, filter, bounds));
   }
 
   async sitePlaces(): Promise<SiteArticle[]> {
