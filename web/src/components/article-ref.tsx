@@ -1,4 +1,7 @@
-/** An article named as lists name it: its title linking to the reader, and where it came from. */
+/**
+ * An article named as lists name it: its title linking to the reader, and where it came from. An article
+ * stored without a title is named by its file (or URL) name, never by its hex id when it has a source.
+ */
 import { href } from '../router.js';
 
 /** The last parts of a path or URL: enough to tell files apart without the whole path. */
@@ -22,7 +25,7 @@ export function ArticleRef(props: {
   return (
     <span class="article-ref">
       <a href={link} data-testid="article-ref">
-        {title ?? `article ${id}`}
+        {title ?? (source ? (source.split('/').at(-1) ?? source) : `article ${id}`)}
       </a>
       {(source || published) && (
         <span class="meta source" title={source}>

@@ -35,36 +35,46 @@ export function FilterBar(props: { view: string; params: URLSearchParams; fields
     }
     location.hash = href([view], next);
   };
+  // On a phone the bar starts folded (it would fill the first screen) unless a filter is on.
+  const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 601px)').matches;
   return (
-    <form class="filters" role="search" aria-label="Filters" onSubmit={onSubmit} key={params.toString()}>
-      {fields.map((f) => (
-        <label key={f.name}>
-          <span>{f.label}</span>
-          {f.type === 'select' ? (
-            <select name={f.name} defaultValue={current[f.name] ?? ''}>
-              <option value="">any</option>
-              {(f.options ?? []).map((o) => (
-                <option key={o} value={o}>
-                  {o}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              name={f.name}
-              type={f.type === 'date' ? 'date' : 'text'}
-              defaultValue={current[f.name] ?? ''}
-              placeholder={f.placeholder}
-            />
-          )}
-        </label>
-      ))}
-      <button type="submit">Apply</button>
-      {active.length > 0 && (
-        <a class="clear" href={href([view], {})}>
-          Clear filters
-        </a>
-      )}
-    </form>
+    <details class="filter-box" open={wide || active.length > 0} key={params.toString()}>
+      <summary>
+        Filters
+        {active.length > 0
+          ? ` (${active.map((f) => `${f.label.toLowerCase()}: ${current[f.name]}`).join(', ')})`
+          : ''}
+      </summary>
+      <form class="filters" role="search" aria-label="Filters" onSubmit={onSubmit}>
+        {fields.map((f) => (
+          <label key={f.name}>
+            <span>{f.label}</span>
+            {f.type === 'select' ? (
+              <select name={f.name} defaultValue={current[f.name] ?? ''}>
+                <option value="">any</option>
+                {(f.options ?? []).map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                name={f.name}
+                type={f.type === 'date' ? 'date' : 'text'}
+                defaultValue={current[f.name] ?? ''}
+                placeholder={f.placeholder}
+              />
+            )}
+          </label>
+        ))}
+        <button type="submit">Apply</button>
+        {active.length > 0 && (
+          <a class="clear" href={href([view], {})}>
+            Clear filters
+          </a>
+        )}
+      </form>
+    </details>
   );
 }
