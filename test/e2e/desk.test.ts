@@ -277,3 +277,25 @@ test('a reported mistake appears in `newsgraph corrections`', { skip, timeout: 1
   const person = doc!.entities.find((e) => e.id === quote.speaker)!.name;
   await screenshots('entity', `#/entity/${encodeURIComponent(person)}`, '.ref-list li');
 });
+
+test(
+  'an entity page shows quotes by the entity and its articles by title',
+  { skip, timeout: 120_000 },
+  async () => {
+    const speakers = await api<{ items: { speaker?: string }[] }>('/api/quotes?limit=200');
+    const speaker = speakers.items.find((q) => q.speaker)!.speaker!;
+    const quotes = await api<{ total: number }>(`/api/quotes?speaker=${encodeURIComponent(speaker)}&limit=1`);
+    const { page, errors } = await newPage();
+    await page.goto(`${server.url}/#/entity/${encodeURIComponent(speaker)}`);
+    await page.getByTestId('quotes-by').waitFor();
+    assert.equal(await page.getByTestId('quotes-by').locator('li').count(), Math.min(20, quotes.total));
+    assert.ok(
+      (await page
+        .getByRole('heading', { name: new RegExp(`^Quotes by ${speaker} \\(${quotes.total}\\)$`) })
+        .count()) === 1,
+      'the heading counts them all',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);

@@ -62,7 +62,7 @@ export function QuotesView(props: { params: URLSearchParams }) {
                         <a href={href(['article', q.articleId], { span: `${q.start}-${q.end}` })}>
                           <span class="tag">{q.kind}</span> {q.kind === 'direct' ? `“${q.text}”` : q.text}
                         </a>
-                        <div>
+                        <div class="quote-from">
                           <ArticleRef id={q.articleId} title={q.articleTitle} source={q.articleSource} />
                         </div>
                       </li>
@@ -138,6 +138,41 @@ export function StoriesView(props: { params: URLSearchParams }) {
   );
 }
 
+/** Quotes the entity said (by its canonical name), the first 20 and how many in all. */
+function QuotesBy(props: { name: string }) {
+  const state = useAsync(() => api.quotes({ speaker: props.name, limit: 20 }), [props.name]);
+  return (
+    <Async state={state}>
+      {(page) => (
+        <>
+          <h2>
+            Quotes by {props.name} ({count(page.total)})
+          </h2>
+          {page.items.length === 0 ? (
+            <Empty>No attributed quotes.</Empty>
+          ) : (
+            <ul class="quote-list" data-testid="quotes-by">
+              {page.items.map((q, i) => (
+                <li key={i} class={`v-${q.kind}`}>
+                  <a href={href(['article', q.articleId], { span: `${q.start}-${q.end}` })}>
+                    {q.kind === 'direct' ? `“${q.text}”` : q.text}
+                  </a>
+                  <div class="quote-from">
+                    <ArticleRef id={q.articleId} title={q.articleTitle} source={q.articleSource} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {page.total > page.items.length && (
+            <a href={href(['quotes'], { speaker: props.name })}>All {count(page.total)} quotes</a>
+          )}
+        </>
+      )}
+    </Async>
+  );
+}
+
 export function EntityView(props: { name: string }) {
   const state = useAsync(() => api.entity(props.name), [props.name]);
   return (
@@ -154,6 +189,7 @@ export function EntityView(props: { name: string }) {
               <a href={href(['timeline'], { actor: entity.name })}>its events</a> ·{' '}
               <a href={href(['stories'], { entity: entity.name })}>its stories</a>
             </p>
+            <QuotesBy name={entity.name} />
             <h2>Articles ({entity.articles.length})</h2>
             <ul class="ref-list">
               {entity.articles.map((a) => (
