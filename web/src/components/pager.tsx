@@ -1,5 +1,7 @@
 /** "50 of 5,088" with first / previous / next / last page links that keep the filters in the URL. */
-import { count, linkWith, PAGE_SIZE } from '../lib/list-url.js';
+import type { Page as ApiPage } from '../api.js';
+import { count, linkWith, offsetOf, PAGE_SIZE, paramsOf } from '../lib/list-url.js';
+import { useAsync } from './async.js';
 
 export function Pager(props: {
   view: string;
@@ -40,4 +42,29 @@ export function Pager(props: {
       )}
     </nav>
   );
+}
+
+/**
+ * A list view's page: loads `PAGE_SIZE` rows at the URL's offset with the URL's filters (reloading when
+ * the URL changes), and draws the pager for what came back.
+ */
+export function usePagedList<T>(
+  view: string,
+  params: URLSearchParams,
+  load: (query: Record<string, string | number>) => Promise<ApiPage<T>>,
+  noun: string,
+) {
+  const offset = offsetOf(params);
+  const state = useAsync(() => load({ ...paramsOf(params), limit: PAGE_SIZE, offset }), [params.toString()]);
+  const pager = (page: ApiPage<T>) => (
+    <Pager
+      view={view}
+      params={params}
+      offset={offset}
+      shown={page.items.length}
+      total={page.total}
+      noun={noun}
+    />
+  );
+  return { state, pager };
 }

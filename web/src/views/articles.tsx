@@ -3,8 +3,7 @@ import { api, type ArticleSummary } from '../api.js';
 import { shortSource } from '../components/article-ref.js';
 import { Async, Empty, useAsync } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
-import { Pager } from '../components/pager.js';
-import { offsetOf, PAGE_SIZE, paramsOf } from '../lib/list-url.js';
+import { usePagedList } from '../components/pager.js';
 import { displayTitle, snippetParts } from '../lib/text.js';
 import { href } from '../router.js';
 
@@ -49,9 +48,7 @@ const ARTICLE_FILTERS: FilterField[] = [
 
 export function HomeView(props: { params: URLSearchParams }) {
   const { params } = props;
-  const offset = offsetOf(params);
-  const key = params.toString();
-  const state = useAsync(() => api.articles({ ...paramsOf(params), limit: PAGE_SIZE, offset }), [key]);
+  const { state, pager } = usePagedList('', params, api.articles, 'articles');
   return (
     <section>
       <h1>Articles</h1>
@@ -59,25 +56,9 @@ export function HomeView(props: { params: URLSearchParams }) {
       <Async state={state}>
         {(page) => (
           <>
-            <Pager
-              view=""
-              params={params}
-              offset={offset}
-              shown={page.items.length}
-              total={page.total}
-              noun="articles"
-            />
+            {pager(page)}
             <ArticleList items={page.items} />
-            {page.items.length > 10 && (
-              <Pager
-                view=""
-                params={params}
-                offset={offset}
-                shown={page.items.length}
-                total={page.total}
-                noun="articles"
-              />
-            )}
+            {page.items.length > 10 && pager(page)}
           </>
         )}
       </Async>

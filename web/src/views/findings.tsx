@@ -7,7 +7,7 @@ import { api, type FindingItem, type Page } from '../api.js';
 import { ArticleRef } from '../components/article-ref.js';
 import { Async, Empty, useAsync } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
-import { Pager } from '../components/pager.js';
+import { Pager, usePagedList } from '../components/pager.js';
 import { count, offsetOf, PAGE_SIZE, paramsOf } from '../lib/list-url.js';
 
 /** Triage order; the last is collapsed by default. */
@@ -74,23 +74,12 @@ export function FindingsView(props: { params: URLSearchParams }) {
 
 function OneKind(props: { params: URLSearchParams }) {
   const { params } = props;
-  const offset = offsetOf(params);
-  const state = useAsync(
-    () => api.findings({ ...paramsOf(params), limit: PAGE_SIZE, offset }),
-    [params.toString()],
-  );
+  const { state, pager } = usePagedList('findings', params, api.findings, 'findings');
   return (
     <Async state={state}>
       {(page) => (
         <>
-          <Pager
-            view="findings"
-            params={params}
-            offset={offset}
-            shown={page.items.length}
-            total={page.total}
-            noun="findings"
-          />
+          {pager(page)}
           {page.items.length === 0 ? <Empty>No findings match.</Empty> : <FindingList items={page.items} />}
         </>
       )}

@@ -3,8 +3,8 @@ import { api, type QuoteItem } from '../api.js';
 import { ArticleRef } from '../components/article-ref.js';
 import { Async, Empty, useAsync } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
-import { Pager } from '../components/pager.js';
-import { count, offsetOf, PAGE_SIZE, paramsOf } from '../lib/list-url.js';
+import { usePagedList } from '../components/pager.js';
+import { count } from '../lib/list-url.js';
 import { href } from '../router.js';
 
 function groupBySpeaker(quotes: QuoteItem[]): [string, QuoteItem[]][] {
@@ -16,6 +16,21 @@ function groupBySpeaker(quotes: QuoteItem[]): [string, QuoteItem[]][] {
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
+/** One quote linking to its span in the reader, and the article it is from. */
+function QuoteRow(props: { quote: QuoteItem }) {
+  const q = props.quote;
+  return (
+    <li class={`v-${q.kind}`}>
+      <a href={href(['article', q.articleId], { span: `${q.start}-${q.end}` })}>
+        <span class="tag">{q.kind}</span> {q.kind === 'direct' ? `“${q.text}”` : q.text}
+      </a>
+      <div class="quote-from">
+        <ArticleRef id={q.articleId} title={q.articleTitle} source={q.articleSource} />
+      </div>
+    </li>
+  );
+}
+
 const QUOTE_FILTERS: FilterField[] = [
   { name: 'speaker', label: 'Speaker', placeholder: 'canonical name' },
   ...DATE_FIELDS,
@@ -25,27 +40,14 @@ const QUOTE_FILTERS: FilterField[] = [
 
 export function QuotesView(props: { params: URLSearchParams }) {
   const { params } = props;
-  const offset = offsetOf(params);
-  const state = useAsync(
-    () => api.quotes({ ...paramsOf(params), limit: PAGE_SIZE, offset }),
-    [params.toString()],
-  );
+  const { state, pager: pagerFor } = usePagedList('quotes', params, api.quotes, 'quotes');
   return (
     <section>
       <h1>Quotes by speaker</h1>
       <FilterBar view="quotes" params={params} fields={QUOTE_FILTERS} />
       <Async state={state}>
         {(page) => {
-          const pager = (
-            <Pager
-              view="quotes"
-              params={params}
-              offset={offset}
-              shown={page.items.length}
-              total={page.total}
-              noun="quotes"
-            />
-          );
+          const pager = pagerFor(page);
           return page.items.length === 0 ? (
             <Empty>No quotes match.</Empty>
           ) : (
@@ -58,14 +60,7 @@ export function QuotesView(props: { params: URLSearchParams }) {
                   </h2>
                   <ul class="quote-list">
                     {quotes.map((q, i) => (
-                      <li key={i} class={`v-${q.kind}`}>
-                        <a href={href(['article', q.articleId], { span: `${q.start}-${q.end}` })}>
-                          <span class="tag">{q.kind}</span> {q.kind === 'direct' ? `“${q.text}”` : q.text}
-                        </a>
-                        <div class="quote-from">
-                          <ArticleRef id={q.articleId} title={q.articleTitle} source={q.articleSource} />
-                        </div>
-                      </li>
+                      <QuoteRow key={i} quote={q} />
                     ))}
                   </ul>
                 </section>
@@ -83,11 +78,7 @@ const STORY_FILTERS: FilterField[] = [{ name: 'entity', label: 'Entity', placeho
 
 export function StoriesView(props: { params: URLSearchParams }) {
   const { params } = props;
-  const offset = offsetOf(params);
-  const state = useAsync(
-    () => api.stories({ ...paramsOf(params), limit: PAGE_SIZE, offset }),
-    [params.toString()],
-  );
+  const { state, pager } = usePagedList('stories', params, api.stories, 'stories');
   return (
     <section>
       <h1>Stories</h1>
@@ -100,14 +91,7 @@ export function StoriesView(props: { params: URLSearchParams }) {
             </Empty>
           ) : (
             <>
-              <Pager
-                view="stories"
-                params={params}
-                offset={offset}
-                shown={page.items.length}
-                total={page.total}
-                noun="stories"
-              />
+              {pager(page)}
               <ul class="cards">
                 {page.items.map((s) => (
                   <li key={s.id} class="card story" data-testid="story">
@@ -153,14 +137,7 @@ function QuotesBy(props: { name: string }) {
           ) : (
             <ul class="quote-list" data-testid="quotes-by">
               {page.items.map((q, i) => (
-                <li key={i} class={`v-${q.kind}`}>
-                  <a href={href(['article', q.articleId], { span: `${q.start}-${q.end}` })}>
-                    {q.kind === 'direct' ? `“${q.text}”` : q.text}
-                  </a>
-                  <div class="quote-from">
-                    <ArticleRef id={q.articleId} title={q.articleTitle} source={q.articleSource} />
-                  </div>
-                </li>
+                <QuoteRow key={i} quote={q} />
               ))}
             </ul>
           )}

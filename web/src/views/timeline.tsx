@@ -1,10 +1,9 @@
 /** Events across stored articles, a page at a time, ordered by event time (else the article's date). */
 import { api, type EventItem } from '../api.js';
 import { ArticleRef } from '../components/article-ref.js';
-import { Async, Empty, useAsync } from '../components/async.js';
+import { Async, Empty } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
-import { Pager } from '../components/pager.js';
-import { offsetOf, PAGE_SIZE, paramsOf } from '../lib/list-url.js';
+import { usePagedList } from '../components/pager.js';
 import { sortByTime } from '../lib/timeline.js';
 
 const EVENT_FILTERS: FilterField[] = [
@@ -22,11 +21,7 @@ function cueText(cue: EventItem['cue']): string {
 
 export function TimelineView(props: { params: URLSearchParams }) {
   const { params } = props;
-  const offset = offsetOf(params);
-  const state = useAsync(
-    () => api.events({ ...paramsOf(params), limit: PAGE_SIZE, offset }),
-    [params.toString()],
-  );
+  const { state, pager: pagerFor } = usePagedList('timeline', params, api.events, 'events');
   return (
     <section>
       <h1>Timeline</h1>
@@ -35,16 +30,7 @@ export function TimelineView(props: { params: URLSearchParams }) {
         {(page) => {
           if (page.items.length === 0) return <Empty>No events match.</Empty>;
           const sorted = sortByTime(page.items);
-          const pager = (
-            <Pager
-              view="timeline"
-              params={params}
-              offset={offset}
-              shown={page.items.length}
-              total={page.total}
-              noun="events"
-            />
-          );
+          const pager = pagerFor(page);
           return (
             <>
               {pager}
