@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   stories: async () => (await import('./commands/stories.js')).storiesCommand(),
   worker: async () => (await import('./commands/worker.js')).workerCommand(),
   enqueue: async () => (await import('./commands/enqueue.js')).enqueueCommand(),
+  corrections: async () => (await import('./commands/corrections.js')).correctionsCommand(),
 };
 
 /**

@@ -20,13 +20,14 @@ import {
 import { analyzeRoutes } from './routes/analyze.js';
 import { articleRoutes } from './routes/articles.js';
 import type { RouteContext } from './routes/context.js';
+import { correctionRoutes } from './routes/corrections.js';
 import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { layerRoutes } from './routes/layers.js';
 import { registerDashboard } from './web.js';
 
 /** Every /api route plugin, in the order the OpenAPI document lists them. */
-const API_ROUTES = [healthRoutes, articleRoutes, entityRoutes, layerRoutes, analyzeRoutes];
+const API_ROUTES = [healthRoutes, articleRoutes, entityRoutes, layerRoutes, correctionRoutes, analyzeRoutes];
 
 /**
  * The HTTP API and dashboard as a fastify instance, ready for `inject` (tests) or `listen`. Refuses a

@@ -28,3 +28,4 @@ export {
 } from './queries.js';
 export { analyzeContent, analyzeAndStore, CONTENT_NAME, type ContentInput } from './analyze-content.js';
 export { exportStore, storedDocs } from './export.js';
+export { reportCorrection, formatCorrections, type CorrectionReport } from './corrections.js';

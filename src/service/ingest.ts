@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import type { Doc, HomeRegion } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
 import {
@@ -223,7 +224,8 @@ async function commit(handled: Handled & { task: Task }, run: number, store: Sto
   if (handled.kind === 'analysed') {
     id = handled.doc.id;
     try {
-      const { inserted } = await store.putIngested(handled.doc, { run, inputKey: key, origin: path });
+      const origin = sourceOf(path);
+      const { inserted } = await store.putIngested(handled.doc, { run, inputKey: key, origin });
       return { path, id, status: inserted ? 'stored' : 'duplicate' };
     } catch (error) {
       // The database failing is not this input's fault: every later input would fail the same way.
@@ -233,6 +235,16 @@ async function commit(handled: Handled & { task: Task }, run: number, store: Sto
   }
   await store.recordIngestFailure(run, { inputKey: key, ...failureRecord(failure) });
   return { path, status: 'failed', error: failure, ...(id ? { id } : {}) };
+}
+
+/**
+ * Where an article came from, as lists show it: a file path relative to where ingest ran (absolute when it
+ * lies outside), a URL or `-` as given.
+ */
+export function sourceOf(name: string): string {
+  if (!isAbsolute(name)) return name;
+  const fromHere = relative(process.cwd(), name);
+  return fromHere && !fromHere.startsWith('..') && !isAbsolute(fromHere) ? fromHere : name;
 }
 
 function skippedResult(path: string, entry: JournalEntry): IngestResult {

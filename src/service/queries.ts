@@ -8,11 +8,14 @@ import type {
   EntitySummary,
   EventFilter,
   EventListing,
+  FindingFilter,
   FindingListing,
   Page,
   Paged,
+  QuoteFilter,
   QuoteListing,
   Store,
+  StoryFilter,
   StoryListing,
 } from '../store/index.js';
 
@@ -66,7 +69,7 @@ export function listEvents(
 
 export function listQuotes(
   store: Store,
-  filter: { speaker?: string } = {},
+  filter: QuoteFilter = {},
   page: Page = {},
 ): Promise<ListPage<QuoteListing>> {
   return pageOf(page, (p) => store.queryQuotes(filter, p));
@@ -74,12 +77,16 @@ export function listQuotes(
 
 export function listFindings(
   store: Store,
-  filter: { kind?: string } = {},
+  filter: FindingFilter = {},
   page: Page = {},
 ): Promise<ListPage<FindingListing>> {
   return pageOf(page, (p) => store.queryFindings(filter, p));
 }
 
-export function listStories(store: Store, page: Page = {}): Promise<ListPage<StoryListing>> {
-  return pageOf(page, (p) => store.queryStories(p));
+export function listStories(
+  store: Store,
+  filter: StoryFilter = {},
+  page: Page = {},
+): Promise<ListPage<StoryListing>> {
+  return pageOf(page, (p) => store.queryStories(filter, p));
 }

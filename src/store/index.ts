@@ -31,11 +31,18 @@ export type {
   EntityDetail,
   EventFilter,
   EventListing,
+  QuoteFilter,
   QuoteListing,
+  FindingFilter,
   FindingListing,
+  StoryFilter,
   StoryListing,
+  ArticleScope,
+  ArticleReference,
+  Correction,
+  CorrectionInput,
 } from './queries.js';
-export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT } from './queries.js';
+export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT, FINDING_KIND_ORDER } from './queries.js';
 export { openStore, DEFAULT_DB_PATH, type OpenStoreOptions } from './open.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 export { MIGRATIONS } from './sqlite/schema.js';

@@ -18,10 +18,16 @@ export interface DateRange {
   to?: string;
 }
 
-export interface ArticleFilter extends DateRange {
+/** Filters every layer listing shares: the article's site and story, and a date range. */
+export interface ArticleScope extends DateRange {
+  site?: string;
+  /** Articles of this story (its id, e.g. `s12`). */
+  story?: string;
+}
+
+export interface ArticleFilter extends ArticleScope {
   /** Full-text query over title and text (read as `QuerySyntax` `auto`); best match first when given. */
   q?: string;
-  site?: string;
   /** Articles with an entity of this canonical name. */
   entity?: string;
   /** Articles that name a place resolved to this gazetteer name. */
@@ -37,9 +43,17 @@ export interface LayerCounts {
   findings: number;
 }
 
+/** Where an article came from: its URL, else the file path ingest was given (relative to where it ran). */
+export interface ArticleNamed {
+  articleTitle?: string;
+  articleSource?: string;
+}
+
 export interface ArticleListing {
   id: string;
   title?: string;
+  /** Its URL, else the file path it was ingested from. */
+  source?: string;
   site?: string;
   published?: string;
   /** With `q`: words around the best match, matched terms in [brackets]; else the start of the text. */
@@ -72,14 +86,22 @@ export interface EntityDetail {
   name: string;
   type: string;
   /** Every article naming it, newest first. */
-  articles: { id: string; title?: string; published?: string }[];
+  articles: ArticleReference[];
   /** Its mentions, newest article first then in text order, at most `mentionLimit` of them. */
   mentions: EntityMention[];
   /** How many mentions there are in all (more than `mentions.length` when capped). */
   mentionsTotal: number;
 }
 
-export interface EventFilter extends DateRange {
+/** An article as a list names it: by title and source, linking to it by id. */
+export interface ArticleReference {
+  id: string;
+  title?: string;
+  source?: string;
+  published?: string;
+}
+
+export interface EventFilter extends ArticleScope {
   /** PLOVER type, e.g. CONSULT. */
   type?: string;
   /** Source or target entity name. */
@@ -91,7 +113,7 @@ export interface EventFilter extends DateRange {
  * An event with its actors, place and time as names and values. `from`/`to` filter on the event's time
  * when it is a calendar date, else on the article's publication date.
  */
-export interface EventListing {
+export interface EventListing extends ArticleNamed {
   articleId: string;
   /** The article's publication date, for events without a time of their own. */
   published?: string;
@@ -112,24 +134,45 @@ export interface EventListing {
   hypothetical: boolean;
 }
 
-export interface QuoteListing extends TextSpan {
+export interface QuoteFilter extends ArticleScope {
+  /** Canonical name of the speaker. */
+  speaker?: string;
+}
+
+export interface QuoteListing extends TextSpan, ArticleNamed {
   articleId: string;
   kind: 'direct' | 'indirect';
   /** Canonical name of the speaker, when attributed. */
   speaker?: string;
 }
 
-export interface FindingListing {
+export interface FindingFilter extends ArticleScope {
+  kind?: string;
+}
+
+/** Findings in triage order: contradictions, then time arithmetic, then the rest (estimates last). */
+export const FINDING_KIND_ORDER = ['contradiction', 'time-arithmetic', 'number', 'estimate'] as const;
+
+export interface FindingListing extends ArticleNamed {
   articleId: string;
   kind: string;
   message: string;
   spans: TextSpan[];
 }
 
+export interface StoryFilter {
+  /** Stories with an article naming an entity of this canonical name. */
+  entity?: string;
+}
+
+/** A story; largest first (then by number: s2 before s10). */
 export interface StoryListing {
   id: string;
   title: string;
+  /** Member article ids, newest first. */
   articles: string[];
+  /** The member articles by title and source, newest first. */
+  members: ArticleReference[];
   from?: string;
   to?: string;
 }
@@ -137,3 +180,23 @@ export interface StoryListing {
 /** Mentions returned by `getEntity` unless told otherwise, and at most. */
 export const DEFAULT_MENTION_LIMIT = 100;
 export const MAX_MENTION_LIMIT = 1000;
+
+/** A mistake an analyst reported on one annotation ("report a mistake" in the dashboard). */
+export interface CorrectionInput {
+  articleId: string;
+  /** The annotation's kind: quote, entity, place, event, time, finding, speaker… */
+  kind: string;
+  start: number;
+  end: number;
+  /** The annotated text, as the analyst saw it. */
+  text: string;
+  /** What the annotation said (its label, speaker or place), when it said something. */
+  label?: string;
+  /** What is wrong, in the analyst's words. */
+  note: string;
+}
+
+export interface Correction extends CorrectionInput {
+  id: number;
+  createdAt: string;
+}

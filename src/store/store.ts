@@ -4,15 +4,20 @@ import type { SiteArticle } from '../geo/home-region.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from './journal.js';
 import type {
   ArticleFilter,
+  Correction,
+  CorrectionInput,
   ArticleListing,
   EntityDetail,
   EntityFilter,
   EntitySummary,
   EventFilter,
   EventListing,
+  FindingFilter,
   FindingListing,
   Paged,
+  QuoteFilter,
   QuoteListing,
+  StoryFilter,
   StoryListing,
 } from './queries.js';
 
@@ -40,10 +45,15 @@ export interface Store {
   getEntity(name: string, options?: { mentionLimit?: number }): Promise<EntityDetail | undefined>;
   queryEvents(filter?: EventFilter, page?: Page): Promise<Paged<EventListing>>;
   /** Quotations that are speech (not scare quotes), optionally by one speaker's canonical name. */
-  queryQuotes(filter?: { speaker?: string }, page?: Page): Promise<Paged<QuoteListing>>;
-  queryFindings(filter?: { kind?: string }, page?: Page): Promise<Paged<FindingListing>>;
-  /** Stories the corpus layer stored, latest first. */
-  queryStories(page?: Page): Promise<Paged<StoryListing>>;
+  queryQuotes(filter?: QuoteFilter, page?: Page): Promise<Paged<QuoteListing>>;
+  /** Findings in triage order: contradictions and time arithmetic first, estimates last. */
+  queryFindings(filter?: FindingFilter, page?: Page): Promise<Paged<FindingListing>>;
+  /** Stories the corpus layer stored, largest first, with their articles by title and source. */
+  queryStories(filter?: StoryFilter, page?: Page): Promise<Paged<StoryListing>>;
+  /** Stores a correction an analyst reported; answers it with its id. */
+  addCorrection(input: CorrectionInput): Promise<Correction>;
+  /** Corrections in the order they were reported, optionally one article's. */
+  queryCorrections(filter?: { articleId?: string }, page?: Page): Promise<Paged<Correction>>;
   /** Stories with article counts and top cross-article entities, most articles first (`newsgraph stories`). */
   listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
   /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */

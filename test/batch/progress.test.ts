@@ -86,8 +86,47 @@ describe('ProgressReporter', () => {
     }
     progress.stop();
     assert.deepEqual(sink.out, [
-      'progress: 3/10 articles, 1.4 articles/s, 1 error, ETA 0:05\n',
-      'progress: 5/10 articles, 1.2 articles/s, 1 error, ETA 0:04\n',
+      'progress: 3/10 articles, 1.4 articles/s, 1 error\n',
+      'progress: 5/10 articles, 1.2 articles/s, 1 error, ETA 0:05\n',
+    ]);
+  });
+
+  it('gives no ETA before 5 articles, then one at the rate after the first (warm-up left out)', () => {
+    const { sink, clock } = fakes(false);
+    const progress = new ProgressReporter({
+      sink,
+      everySeconds: 0,
+      total: 100,
+      now: () => clock.ms,
+      tick: false,
+    });
+    // The first article takes 60 s (models load), then one a second.
+    clock.ms = 60_000;
+    progress.record({ skipped: false, failed: false });
+    for (let i = 0; i < 3; i++) {
+      clock.ms += 1000;
+      progress.record({ skipped: false, failed: false });
+    }
+    assert.match(progressLine(progress.current()), /4\/100 articles, [0-9.]+ articles\/s, 0 errors$/);
+    clock.ms += 1000;
+    progress.record({ skipped: false, failed: false });
+    // 4 articles in the 4 s after the first: 1/s, 95 left.
+    assert.match(progressLine(progress.current()), /ETA 1:35$/);
+  });
+
+  it('writes a line every N seconds off a terminal even while no article finishes', (t) => {
+    t.mock.timers.enable({ apis: ['setInterval'] });
+    const { sink, clock } = fakes(false);
+    const progress = new ProgressReporter({ sink, everySeconds: 5, total: 3, now: () => clock.ms });
+    clock.ms = 5000;
+    t.mock.timers.tick(5000);
+    clock.ms = 10_000;
+    t.mock.timers.tick(5000);
+    progress.stop();
+    t.mock.timers.tick(5000);
+    assert.deepEqual(sink.out, [
+      'progress: 0/3 articles, 0.0 articles/s, 0 errors\n',
+      'progress: 0/3 articles, 0.0 articles/s, 0 errors\n',
     ]);
   });
 

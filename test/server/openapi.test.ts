@@ -16,6 +16,8 @@ const ROUTES = [
   'get /api/health',
   'get /api/articles',
   'get /api/articles/{id}',
+  'get /api/corrections',
+  'post /api/corrections',
   'get /api/entities',
   'get /api/entities/{name}',
   'get /api/events',
@@ -54,9 +56,32 @@ describe('GET /api/openapi.json', () => {
       'place',
       'q',
       'site',
+      'story',
       'to',
     ]);
-    assert.deepEqual(names('/api/events'), ['actor', 'from', 'limit', 'offset', 'place', 'to', 'type']);
+    const scope = ['from', 'limit', 'offset', 'site', 'story', 'to'];
+    assert.deepEqual(names('/api/events'), [...scope, 'actor', 'place', 'type'].sort());
+    assert.deepEqual(names('/api/quotes'), [...scope, 'speaker'].sort());
+    assert.deepEqual(names('/api/findings'), [...scope, 'kind'].sort());
+    assert.deepEqual(names('/api/stories'), ['entity', 'limit', 'offset']);
+    // Every list answers a page with its total.
+    for (const path of [
+      '/api/articles',
+      '/api/entities',
+      '/api/events',
+      '/api/quotes',
+      '/api/findings',
+      '/api/stories',
+    ]) {
+      const ok = doc.paths[path]!.get!.responses['200'] as {
+        content: { 'application/json': { schema: { required?: string[] } } };
+      };
+      assert.deepEqual(
+        ok.content['application/json'].schema.required?.sort(),
+        ['items', 'limit', 'offset', 'total'],
+        path,
+      );
+    }
     assert.ok(doc.paths['/api/articles/{id}']!.get!.responses['404']);
     for (const schema of [
       'Doc',

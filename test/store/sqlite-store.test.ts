@@ -135,7 +135,9 @@ describe('openStore', () => {
     await store.put(doc);
     await store.close();
     const db = new Database(path); // back to how version 4 stored places
-    db.exec('ALTER TABLE places DROP COLUMN admin1; ALTER TABLE places DROP COLUMN confidence;');
+    db.exec(
+      'ALTER TABLE places DROP COLUMN admin1; ALTER TABLE places DROP COLUMN confidence; DROP TABLE corrections;',
+    );
     db.pragma('user_version = 4');
     db.close();
     store = openStore(path);

@@ -22,6 +22,34 @@ const expected = JSON.parse(readFileSync(join(fixtures, 'v5-expected.json'), 'ut
 /** The snapshot as JSON would carry it (undefined members dropped, as in the recorded file). */
 const plain = (snapshot: Snapshot): unknown => JSON.parse(JSON.stringify(snapshot));
 
+/**
+ * `got` with only the object members `want` has: fields later versions add to a listing (an event's
+ * article title, a story's members) may be there; nothing recorded then may be missing or different. A
+ * list's order is the listing's policy (stories are now largest first): rows with ids and lists of ids
+ * are put in the recorded order before comparing.
+ */
+function recorded(got: unknown, want: unknown): unknown {
+  if (Array.isArray(got) && Array.isArray(want)) {
+    const key = (item: unknown): unknown =>
+      item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : item;
+    const keys = want.map(key);
+    const rank = (item: unknown): number => {
+      const at = keys.indexOf(key(item));
+      return at < 0 ? keys.length : at;
+    };
+    const sameSet = got.length === want.length && got.every((item) => keys.includes(key(item)));
+    const ordered = sameSet ? [...got].sort((a, b) => rank(a) - rank(b)) : got;
+    return ordered.map((item, i) => recorded(item, want[i]));
+  }
+  if (got && want && typeof got === 'object' && typeof want === 'object' && !Array.isArray(want)) {
+    const g = got as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(want).map(([key, value]) => [key, key in g ? recorded(g[key], value) : undefined]),
+    );
+  }
+  return got;
+}
+
 /** Every article, journal row, story and duplicate link of the fixture, read back through the new code. */
 async function assertUpgraded(store: Store, want: unknown): Promise<void> {
   try {
@@ -31,7 +59,7 @@ async function assertUpgraded(store: Store, want: unknown): Promise<void> {
       snapshot.corpus.some((c) => c?.duplicateOf),
       'the copy is still linked',
     );
-    assert.deepEqual(plain(snapshot), want);
+    assert.deepEqual(recorded(plain(snapshot), want), want);
   } finally {
     await store.close();
   }

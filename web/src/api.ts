@@ -10,9 +10,23 @@ export interface Page<T> {
   offset: number;
 }
 
+/** The article a layer item is from: its title and source (URL, else the ingested file's path). */
+export interface ArticleNamed {
+  articleTitle?: string;
+  articleSource?: string;
+}
+
+export interface ArticleReference {
+  id: string;
+  title?: string;
+  source?: string;
+  published?: string;
+}
+
 export interface ArticleSummary {
   id: string;
   title?: string;
+  source?: string;
   site?: string;
   published?: string;
   snippet?: string;
@@ -29,11 +43,11 @@ export interface EntitySummary {
 export interface EntityDetail {
   name: string;
   type: EntityLabel;
-  articles: { id: string; title?: string; published?: string }[];
+  articles: ArticleReference[];
   mentions: { articleId: string; start: number; end: number; text: string; sentence: string }[];
 }
 
-export interface EventItem {
+export interface EventItem extends ArticleNamed {
   articleId: string;
   type: string;
   cameo: string;
@@ -50,7 +64,7 @@ export interface EventItem {
   hypothetical: boolean;
 }
 
-export interface QuoteItem {
+export interface QuoteItem extends ArticleNamed {
   articleId: string;
   start: number;
   end: number;
@@ -59,7 +73,7 @@ export interface QuoteItem {
   speaker?: string;
 }
 
-export interface FindingItem {
+export interface FindingItem extends ArticleNamed {
   articleId: string;
   kind: FindingKind;
   message: string;
@@ -70,8 +84,24 @@ export interface StoryItem {
   id: string;
   title: string;
   articles: string[];
+  members: ArticleReference[];
   from?: string;
   to?: string;
+}
+
+export interface CorrectionReport {
+  articleId: string;
+  kind: string;
+  start: number;
+  end: number;
+  label?: string;
+  note: string;
+}
+
+export interface Correction extends CorrectionReport {
+  id: number;
+  text: string;
+  createdAt: string;
 }
 
 export class ApiError extends Error {
@@ -106,6 +136,21 @@ export async function getJson<T>(path: string, params?: Params): Promise<T> {
   return body as T;
 }
 
+/** POSTs JSON; errors are thrown as ApiError like getJson's. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (answer as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? 'HTTP', error?.message ?? response.statusText);
+  }
+  return answer as T;
+}
+
 export const api = {
   articles: (params: Params = {}) => getJson<Page<ArticleSummary>>('api/articles', params),
   article: (id: string) => getJson<Doc>(`api/articles/${encodeURIComponent(id)}`),
@@ -115,4 +160,5 @@ export const api = {
   quotes: (params: Params = {}) => getJson<Page<QuoteItem>>('api/quotes', params),
   findings: (params: Params = {}) => getJson<Page<FindingItem>>('api/findings', params),
   stories: (params: Params = {}) => getJson<Page<StoryItem>>('api/stories', params),
+  report: (report: CorrectionReport) => postJson<Correction>('api/corrections', report),
 };

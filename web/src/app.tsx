@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { href, useRoute, type Route } from './router.js';
 import { HomeView, SearchView } from './views/articles.js';
-import { EntityView, FindingsView, QuotesView, StoriesView } from './views/lists.js';
+import { FindingsView } from './views/findings.js';
+import { EntityView, QuotesView, StoriesView } from './views/lists.js';
 import { MapView } from './views/map.js';
 import { NetworkView } from './views/network.js';
 import { ReaderView } from './views/reader.js';
@@ -27,26 +28,26 @@ function View(props: { route: Route }) {
       return arg ? (
         <ReaderView key={`${arg}${params.get('span')}`} id={arg} span={params.get('span') ?? undefined} />
       ) : (
-        <HomeView />
+        <HomeView params={params} />
       );
     case 'search':
       return <SearchView query={params.get('q') ?? ''} />;
     case 'timeline':
-      return <TimelineView />;
+      return <TimelineView params={params} />;
     case 'map':
       return <MapView articleId={article} />;
     case 'network':
       return <NetworkView articleId={article} />;
     case 'quotes':
-      return <QuotesView />;
+      return <QuotesView params={params} />;
     case 'findings':
-      return <FindingsView />;
+      return <FindingsView params={params} />;
     case 'stories':
-      return <StoriesView />;
+      return <StoriesView params={params} />;
     case 'entity':
-      return arg ? <EntityView name={arg} /> : <HomeView />;
+      return arg ? <EntityView name={arg} /> : <HomeView params={params} />;
     default:
-      return <HomeView />;
+      return <HomeView params={params} />;
   }
 }
 

@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { listDeadJobs, type DeadJob } from '../../queue/index.js';
 import { MAX_LIMIT, openStore, type JournalEntry } from '../../store/index.js';
-import { dbOption, formatOption, limitOption, offsetOption, type OutputFormat } from '../options.js';
+import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
+import { dbOption, limitOption, offsetOption } from '../options.js';
 import { writeOut } from '../output.js';
 
 interface ErrorsFlags {
@@ -9,7 +10,7 @@ interface ErrorsFlags {
   run?: number;
   limit: number;
   offset: number;
-  format: OutputFormat;
+  format: ListFormat;
 }
 
 /**
@@ -31,7 +32,7 @@ export function errorsCommand(): Command {
     )
     .addOption(limitOption().default(MAX_LIMIT))
     .addOption(offsetOption())
-    .addOption(formatOption('text'))
+    .addOption(listFormatOption())
     .action(async (flags: ErrorsFlags) => {
       const store = openStore(flags.db, { mustExist: true });
       try {
@@ -42,11 +43,8 @@ export function errorsCommand(): Command {
         const dead =
           flags.run === undefined && POSTGRES_URL.test(flags.db) ? await listDeadJobs(flags.db, page) : [];
         const queued = dead.map((job) => ({ source: 'queue' as const, status: 'dead' as const, ...job }));
-        await writeOut(
-          flags.format === 'json'
-            ? `${JSON.stringify([...errors, ...queued], null, 2)}\n`
-            : formatErrors(errors, dead),
-        );
+        const rows: object[] = [...errors, ...queued];
+        await writeOut(formatListing(rows, flags.format, () => formatErrors(errors, dead)));
       } finally {
         await store.close();
       }

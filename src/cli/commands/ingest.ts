@@ -91,7 +91,7 @@ export function ingestCommand(): Command {
         '--progress-every <seconds>',
         'when stderr is not a terminal, a progress line this often (0: none)',
       )
-        .default(30)
+        .default(5)
         .argParser(wholeNumber(0, 86_400)),
     )
     .addOption(

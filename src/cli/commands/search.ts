@@ -1,14 +1,15 @@
 import { Command, Option } from 'commander';
 import { openStore, type QuerySyntax } from '../../store/index.js';
 import { formatSearchHits, searchArticles } from '../../service/index.js';
-import { dbOption, formatOption, limitOption, offsetOption, type OutputFormat } from '../options.js';
+import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
+import { dbOption, limitOption, offsetOption } from '../options.js';
 import { writeOut } from '../output.js';
 
 interface SearchFlags {
   db: string;
   limit: number;
   offset: number;
-  format: OutputFormat;
+  format: ListFormat;
   syntax: QuerySyntax;
 }
 
@@ -19,7 +20,7 @@ export function searchCommand(): Command {
     .addOption(dbOption())
     .addOption(limitOption())
     .addOption(offsetOption())
-    .addOption(formatOption('text'))
+    .addOption(listFormatOption())
     .addOption(
       new Option(
         '--syntax <syntax>',
@@ -36,9 +37,7 @@ export function searchCommand(): Command {
           offset: flags.offset,
           syntax: flags.syntax,
         });
-        await writeOut(
-          flags.format === 'json' ? `${JSON.stringify(hits, null, 2)}\n` : formatSearchHits(hits),
-        );
+        await writeOut(formatListing(hits, flags.format, () => formatSearchHits(hits)));
       } finally {
         await store.close();
       }

@@ -1,14 +1,15 @@
 import { Command } from 'commander';
 import type { ArticleCorpus, CorpusStory } from '../../corpus/index.js';
 import { openStore } from '../../store/index.js';
-import { dbOption, formatOption, limitOption, offsetOption, type OutputFormat } from '../options.js';
+import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
+import { dbOption, limitOption, offsetOption } from '../options.js';
 import { writeOut } from '../output.js';
 
 interface StoriesFlags {
   db: string;
   limit: number;
   offset: number;
-  format: OutputFormat;
+  format: ListFormat;
 }
 
 export function storiesCommand(): Command {
@@ -17,15 +18,13 @@ export function storiesCommand(): Command {
     .addOption(dbOption())
     .addOption(limitOption())
     .addOption(offsetOption())
-    .addOption(formatOption('text'))
+    .addOption(listFormatOption())
     .action(async (flags: StoriesFlags) => {
       const store = openStore(flags.db, { mustExist: true });
       try {
         const page = await store.listCorpusStories({ limit: flags.limit, offset: flags.offset });
         await writeOut(
-          flags.format === 'json'
-            ? `${JSON.stringify(page, null, 2)}\n`
-            : formatStories(page.items, page.total),
+          formatListing(page.items, flags.format, () => formatStories(page.items, page.total), page),
         );
       } finally {
         await store.close();

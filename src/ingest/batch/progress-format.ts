@@ -8,7 +8,12 @@ export interface ProgressState {
   /** Known when every input is a one-article file; feeds, WARC and JSONL files are counted as read. */
   total?: number;
   elapsedMs: number;
+  /** Milliseconds since the first article was analysed: the rate after warm-up (models load, workers start). */
+  sinceFirstMs?: number;
 }
+
+/** No ETA until this many articles are analysed: the first ones carry the warm-up and mislead. */
+export const ETA_AFTER_ARTICLES = 5;
 
 const BAR_WIDTH = 20;
 
@@ -17,10 +22,15 @@ export function rate(state: ProgressState): number {
   return state.elapsedMs > 0 ? (state.analysed * 1000) / state.elapsedMs : 0;
 }
 
-/** Seconds left at the current rate, when the total is known and something has been analysed. */
+/**
+ * Seconds left, when the total is known and `ETA_AFTER_ARTICLES` are analysed: at the rate since the first
+ * article was done (the articles after it over the time after it), so the warm-up does not inflate it.
+ */
 export function etaSeconds(state: ProgressState): number | undefined {
-  const perSecond = rate(state);
-  if (state.total === undefined || perSecond === 0) return undefined;
+  if (state.total === undefined || state.analysed < ETA_AFTER_ARTICLES) return undefined;
+  const since = state.sinceFirstMs;
+  const perSecond = since !== undefined && since > 0 ? ((state.analysed - 1) * 1000) / since : rate(state);
+  if (perSecond === 0) return undefined;
   return Math.max(0, state.total - state.done) / perSecond;
 }
 

@@ -14,6 +14,8 @@ export interface ProgressOptions {
   total?: number;
   /** Milliseconds since some fixed point (tests fix it). */
   now?: () => number;
+  /** false: no timer, lines only as articles finish (tests drive the clock themselves). */
+  tick?: boolean;
 }
 
 /** A terminal is redrawn at most this often: faster is flicker and wasted writes. */
@@ -29,6 +31,8 @@ export class ProgressReporter {
   private lastShown: number;
   private state: Omit<ProgressState, 'elapsedMs'>;
   private drawn = false;
+  private firstAnalysed: number | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly options: ProgressOptions) {
     this.now = options.now ?? (() => performance.now());
@@ -40,12 +44,21 @@ export class ProgressReporter {
       errors: 0,
       ...(options.total === undefined ? {} : { total: options.total }),
     };
+    // Off a terminal, a line every few seconds even while no article finishes (a slow first article, a
+    // warm-up): a log that stays silent looks hung. The timer never keeps the process alive.
+    if (!options.sink.isTTY && options.everySeconds > 0 && options.tick !== false) {
+      this.timer = setInterval(() => this.maybeShow(), options.everySeconds * 1000);
+      this.timer.unref();
+    }
   }
 
   /** One input handled. */
   record(outcome: { skipped: boolean; failed: boolean }): void {
     this.state.done++;
-    if (!outcome.skipped) this.state.analysed++;
+    if (!outcome.skipped) {
+      this.state.analysed++;
+      this.firstAnalysed ??= this.now();
+    }
     if (outcome.failed) this.state.errors++;
     this.maybeShow();
   }
@@ -58,11 +71,18 @@ export class ProgressReporter {
 
   /** The end of the batch: the terminal bar is cleared (the summary follows). */
   stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
     this.clear();
   }
 
   current(): ProgressState {
-    return { ...this.state, elapsedMs: this.now() - this.started };
+    const now = this.now();
+    return {
+      ...this.state,
+      elapsedMs: now - this.started,
+      ...(this.firstAnalysed === undefined ? {} : { sinceFirstMs: now - this.firstAnalysed }),
+    };
   }
 
   private maybeShow(): void {

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getArticle, listArticles } from '../../service/index.js';
-import { errorResponses, filterText, textParameter, isoDate, listOf, pageQuery } from '../schemas/common.js';
+import {
+  errorResponses,
+  filterText,
+  textParameter,
+  listOf,
+  pageQuery,
+  scopeQuery,
+} from '../schemas/common.js';
 import { asDocJson, DocSchema } from '../schemas/doc.js';
 import { ArticleSummarySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
@@ -10,9 +17,7 @@ const ArticlesQuery = z.object({
   q: filterText(
     'full-text search over title and text (FTS5 syntax, else the words literally); best match first',
   ),
-  site: filterText('site name, exactly (case-insensitive)'),
-  from: isoDate('published on or after'),
-  to: isoDate('published on or before (a bare date includes that day)'),
+  ...scopeQuery,
   entity: filterText('articles with an entity of this canonical name (case-insensitive)'),
   place: filterText('articles naming a place resolved to this name (case-insensitive)'),
   ...pageQuery,

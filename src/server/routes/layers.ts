@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listEvents, listFindings, listQuotes, listStories } from '../../service/index.js';
-import { errorResponses, filterText, isoDate, listOf, pageQuery } from '../schemas/common.js';
+import { errorResponses, filterText, isoDate, listOf, pageQuery, scopeQuery } from '../schemas/common.js';
 import { EventItemSchema, FindingItemSchema, QuoteItemSchema, StorySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
 
@@ -17,6 +17,7 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
           type: filterText('PLOVER event type, e.g. CONSULT'),
           actor: filterText('source or target entity name'),
           place: filterText('place name'),
+          ...scopeQuery,
           from: isoDate("on or after (the event's date when known, else the article's)"),
           to: isoDate('on or before (a bare date includes that day)'),
           ...pageQuery,
@@ -36,13 +37,17 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
       schema: {
         summary: 'Quotations (direct and indirect speech; scare quotes left out)',
         tags: ['layers'],
-        querystring: z.object({ speaker: filterText("speaker's canonical name"), ...pageQuery }),
+        querystring: z.object({
+          speaker: filterText("speaker's canonical name"),
+          ...scopeQuery,
+          ...pageQuery,
+        }),
         response: { 200: listOf(QuoteItemSchema), ...errorResponses(400) },
       },
     },
     async (request) => {
-      const { limit, offset, speaker } = request.query;
-      return listQuotes(store, { speaker }, { limit, offset });
+      const { limit, offset, ...filter } = request.query;
+      return listQuotes(store, filter, { limit, offset });
     },
   );
 
@@ -50,15 +55,19 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
     '/findings',
     {
       schema: {
-        summary: 'Findings of the checks (contradictions, time arithmetic, estimates…)',
+        summary: 'Findings of the checks, contradictions and time arithmetic first, estimates last',
         tags: ['layers'],
-        querystring: z.object({ kind: filterText('finding kind, e.g. contradiction'), ...pageQuery }),
+        querystring: z.object({
+          kind: filterText('finding kind: contradiction, time-arithmetic, number, estimate'),
+          ...scopeQuery,
+          ...pageQuery,
+        }),
         response: { 200: listOf(FindingItemSchema), ...errorResponses(400) },
       },
     },
     async (request) => {
-      const { limit, offset, kind } = request.query;
-      return listFindings(store, { kind }, { limit, offset });
+      const { limit, offset, ...filter } = request.query;
+      return listFindings(store, filter, { limit, offset });
     },
   );
 
@@ -66,12 +75,18 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
     '/stories',
     {
       schema: {
-        summary: 'Stories (clusters of articles) the corpus layer stored; empty until it stores some',
+        summary: 'Stories (clusters of articles), largest first, with their articles by title and source',
         tags: ['layers'],
-        querystring: z.object(pageQuery),
+        querystring: z.object({
+          entity: filterText('stories with an article naming an entity of this canonical name'),
+          ...pageQuery,
+        }),
         response: { 200: listOf(StorySchema), ...errorResponses(400) },
       },
     },
-    async (request) => listStories(store, request.query),
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      return listStories(store, filter, { limit, offset });
+    },
   );
 };

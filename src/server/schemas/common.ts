@@ -40,6 +40,14 @@ export const filterText = (description: string) =>
 export const isoDate = (description: string) =>
   ISO_DATE_OR_DATETIME.optional().describe(`${description}: ISO 8601 date or date-time with offset`);
 
+/** The filters every layer list shares: the article's site and story, and a date range. */
+export const scopeQuery = {
+  site: filterText("the article's site name, exactly (case-insensitive)"),
+  story: filterText('articles of this story (its id, e.g. s12)'),
+  from: isoDate('published on or after'),
+  to: isoDate('published on or before (a bare date includes that day)'),
+};
+
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).describe('page size'),
   offset: z.coerce.number().int().min(0).default(0).describe('rows to skip'),

@@ -4,10 +4,26 @@ import { TextSpanSchema } from './doc.js';
 
 /** Items of the list routes (the store's `queries.ts` types, as JSON). */
 
+/** The article a layer item is from, named as lists show it. */
+const articleNamed = {
+  articleTitle: z.string().optional().describe("the article's title"),
+  articleSource: z.string().optional().describe("the article's URL, else the file path it was ingested from"),
+};
+
+export const ArticleReferenceSchema = z
+  .object({
+    id: z.string(),
+    title: z.string().optional(),
+    source: z.string().optional().describe('its URL, else the file path it was ingested from'),
+    published: z.string().optional(),
+  })
+  .meta({ id: 'ArticleReference' });
+
 export const ArticleSummarySchema = z
   .object({
     id: z.string(),
     title: z.string().optional(),
+    source: z.string().optional().describe('its URL, else the file path it was ingested from'),
     site: z.string().optional(),
     published: z.string().optional(),
     snippet: z
@@ -39,9 +55,7 @@ export const EntityDetailSchema = z
   .object({
     name: z.string(),
     type: z.string(),
-    articles: z.array(
-      z.object({ id: z.string(), title: z.string().optional(), published: z.string().optional() }),
-    ),
+    articles: z.array(ArticleReferenceSchema),
     mentions: z
       .array(
         z.object({
@@ -62,6 +76,7 @@ export const EntityDetailSchema = z
 export const EventItemSchema = z
   .object({
     articleId: z.string(),
+    ...articleNamed,
     published: z.string().optional().describe("the article's publication date (for events without a time)"),
     type: z.string().describe('PLOVER event type'),
     mode: z.string().optional(),
@@ -82,6 +97,7 @@ export const EventItemSchema = z
 export const QuoteItemSchema = z
   .object({
     articleId: z.string(),
+    ...articleNamed,
     start: z.number().int(),
     end: z.number().int(),
     text: z.string(),
@@ -93,6 +109,7 @@ export const QuoteItemSchema = z
 export const FindingItemSchema = z
   .object({
     articleId: z.string(),
+    ...articleNamed,
     kind: z.string(),
     message: z.string(),
     spans: z.array(TextSpanSchema),
@@ -103,7 +120,10 @@ export const StorySchema = z
   .object({
     id: z.string(),
     title: z.string(),
-    articles: z.array(z.string()).describe('article ids'),
+    articles: z.array(z.string()).describe('member article ids, newest first'),
+    members: z
+      .array(ArticleReferenceSchema)
+      .describe('the member articles by title and source, newest first'),
     from: z.string().optional(),
     to: z.string().optional(),
   })

@@ -1,5 +1,5 @@
 import type { ArticleListing, EntityDetail, EntityMention, EventListing } from '../queries.js';
-import { optional, withoutNulls } from '../sql/db.js';
+import { withoutNulls } from '../sql/db.js';
 
 /**
  * Row shapes both engines' read queries select, and how a row becomes what the `Store` returns: the SQL
@@ -20,6 +20,7 @@ export function lead(text: string): string {
 export interface ArticleRow {
   id: string;
   title: string | null;
+  source: string | null;
   site: string | null;
   published: string | null;
   snippet: string | null;
@@ -32,10 +33,10 @@ export interface ArticleRow {
 
 /** A listed article; `leadText`: the snippet is the text's start (no query), to be cut at a word. */
 export function articleListing(row: ArticleRow, leadText: boolean): ArticleListing {
-  const { id, title, site, published, snippet, entities, quotes, places, events, findings } = row;
+  const { id, title, source, site, published, snippet, entities, quotes, places, events, findings } = row;
   return {
     id,
-    ...withoutNulls({ title, site, published }),
+    ...withoutNulls({ title, source, site, published }),
     ...(snippet ? { snippet: leadText ? lead(snippet) : snippet } : {}),
     counts: { entities, quotes, places, events, findings },
   };
@@ -44,6 +45,8 @@ export function articleListing(row: ArticleRow, leadText: boolean): ArticleListi
 /** An event row; `negated` and `hypothetical` are 1 or 0 (SQLite's booleans; PostgreSQL casts to match). */
 export interface EventRow {
   articleId: string;
+  articleTitle: string | null;
+  articleSource: string | null;
   published: string | null;
   type: string;
   mode: string | null;
@@ -81,6 +84,7 @@ export function mostCommon(values: readonly string[]): string {
 export interface EntityArticleRow {
   id: string;
   title: string | null;
+  source: string | null;
   published: string | null;
   name: string;
   type: string;
@@ -109,7 +113,7 @@ export function entityDetail(
     type: mostCommon(articles.map((a) => a.type)),
     articles: articles
       .filter((a) => !seen.has(a.id) && seen.add(a.id))
-      .map((a) => ({ id: a.id, title: optional(a.title), published: optional(a.published) })),
+      .map((a) => withoutNulls({ id: a.id, title: a.title, source: a.source, published: a.published })),
     mentions,
     mentionsTotal,
   };

@@ -8,15 +8,20 @@ import { resolvePage } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
   type ArticleFilter,
+  type Correction,
+  type CorrectionInput,
   type ArticleListing,
   type EntityDetail,
   type EntityFilter,
   type EntitySummary,
   type EventFilter,
   type EventListing,
+  type FindingFilter,
   type FindingListing,
   type Paged,
+  type QuoteFilter,
   type QuoteListing,
+  type StoryFilter,
   type StoryListing,
 } from '../queries.js';
 import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
@@ -36,6 +41,7 @@ import type { SqlDialect } from './dialect.js';
 import { journal } from './journal.js';
 import { Mutex } from './mutex.js';
 import { queryArticles } from './queries/articles.js';
+import { addCorrection, queryCorrections } from './queries/corrections.js';
 import { getEntity, queryEntities } from './queries/entities.js';
 import { queryEvents } from './queries/events.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
@@ -165,19 +171,28 @@ export abstract class SqlStore implements Store {
     return this.read((db) => queryEvents(db, this.dialect, filter, bounds));
   }
 
-  async queryQuotes(filter: { speaker?: string } = {}, page?: Page): Promise<Paged<QuoteListing>> {
+  async queryQuotes(filter: QuoteFilter = {}, page?: Page): Promise<Paged<QuoteListing>> {
     const bounds = resolvePage(page);
     return this.read((db) => queryQuotes(db, this.dialect, filter, bounds));
   }
 
-  async queryFindings(filter: { kind?: string } = {}, page?: Page): Promise<Paged<FindingListing>> {
+  async queryFindings(filter: FindingFilter = {}, page?: Page): Promise<Paged<FindingListing>> {
     const bounds = resolvePage(page);
-    return this.read((db) => queryFindings(db, filter, bounds));
+    return this.read((db) => queryFindings(db, this.dialect, filter, bounds));
   }
 
-  async queryStories(page?: Page): Promise<Paged<StoryListing>> {
+  async queryStories(filter: StoryFilter = {}, page?: Page): Promise<Paged<StoryListing>> {
     const bounds = resolvePage(page);
-    return this.read((db) => queryStories(db, this.dialect, bounds));
+    return this.read((db) => queryStories(db, this.dialect, filter, bounds));
+  }
+
+  async addCorrection(input: CorrectionInput): Promise<Correction> {
+    return this.read((db) => addCorrection(db, input, this.now().toISOString()));
+  }
+
+  async queryCorrections(filter: { articleId?: string } = {}, page?: Page): Promise<Paged<Correction>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryCorrections(db, filter, bounds));
   }
 
   async sitePlaces(): Promise<SiteArticle[]> {

@@ -1,6 +1,9 @@
 /** The article list (home) and search results: articles matching the query, and matching entities. */
 import { api, type ArticleSummary } from '../api.js';
+import { shortSource } from '../components/article-ref.js';
 import { Async, Empty, useAsync } from '../components/async.js';
+import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
+import { usePagedList } from '../components/pager.js';
 import { displayTitle, snippetParts } from '../lib/text.js';
 import { href } from '../router.js';
 
@@ -12,8 +15,10 @@ export function ArticleList(props: { items: ArticleSummary[] }) {
         <li key={a.id}>
           <a class="card" data-testid="article-link" href={href(['article', a.id])}>
             <strong>{displayTitle(a.title, a.snippet)}</strong>
-            <span class="meta">
-              {[a.site, a.published?.slice(0, 10)].filter(Boolean).join(' · ') || 'undated'}
+            <span class="meta" title={a.source}>
+              {[a.site, a.published?.slice(0, 10), a.source && shortSource(a.source)]
+                .filter(Boolean)
+                .join(' · ') || 'undated'}
             </span>
             {a.snippet && (
               <span class="snippet">
@@ -33,16 +38,27 @@ export function ArticleList(props: { items: ArticleSummary[] }) {
   );
 }
 
-export function HomeView() {
-  const state = useAsync(() => api.articles({ limit: 50 }), []);
+const ARTICLE_FILTERS: FilterField[] = [
+  ...DATE_FIELDS,
+  { name: 'entity', label: 'Entity', placeholder: 'canonical name' },
+  { name: 'place', label: 'Place' },
+  { name: 'site', label: 'Site' },
+  { name: 'story', label: 'Story', placeholder: 's12' },
+];
+
+export function HomeView(props: { params: URLSearchParams }) {
+  const { params } = props;
+  const { state, pager } = usePagedList('', params, api.articles, 'articles');
   return (
     <section>
       <h1>Articles</h1>
+      <FilterBar view="" params={params} fields={ARTICLE_FILTERS} />
       <Async state={state}>
         {(page) => (
           <>
-            <p class="meta">{page.total} stored</p>
+            {pager(page)}
             <ArticleList items={page.items} />
+            {page.items.length > 10 && pager(page)}
           </>
         )}
       </Async>

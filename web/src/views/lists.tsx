@@ -1,6 +1,10 @@
-/** The corpus lists: quotes grouped by speaker, findings, stories, and one entity's page. */
+/** The corpus lists: quotes grouped by speaker, stories, and one entity's page. */
 import { api, type QuoteItem } from '../api.js';
+import { ArticleRef } from '../components/article-ref.js';
 import { Async, Empty, useAsync } from '../components/async.js';
+import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
+import { usePagedList } from '../components/pager.js';
+import { count } from '../lib/list-url.js';
 import { href } from '../router.js';
 
 function groupBySpeaker(quotes: QuoteItem[]): [string, QuoteItem[]][] {
@@ -12,76 +16,73 @@ function groupBySpeaker(quotes: QuoteItem[]): [string, QuoteItem[]][] {
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-export function QuotesView() {
-  const state = useAsync(() => api.quotes({ limit: 500 }), []);
+/** One quote linking to its span in the reader, and the article it is from. */
+function QuoteRow(props: { quote: QuoteItem }) {
+  const q = props.quote;
+  return (
+    <li class={`v-${q.kind}`}>
+      <a href={href(['article', q.articleId], { span: `${q.start}-${q.end}` })}>
+        <span class="tag">{q.kind}</span> {q.kind === 'direct' ? `“${q.text}”` : q.text}
+      </a>
+      <div class="quote-from">
+        <ArticleRef id={q.articleId} title={q.articleTitle} source={q.articleSource} />
+      </div>
+    </li>
+  );
+}
+
+const QUOTE_FILTERS: FilterField[] = [
+  { name: 'speaker', label: 'Speaker', placeholder: 'canonical name' },
+  ...DATE_FIELDS,
+  { name: 'site', label: 'Site' },
+  { name: 'story', label: 'Story', placeholder: 's12' },
+];
+
+export function QuotesView(props: { params: URLSearchParams }) {
+  const { params } = props;
+  const { state, pager: pagerFor } = usePagedList('quotes', params, api.quotes, 'quotes');
   return (
     <section>
       <h1>Quotes by speaker</h1>
+      <FilterBar view="quotes" params={params} fields={QUOTE_FILTERS} />
       <Async state={state}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>No quotes yet.</Empty>
+        {(page) => {
+          const pager = pagerFor(page);
+          return page.items.length === 0 ? (
+            <Empty>No quotes match.</Empty>
           ) : (
-            groupBySpeaker(page.items).map(([speaker, quotes]) => (
-              <section key={speaker} class="group">
-                <h2>
-                  {speaker} <span class="meta">({quotes.length})</span>
-                </h2>
-                <ul class="quote-list">
-                  {quotes.map((q, i) => (
-                    <li key={i} class={`v-${q.kind}`}>
-                      <a href={href(['article', q.articleId], { span: `${q.start}-${q.end}` })}>
-                        <span class="tag">{q.kind}</span> {q.kind === 'direct' ? `“${q.text}”` : q.text}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))
-          )
-        }
-      </Async>
-    </section>
-  );
-}
-
-export function FindingsView() {
-  const state = useAsync(() => api.findings({ limit: 500 }), []);
-  return (
-    <section>
-      <h1>Findings</h1>
-      <Async state={state}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>No findings yet.</Empty>
-          ) : (
-            <ul class="cards">
-              {page.items.map((f, i) => (
-                <li key={i}>
-                  <a
-                    class="card"
-                    href={href(
-                      ['article', f.articleId],
-                      f.spans[0] ? { span: `${f.spans[0].start}-${f.spans[0].end}` } : {},
-                    )}
-                  >
-                    <span class="tag">{f.kind}</span> {f.message}
-                  </a>
-                </li>
+            <>
+              {pager}
+              {groupBySpeaker(page.items).map(([speaker, quotes]) => (
+                <section key={speaker} class="group">
+                  <h2>
+                    {speaker} <span class="meta">({quotes.length})</span>
+                  </h2>
+                  <ul class="quote-list">
+                    {quotes.map((q, i) => (
+                      <QuoteRow key={i} quote={q} />
+                    ))}
+                  </ul>
+                </section>
               ))}
-            </ul>
-          )
-        }
+              {pager}
+            </>
+          );
+        }}
       </Async>
     </section>
   );
 }
 
-export function StoriesView() {
-  const state = useAsync(() => api.stories({ limit: 100 }), []);
+const STORY_FILTERS: FilterField[] = [{ name: 'entity', label: 'Entity', placeholder: 'canonical name' }];
+
+export function StoriesView(props: { params: URLSearchParams }) {
+  const { params } = props;
+  const { state, pager } = usePagedList('stories', params, api.stories, 'stories');
   return (
     <section>
       <h1>Stories</h1>
+      <FilterBar view="stories" params={params} fields={STORY_FILTERS} />
       <Async state={state}>
         {(page) =>
           page.items.length === 0 ? (
@@ -89,27 +90,63 @@ export function StoriesView() {
               No stories yet: stories appear once the corpus layer groups articles about the same events.
             </Empty>
           ) : (
-            <ul class="cards">
-              {page.items.map((s) => (
-                <li key={s.id} class="card">
-                  <strong>{s.title}</strong>
-                  <span class="meta">
-                    {[s.from, s.to].filter(Boolean).join(' – ')} · {s.articles.length} articles
-                  </span>
-                  <span>
-                    {s.articles.map((id) => (
-                      <a key={id} href={href(['article', id])}>
-                        {id}{' '}
-                      </a>
-                    ))}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <>
+              {pager(page)}
+              <ul class="cards">
+                {page.items.map((s) => (
+                  <li key={s.id} class="card story" data-testid="story">
+                    <strong>{s.title}</strong>
+                    <span class="meta">
+                      {s.id} · {[s.from, s.to].filter(Boolean).join(' – ') || 'undated'} ·{' '}
+                      <span data-testid="story-size">{count(s.articles.length)}</span>{' '}
+                      {s.articles.length === 1 ? 'article' : 'articles'} ·{' '}
+                      <a href={href([''], { story: s.id })}>list</a> ·{' '}
+                      <a href={href(['timeline'], { story: s.id })}>events</a> ·{' '}
+                      <a href={href(['quotes'], { story: s.id })}>quotes</a>
+                    </span>
+                    <ol class="members">
+                      {s.members.map((m) => (
+                        <li key={m.id}>
+                          <ArticleRef id={m.id} title={m.title} source={m.source} published={m.published} />
+                        </li>
+                      ))}
+                    </ol>
+                  </li>
+                ))}
+              </ul>
+            </>
           )
         }
       </Async>
     </section>
+  );
+}
+
+/** Quotes the entity said (by its canonical name), the first 20 and how many in all. */
+function QuotesBy(props: { name: string }) {
+  const state = useAsync(() => api.quotes({ speaker: props.name, limit: 20 }), [props.name]);
+  return (
+    <Async state={state}>
+      {(page) => (
+        <>
+          <h2>
+            Quotes by {props.name} ({count(page.total)})
+          </h2>
+          {page.items.length === 0 ? (
+            <Empty>No attributed quotes.</Empty>
+          ) : (
+            <ul class="quote-list" data-testid="quotes-by">
+              {page.items.map((q, i) => (
+                <QuoteRow key={i} quote={q} />
+              ))}
+            </ul>
+          )}
+          {page.total > page.items.length && (
+            <a href={href(['quotes'], { speaker: props.name })}>All {count(page.total)} quotes</a>
+          )}
+        </>
+      )}
+    </Async>
   );
 }
 
@@ -123,13 +160,18 @@ export function EntityView(props: { name: string }) {
             <h1>
               {entity.name} <span class="tag">{entity.type}</span>
             </h1>
+            <p class="meta">
+              <a href={href([''], { entity: entity.name })}>its articles</a> ·{' '}
+              <a href={href(['quotes'], { speaker: entity.name })}>its quotes</a> ·{' '}
+              <a href={href(['timeline'], { actor: entity.name })}>its events</a> ·{' '}
+              <a href={href(['stories'], { entity: entity.name })}>its stories</a>
+            </p>
+            <QuotesBy name={entity.name} />
             <h2>Articles ({entity.articles.length})</h2>
-            <ul class="cards">
+            <ul class="ref-list">
               {entity.articles.map((a) => (
                 <li key={a.id}>
-                  <a class="card" data-testid="article-link" href={href(['article', a.id])}>
-                    <strong>{a.title ?? a.id}</strong> <span class="meta">{a.published}</span>
-                  </a>
+                  <ArticleRef id={a.id} title={a.title} source={a.source} published={a.published} />
                 </li>
               ))}
             </ul>

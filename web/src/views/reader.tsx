@@ -4,6 +4,7 @@ import { api, type Doc } from '../api.js';
 import { Async, useAsync } from '../components/async.js';
 import { HighlightedText } from '../components/highlighted-text.js';
 import { Legend } from '../components/legend.js';
+import { annotationAt, ReportMistake, type Annotated } from '../components/report-mistake.js';
 import { buildHighlights, speakerOrder, type Highlight } from '../lib/highlights.js';
 import { displayTitle } from '../lib/text.js';
 import { href } from '../router.js';
@@ -71,6 +72,9 @@ function Reader(props: { doc: Doc; span?: string }) {
               Clear outline
             </button>
           )}
+          {focus && targetOf(doc, focus) && (
+            <ReportMistake key={JSON.stringify(focus)} doc={doc} target={targetOf(doc, focus)!} />
+          )}
         </div>
         <Legend />
         <div class="article-text" data-testid="article-text">
@@ -85,6 +89,20 @@ function Reader(props: { doc: Doc; span?: string }) {
       </aside>
     </div>
   );
+}
+
+/** The annotation an outline points at, for reporting a mistake in it. */
+function targetOf(doc: Doc, focus: Focus): Annotated | undefined {
+  if (!focus) return undefined;
+  if (focus.kind === 'span') return annotationAt(doc, focus.start, focus.end);
+  if (focus.kind === 'finding') {
+    const finding = doc.findings[focus.index];
+    const span = finding?.spans[0];
+    return span && { start: span.start, end: span.end, kind: 'finding', label: finding.kind };
+  }
+  const quote = doc.quotes.find((q) => q.speaker === focus.id);
+  const name = doc.entities.find((e) => e.id === focus.id)?.name;
+  return quote && { start: quote.start, end: quote.end, kind: 'speaker', ...(name ? { label: name } : {}) };
 }
 
 /** A span the URL asked for (from the quotes or findings list) becomes an outermost highlight. */

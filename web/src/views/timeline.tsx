@@ -1,41 +1,41 @@
-/** Events across stored articles, ordered by event time (falling back to the article's publication date). */
-import { api, type ArticleSummary, type EventItem } from '../api.js';
-import { Async, Empty, useAsync } from '../components/async.js';
+/** Events across stored articles, a page at a time, ordered by event time (else the article's date). */
+import { api, type EventItem } from '../api.js';
+import { ArticleRef } from '../components/article-ref.js';
+import { Async, Empty } from '../components/async.js';
+import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
+import { usePagedList } from '../components/pager.js';
 import { sortByTime } from '../lib/timeline.js';
-import { href } from '../router.js';
 
-interface TimelineEvent extends EventItem {
-  title?: string;
-}
-
-async function loadTimeline(): Promise<{ events: TimelineEvent[]; total: number }> {
-  const [events, articles] = await Promise.all([api.events({ limit: 500 }), api.articles({ limit: 1000 })]);
-  const byId = new Map<string, ArticleSummary>(articles.items.map((a) => [a.id, a]));
-  const joined = events.items.map((e) => ({
-    ...e,
-    published: e.published ?? byId.get(e.articleId)?.published,
-    title: byId.get(e.articleId)?.title,
-  }));
-  return { events: joined, total: events.total };
-}
+const EVENT_FILTERS: FilterField[] = [
+  ...DATE_FIELDS,
+  { name: 'actor', label: 'Entity', placeholder: 'source or target' },
+  { name: 'type', label: 'Event type', placeholder: 'CONSULT' },
+  { name: 'place', label: 'Place' },
+  { name: 'site', label: 'Site' },
+  { name: 'story', label: 'Story', placeholder: 's12' },
+];
 
 function cueText(cue: EventItem['cue']): string {
   return typeof cue === 'string' ? cue : cue.text;
 }
 
-export function TimelineView() {
-  const state = useAsync(loadTimeline, []);
+export function TimelineView(props: { params: URLSearchParams }) {
+  const { params } = props;
+  const { state, pager: pagerFor } = usePagedList('timeline', params, api.events, 'events');
   return (
     <section>
       <h1>Timeline</h1>
+      <FilterBar view="timeline" params={params} fields={EVENT_FILTERS} />
       <Async state={state}>
-        {({ events, total }) => {
-          if (events.length === 0) return <Empty>No events yet.</Empty>;
-          const sorted = sortByTime(events);
+        {(page) => {
+          if (page.items.length === 0) return <Empty>No events match.</Empty>;
+          const sorted = sortByTime(page.items);
+          const pager = pagerFor(page);
           return (
             <>
+              {pager}
               <p class="meta">
-                {events.length} of {total} events. Dates marked “published” are the article’s date: the text
+                Newest articles first; within a page by date. “published” marks the article’s date: the text
                 gave the event none.
               </p>
               <ol class="timeline">
@@ -52,11 +52,12 @@ export function TimelineView() {
                       {item.negated && <span class="tag">negated</span>}
                       {item.hypothetical && <span class="tag">hypothetical</span>}
                       <div class="snippet">{item.text}</div>
-                      <a href={href(['article', item.articleId])}>{item.title ?? item.articleId}</a>
+                      <ArticleRef id={item.articleId} title={item.articleTitle} source={item.articleSource} />
                     </div>
                   </li>
                 ))}
               </ol>
+              {pager}
             </>
           );
         }}

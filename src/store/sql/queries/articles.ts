@@ -5,6 +5,7 @@ import type { ArticleFilter, ArticleListing, DateRange, Paged } from '../../quer
 import { count, NEWEST_FIRST, rows, Where, type Db, type Sql } from '../db.js';
 import type { SearchMode, SqlDialect } from '../dialect.js';
 import { checkSearchText } from '../search-text.js';
+import { articleScope } from './scope.js';
 
 const COUNTS = sql`
   (SELECT count(*) FROM entities x WHERE x.article_id = a.id) AS entities,
@@ -29,7 +30,6 @@ export async function queryArticles(
   page: { limit: number; offset: number },
 ): Promise<Paged<ArticleListing>> {
   const where = new Where()
-    .when(filter.site, (site) => dialect.sameText(sql`a.site`, site))
     .when(
       filter.entity,
       (name) => sql`a.id IN (SELECT article_id FROM entities WHERE ${dialect.sameText(sql`name`, name)})`,
@@ -38,7 +38,7 @@ export async function queryArticles(
       filter.place,
       (name) => sql`a.id IN (SELECT article_id FROM places WHERE ${dialect.sameText(sql`name`, name)})`,
     );
-  dateRange(where, filter, dialect.published, dialect);
+  articleScope(where, filter, dialect);
   const q = filter.q?.trim();
   if (!q) return listed(db, where, page);
   checkSearchText(q, 'q');
@@ -52,7 +52,7 @@ async function listed(
 ): Promise<Paged<ArticleListing>> {
   const found = await rows<ArticleRow>(
     db,
-    sql`SELECT a.id, a.title, a.site, a.published, substr(a.text, 1, ${sql.lit(LEAD_CHARS)}) AS snippet, ${COUNTS}
+    sql`SELECT a.id, a.title, coalesce(a.uri, a.origin) AS source, a.site, a.published, substr(a.text, 1, ${sql.lit(LEAD_CHARS)}) AS snippet, ${COUNTS}
           FROM articles a ${where.sql} ORDER BY ${NEWEST_FIRST} LIMIT ${page.limit} OFFSET ${page.offset}`,
   );
   const total = await count(db, sql`SELECT count(*) FROM articles a ${where.sql}`);
@@ -68,7 +68,7 @@ async function searched(
   const where = filters.plus(mode.match);
   const found = await rows<ArticleRow>(
     db,
-    sql`SELECT a.id, a.title, a.site, a.published, ${mode.snippet} AS snippet, ${COUNTS}
+    sql`SELECT a.id, a.title, coalesce(a.uri, a.origin) AS source, a.site, a.published, ${mode.snippet} AS snippet, ${COUNTS}
           FROM ${mode.from} ${where.sql} ORDER BY ${mode.order} LIMIT ${page.limit} OFFSET ${page.offset}`,
   );
   const total = await count(db, sql`SELECT count(*) FROM ${mode.from} ${where.sql}`);

@@ -60,7 +60,7 @@ export async function getEntity(
   const named = dialect.sameText(sql`e.name`, name);
   const articles = await rows<ArticleRow>(
     db,
-    sql`SELECT a.id, a.title, a.published, e.name, e.type
+    sql`SELECT a.id, a.title, coalesce(a.uri, a.origin) AS source, a.published, e.name, e.type
           FROM entities e JOIN articles a ON a.id = e.article_id
          WHERE ${named} ORDER BY ${NEWEST_FIRST}, e.entity_id`,
   );

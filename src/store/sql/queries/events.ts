@@ -3,7 +3,7 @@ import type { EventFilter, EventListing, Paged } from '../../queries.js';
 import { eventListing, type EventRow } from '../../shared/listing.js';
 import { count, NEWEST_FIRST, rows, Where, type Db } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
-import { dateRange } from './articles.js';
+import { ARTICLE_NAMED, articleScope } from './scope.js';
 
 const FROM = sql`FROM events ev
   JOIN articles a ON a.id = ev.article_id
@@ -25,10 +25,10 @@ export async function queryEvents(
       (actor) => sql`(${dialect.sameText(sql`s.name`, actor)} OR ${dialect.sameText(sql`t.name`, actor)})`,
     )
     .when(filter.place, (place) => dialect.sameText(sql`p.name`, place));
-  dateRange(where, filter, dialect.eventInstant, dialect);
+  articleScope(where, filter, dialect, dialect.eventInstant);
   const found = await rows<EventRow>(
     db,
-    sql`SELECT ev.article_id AS "articleId", a.published, ev.type, ev.mode, ev.cameo, s.name AS source,
+    sql`SELECT ev.article_id AS "articleId", ${ARTICLE_NAMED}, a.published, ev.type, ev.mode, ev.cameo, s.name AS source,
                t.name AS target, ev.start, ev."end", ev.text, ev.cue_text AS cue, tx.value AS time,
                p.name AS place, CASE WHEN ev.negated THEN 1 ELSE 0 END AS negated,
                CASE WHEN ev.hypothetical THEN 1 ELSE 0 END AS hypothetical

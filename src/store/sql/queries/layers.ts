@@ -1,8 +1,19 @@
 import { sql } from 'kysely';
 import type { TextSpan } from '../../../doc/types.js';
-import type { FindingListing, Paged, QuoteListing, StoryListing } from '../../queries.js';
+import {
+  FINDING_KIND_ORDER,
+  type ArticleReference,
+  type FindingFilter,
+  type FindingListing,
+  type Paged,
+  type QuoteFilter,
+  type QuoteListing,
+  type StoryFilter,
+  type StoryListing,
+} from '../../queries.js';
 import { count, fromJson, NEWEST_FIRST, rows, Where, withoutNulls, type Db, type Sql } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
+import { ARTICLE_NAMED, articleScope } from './scope.js';
 
 type PageBounds = { limit: number; offset: number };
 
@@ -17,6 +28,8 @@ async function paged<R>(db: Db, select: Sql, from: Sql, where: Where, order: Sql
 
 interface QuoteRow extends TextSpan {
   articleId: string;
+  articleTitle: string | null;
+  articleSource: string | null;
   kind: 'direct' | 'indirect';
   speaker: string | null;
 }
@@ -25,15 +38,16 @@ interface QuoteRow extends TextSpan {
 export async function queryQuotes(
   db: Db,
   dialect: SqlDialect,
-  filter: { speaker?: string },
+  filter: QuoteFilter,
   page: PageBounds,
 ): Promise<Paged<QuoteListing>> {
   const where = new Where([sql`NOT q.scare`]).when(filter.speaker, (name) =>
     dialect.sameText(sql`sp.name`, name),
   );
+  articleScope(where, filter, dialect);
   const { rows: found, total } = await paged<QuoteRow>(
     db,
-    sql`q.article_id AS "articleId", q.start, q."end", q.text, q.kind, sp.name AS speaker`,
+    sql`q.article_id AS "articleId", ${ARTICLE_NAMED}, q.start, q."end", q.text, q.kind, sp.name AS speaker`,
     sql`FROM quotes q JOIN articles a ON a.id = q.article_id
           LEFT JOIN entities sp ON sp.article_id = q.article_id AND sp.entity_id = q.speaker`,
     where,
@@ -45,58 +59,106 @@ export async function queryQuotes(
 
 interface FindingRow {
   articleId: string;
+  articleTitle: string | null;
+  articleSource: string | null;
   kind: string;
   message: string;
   spans: unknown;
 }
 
+/** Kinds in triage order (`FINDING_KIND_ORDER`), any other kind after them. */
+const KIND_RANK = sql.join(
+  FINDING_KIND_ORDER.map((kind, rank) => sql`WHEN ${sql.lit(kind)} THEN ${sql.lit(rank)}`),
+  sql` `,
+);
+
+/** Findings in triage order (contradictions first, estimates last), then newest article first. */
 export async function queryFindings(
   db: Db,
-  filter: { kind?: string },
+  dialect: SqlDialect,
+  filter: FindingFilter,
   page: PageBounds,
 ): Promise<Paged<FindingListing>> {
   const where = new Where().when(filter.kind, (kind) => sql`f.kind = ${kind}`);
+  articleScope(where, filter, dialect);
   const { rows: found, total } = await paged<FindingRow>(
     db,
-    sql`f.article_id AS "articleId", f.kind, f.message, f.spans`,
+    sql`f.article_id AS "articleId", ${ARTICLE_NAMED}, f.kind, f.message, f.spans`,
     sql`FROM findings f JOIN articles a ON a.id = f.article_id`,
     where,
-    sql`${NEWEST_FIRST}, f.idx`,
+    sql`CASE f.kind ${KIND_RANK} ELSE ${sql.lit(FINDING_KIND_ORDER.length)} END, ${NEWEST_FIRST}, f.idx`,
     page,
   );
-  return { items: found.map((row) => ({ ...row, spans: fromJson<TextSpan[]>(row.spans) })), total };
+  return {
+    items: found.map((row) => withoutNulls({ ...row, spans: fromJson<TextSpan[]>(row.spans) })),
+    total,
+  };
 }
 
 interface StoryRow {
   id: string;
   title: string;
-  articles: unknown;
   from: string | null;
   to: string | null;
 }
 
-/** Stories as the corpus layer stored them, latest first; member ids in id order. */
+interface MemberRow {
+  storyId: string;
+  id: string;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+}
+
+/**
+ * Stories as the corpus layer stored them, largest first, then by id as a number (s2 before s10); each
+ * with its member articles by title and source, newest first.
+ */
 export async function queryStories(
   db: Db,
   dialect: SqlDialect,
+  filter: StoryFilter,
   page: PageBounds,
 ): Promise<Paged<StoryListing>> {
-  const articles = dialect.jsonArray(
-    sql`sa.article_id`,
-    sql`FROM story_articles sa WHERE sa.story_id = s.id`,
+  const size = sql`(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id)`;
+  const where = new Where().when(
+    filter.entity,
+    (name) => sql`s.id IN (SELECT sa.story_id FROM story_articles sa
+      JOIN entities e ON e.article_id = sa.article_id WHERE ${dialect.sameText(sql`e.name`, name)})`,
   );
   const { rows: found, total } = await paged<StoryRow>(
     db,
-    sql`s.id, s.title, s.from_date AS "from", s.to_date AS "to", ${articles} AS articles`,
+    sql`s.id, s.title, s.from_date AS "from", s.to_date AS "to"`,
     sql`FROM stories s`,
-    new Where(),
-    sql`s.to_date IS NULL, s.to_date DESC, s.id`,
+    where,
+    sql`${size} DESC, length(s.id), s.id`,
     page,
   );
+  const members = await storyMembers(
+    db,
+    found.map((s) => s.id),
+  );
   return {
-    items: found.map((row) =>
-      withoutNulls({ ...row, articles: fromJson<string[] | null>(row.articles) ?? [] }),
-    ),
+    items: found.map((row) => {
+      const of = members.get(row.id) ?? [];
+      return withoutNulls({ ...row, articles: of.map((m) => m.id), members: of });
+    }),
     total,
   };
+}
+
+/** The member articles of some stories, by story id, newest first. */
+async function storyMembers(db: Db, ids: string[]): Promise<Map<string, ArticleReference[]>> {
+  const byStory = new Map<string, ArticleReference[]>();
+  if (ids.length === 0) return byStory;
+  const found = await rows<MemberRow>(
+    db,
+    sql`SELECT sa.story_id AS "storyId", a.id, a.title, coalesce(a.uri, a.origin) AS source, a.published
+          FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+         WHERE sa.story_id IN (${sql.join(ids)}) ORDER BY ${NEWEST_FIRST}`,
+  );
+  for (const { storyId, ...article } of found) {
+    byStory.set(storyId, [...(byStory.get(storyId) ?? []), withoutNulls(article)]);
+  }
+  return byStory;
 }
