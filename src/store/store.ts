@@ -15,6 +15,7 @@ import type {
   QuoteListing,
   StoryListing,
 } from './queries.js';
+import type { WatchStore } from './watch.js';
 
 /**
  * Where analysed articles are kept. Engine-neutral: SQLite implements it now, PostgreSQL later, so every
@@ -65,6 +66,8 @@ export interface Store {
   ingestedItem(inputKey: string): Promise<JournalEntry | undefined>;
   /** Journal failures, oldest run first (see `ErrorFilter` for which). */
   ingestErrors(filter?: ErrorFilter, page?: Page): Promise<JournalEntry[]>;
+  /** `newsgraph watch`'s state: feeds, items seen, alerts (see `watch.ts`). */
+  watch(): WatchStore;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import { schemaV2 } from './v2.js';
 import { schemaV3 } from './v3.js';
 import { schemaV4 } from './v4.js';
 import { schemaV5 } from './v5.js';
+import { schemaV6 } from './v6.js';
 
 /**
  * The schema's history, oldest first, the same versions on both engines. SQLite records the last one applied
@@ -23,6 +24,7 @@ const HISTORY: readonly { description: string; schema: (d: SchemaDialect) => str
   { description: 'ingest run journal (resumable batches)', schema: schemaV3 },
   { description: 'corpus: duplicates, stories, cross-article entities, corroboration', schema: schemaV4 },
   { description: 'place admin1 and confidence (site home regions)', schema: schemaV5 },
+  { description: 'watch: feeds, items seen, alerts', schema: schemaV6 },
 ];
 
 /** The migrations in one engine's SQL. */

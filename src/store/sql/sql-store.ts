@@ -38,6 +38,8 @@ import { getEntity, queryEntities } from './queries/entities.js';
 import { queryEvents } from './queries/events.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
+import { sqlWatchStore } from './watch-store.js';
+import type { WatchStore } from '../watch.js';
 
 /**
  * The `Store` both engines share: every read and the journal written once over Kysely and a `SqlDialect`.
@@ -168,5 +170,9 @@ export abstract class SqlStore implements Store {
 
   async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
     return this.read((db) => articleCorpus(db, this.dialect, id));
+  }
+
+  watch(): WatchStore {
+    return sqlWatchStore((fn) => this.read(fn), this.dialect);
   }
 }
