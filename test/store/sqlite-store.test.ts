@@ -136,6 +136,7 @@ describe('openStore', () => {
     await store.close();
     const db = new Database(path); // back to how version 4 stored places
     db.exec('ALTER TABLE places DROP COLUMN admin1; ALTER TABLE places DROP COLUMN confidence;');
+    db.exec('DROP TABLE alert_hits; DROP TABLE alerts; DROP TABLE watch_items; DROP TABLE watch_feeds;'); // and v6
     db.pragma('user_version = 4');
     db.close();
     store = openStore(path);
