@@ -22,6 +22,7 @@ export type {
   NewAlert,
   Alert,
 } from './watch.js';
+export { MAX_ITEM_ATTEMPTS } from './watch.js';
 export {
   DONE_STATUSES,
   type JournalStatus,

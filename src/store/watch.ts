@@ -17,10 +17,13 @@ export interface WatchStore {
    * before; false when it was (never fetched again).
    */
   claimItem(job: ArticleJob, at: string): Promise<boolean>;
-  /** What became of a claimed item; `retry` counts one more attempt. */
+  /**
+   * What became of a claimed item. Each call is an attempt; a `retry` on the last of `MAX_ITEM_ATTEMPTS`
+   * is recorded as `failed`.
+   */
   finishItem(job: ArticleJob, outcome: ItemOutcome, at: string): Promise<void>;
-  /** Items claimed but not finished (a process stopped midway) or to retry, with fewer than `maxAttempts`. */
-  openItems(maxAttempts: number): Promise<ArticleJob[]>;
+  /** Items claimed but not finished (a process stopped midway) or waiting for a retry, oldest first. */
+  openItems(): Promise<ArticleJob[]>;
   /** Each feed's health, in URL order. */
   feedHealth(): Promise<FeedHealth[]>;
   addAlert(alert: NewAlert, at: string): Promise<Alert>;
@@ -32,6 +35,9 @@ export interface WatchStore {
   /** Whether the stored article matches the full-text query `q` (the same syntax as `search`). */
   articleMatchesText(articleId: string, q: string): Promise<boolean>;
 }
+
+/** Attempts at fetching and analysing one item before a transient failure counts as failed. */
+export const MAX_ITEM_ATTEMPTS = 3;
 
 export interface FeedState {
   url: string;

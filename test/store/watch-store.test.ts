@@ -51,13 +51,16 @@ function watchContract(open: () => Store): void {
     await watch.finishItem(job(1), { status: 'stored', articleId: 'a1' }, T1);
     await watch.finishItem(job(2), { status: 'retry', error: 'timed out' }, T1);
     assert.deepEqual(
-      (await watch.openItems(3)).map((j) => j.itemId),
+      (await watch.openItems()).map((j) => j.itemId),
       ['guid-2', 'guid-3'],
     );
+    await watch.finishItem(job(2), { status: 'retry', error: 'timed out' }, T1);
+    await watch.finishItem(job(2), { status: 'retry', error: 'timed out again' }, T1);
+    const open3 = await watch.openItems();
     assert.deepEqual(
-      (await watch.openItems(1)).map((j) => j.itemId),
+      open3.map((j) => j.itemId),
       ['guid-3'],
-      'attempts counted',
+      'failed on its third attempt',
     );
     const [health] = await watch.feedHealth();
     assert.deepEqual(health, {
@@ -74,9 +77,9 @@ function watchContract(open: () => Store): void {
       itemsSeen: 3,
       itemsStored: 1,
       itemsDuplicate: 0,
-      itemsFailed: 0,
+      itemsFailed: 1,
       itemsDisallowed: 0,
-      itemsOpen: 2,
+      itemsOpen: 1,
     });
   });
 

@@ -15,7 +15,7 @@ export function sqlWatchStore(
     recordPoll: (url, poll) => read((db) => watchFeeds.recordPoll(db, url, poll)),
     claimItem: (job, at) => read((db) => watchFeeds.claimItem(db, job, at)),
     finishItem: (job, outcome, at) => read((db) => watchFeeds.finishItem(db, job, outcome, at)),
-    openItems: (maxAttempts) => read((db) => watchFeeds.openItems(db, maxAttempts)),
+    openItems: () => read((db) => watchFeeds.openItems(db)),
     feedHealth: () => read((db) => watchFeeds.health(db)),
     addAlert: (alert, at) => read((db) => alertQueries.add(db, alert, at)),
     listAlerts: () => read((db) => alertQueries.list(db)),

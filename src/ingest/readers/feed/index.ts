@@ -49,7 +49,7 @@ export function readFeedItems(file: DecodedFile): ItemOutcome[] {
 }
 
 /** One item parsed alone; bad content naming the item (and the file's line) when it is not well formed. */
-function parseItem(
+export function parseItem(
   fragment: FeedFragment,
   name: string,
   read: (node: Parameters<typeof rssEntry>[0]) => FeedEntry,

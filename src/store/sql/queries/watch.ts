@@ -1,6 +1,12 @@
 import { sql } from 'kysely';
 import type { ArticleJob } from '../../../watch/job.js';
-import type { FeedHealth, FeedState, ItemOutcome, PollRecord } from '../../watch.js';
+import {
+  MAX_ITEM_ATTEMPTS,
+  type FeedHealth,
+  type FeedState,
+  type ItemOutcome,
+  type PollRecord,
+} from '../../watch.js';
 import { first, rows, withoutNulls, type Db } from '../db.js';
 
 /** `watch_feeds` and `watch_items` (schema v6): a feed's polling state and the items it listed. */
@@ -56,17 +62,22 @@ export const watchFeeds = {
   },
 
   async finishItem(db: Db, job: ArticleJob, outcome: ItemOutcome, at: string): Promise<void> {
-    await sql`UPDATE watch_items SET status = ${outcome.status}, article_id = ${outcome.articleId ?? null},
+    // A transient failure is tried again next round, until its last attempt: then it has failed.
+    const status =
+      outcome.status === 'retry'
+        ? sql`CASE WHEN attempts + 1 >= ${MAX_ITEM_ATTEMPTS} THEN 'failed' ELSE 'retry' END`
+        : sql`${outcome.status}`;
+    await sql`UPDATE watch_items SET status = ${status}, article_id = ${outcome.articleId ?? null},
                 error = ${outcome.error ?? null}, attempts = attempts + 1,
                 done_at = ${outcome.status === 'retry' ? null : at}
                WHERE feed_url = ${job.feedUrl} AND item_id = ${job.itemId}`.execute(db);
   },
 
-  async openItems(db: Db, maxAttempts: number): Promise<ArticleJob[]> {
+  async openItems(db: Db): Promise<ArticleJob[]> {
     const found = await rows<ArticleJob & Record<string, unknown>>(
       db,
       sql`SELECT url, feed_url AS "feedUrl", item_id AS "itemId", title, published FROM watch_items
-           WHERE status IN ('pending', 'retry') AND attempts < ${maxAttempts}
+           WHERE status IN ('pending', 'retry') AND attempts < ${MAX_ITEM_ATTEMPTS}
            ORDER BY seen_at, feed_url, item_id`,
     );
     return found.map((row) => withoutNulls(row));
