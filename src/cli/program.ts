@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../util/paths.js';
+import { alertsCommand } from './commands/alerts.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { errorsCommand } from './commands/errors.js';
 import { exportCommand } from './commands/export.js';
+import { feedsCommand } from './commands/feeds.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { storiesCommand } from './commands/stories.js';
+import { watchCommand } from './commands/watch.js';
 
 /** The `newsgraph` command with its subcommands; errors are thrown to `main`, not printed by commander. */
 export function buildProgram(): Command {
@@ -25,6 +28,9 @@ export function buildProgram(): Command {
     serveCommand(),
     exportCommand(),
     storiesCommand(),
+    watchCommand(),
+    feedsCommand(),
+    alertsCommand(),
   ]) {
     program.addCommand(command);
   }
