@@ -23,10 +23,11 @@ import type { RouteContext } from './routes/context.js';
 import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { layerRoutes } from './routes/layers.js';
+import { watchRoutes } from './routes/watch.js';
 import { registerDashboard } from './web.js';
 
 /** Every /api route plugin, in the order the OpenAPI document lists them. */
-const API_ROUTES = [healthRoutes, articleRoutes, entityRoutes, layerRoutes, analyzeRoutes];
+const API_ROUTES = [healthRoutes, articleRoutes, entityRoutes, layerRoutes, analyzeRoutes, watchRoutes];
 
 /**
  * The HTTP API and dashboard as a fastify instance, ready for `inject` (tests) or `listen`. Refuses a
