@@ -1,9 +1,7 @@
 import { NewsgraphError } from '../errors.js';
 import { normalisePublished } from '../extract/index.js';
-import { atomEntry } from '../ingest/readers/feed/atom.js';
 import type { FeedEntry } from '../ingest/readers/feed/entry.js';
-import { parseItem } from '../ingest/readers/feed/index.js';
-import { rssEntry } from '../ingest/readers/feed/rss.js';
+import { entryReader, parseItem } from '../ingest/readers/feed/index.js';
 import { splitFeed } from '../ingest/readers/feed/split.js';
 import type { ArticleJob } from './job.js';
 
@@ -23,12 +21,7 @@ export function feedJobs(feedUrl: string, content: string): FeedListing {
   const split = splitFeed(content);
   if (split.declaresEntities)
     throw new NewsgraphError('INPUT_BAD_FORMAT', feedUrl, 'its DOCTYPE declares entities; never expanded');
-  const read =
-    split.root === 'feed'
-      ? atomEntry
-      : split.root === 'rss' || split.root === 'rdf:RDF'
-        ? rssEntry
-        : undefined;
+  const read = entryReader(split.root);
   if (!read)
     throw new NewsgraphError(
       'INPUT_BAD_FORMAT',

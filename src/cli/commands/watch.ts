@@ -44,7 +44,7 @@ export function watchCommand(): Command {
     .argument('<feeds-file>', 'feed URLs, one a line (# comments, every=5m), or an OPML file')
     .addOption(dbOption())
     .addOption(
-      new Option('--every <interval>', 'how often a feed is polled unless the file says (30s–7d: 15m, 1h)')
+      new Option('--every <interval>', 'how often a feed is polled unless the file says (10s–7d: 15m, 1h)')
         .default(15 * 60, '15m')
         .argParser((value: string) => parseEvery(value, '--every')),
     )
