@@ -20,6 +20,9 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   worker: async () => (await import('./commands/worker.js')).workerCommand(),
   enqueue: async () => (await import('./commands/enqueue.js')).enqueueCommand(),
   corrections: async () => (await import('./commands/corrections.js')).correctionsCommand(),
+  watch: async () => (await import('./commands/watch.js')).watchCommand(),
+  feeds: async () => (await import('./commands/feeds.js')).feedsCommand(),
+  alerts: async () => (await import('./commands/alerts.js')).alertsCommand(),
 };
 
 /**

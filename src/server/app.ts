@@ -24,10 +24,19 @@ import { correctionRoutes } from './routes/corrections.js';
 import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { layerRoutes } from './routes/layers.js';
+import { watchRoutes } from './routes/watch.js';
 import { registerDashboard } from './web.js';
 
 /** Every /api route plugin, in the order the OpenAPI document lists them. */
-const API_ROUTES = [healthRoutes, articleRoutes, entityRoutes, layerRoutes, correctionRoutes, analyzeRoutes];
+const API_ROUTES = [
+  healthRoutes,
+  articleRoutes,
+  entityRoutes,
+  layerRoutes,
+  correctionRoutes,
+  analyzeRoutes,
+  watchRoutes,
+];
 
 /**
  * The HTTP API and dashboard as a fastify instance, ready for `inject` (tests) or `listen`. Refuses a

@@ -10,6 +10,19 @@ export type {
   ArticleSummary,
 } from './store.js';
 export { DEFAULT_LIMIT, MAX_LIMIT } from './store.js';
+export type {
+  WatchStore,
+  FeedState,
+  PollRecord,
+  ItemStatus,
+  ItemOutcome,
+  FeedHealth,
+  AlertQuery,
+  AlertTarget,
+  NewAlert,
+  Alert,
+} from './watch.js';
+export { MAX_ITEM_ATTEMPTS } from './watch.js';
 export {
   DONE_STATUSES,
   type JournalStatus,

@@ -20,6 +20,7 @@ import type {
   StoryFilter,
   StoryListing,
 } from './queries.js';
+import type { WatchStore } from './watch.js';
 
 /**
  * Where analysed articles are kept. Engine-neutral: SQLite implements it now, PostgreSQL later, so every
@@ -75,6 +76,8 @@ export interface Store {
   ingestedItem(inputKey: string): Promise<JournalEntry | undefined>;
   /** Journal failures, oldest run first (see `ErrorFilter` for which). */
   ingestErrors(filter?: ErrorFilter, page?: Page): Promise<JournalEntry[]>;
+  /** `newsgraph watch`'s state: feeds, items seen, alerts (see `watch.ts`). */
+  watch(): WatchStore;
   close(): Promise<void>;
 }
 

@@ -25,6 +25,10 @@ const ROUTES = [
   'get /api/findings',
   'get /api/stories',
   'post /api/analyze',
+  'get /api/feeds',
+  'get /api/alerts',
+  'post /api/alerts',
+  'delete /api/alerts/{id}',
 ];
 
 let server: Awaited<ReturnType<typeof emptyServer>>;

@@ -138,6 +138,7 @@ describe('openStore', () => {
     db.exec(
       'ALTER TABLE places DROP COLUMN admin1; ALTER TABLE places DROP COLUMN confidence; DROP TABLE corrections;',
     );
+    db.exec('DROP TABLE alert_hits; DROP TABLE alerts; DROP TABLE watch_items; DROP TABLE watch_feeds;'); // and v6
     db.pragma('user_version = 4');
     db.close();
     store = openStore(path);

@@ -15,6 +15,20 @@ export interface FetchedPage {
   contentType: string;
   bytes: Buffer;
   redirects: number;
+  /** The HTTP status: 2xx, or one of `PageRequest.passStatuses` (with no body). */
+  status: number;
+  /** The response's headers (lower-case names), for validators (ETag, Last-Modified) and Retry-After. */
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/** What a caller other than article fetching asks for (a feed poll, robots.txt); the defaults fetch a page. */
+export interface PageRequest {
+  /** Extra request headers: conditional-GET validators (If-None-Match, If-Modified-Since). */
+  headers?: Readonly<Record<string, string>>;
+  /** The Accept header and the media types read; `any` reads every type (default: HTML and plain text). */
+  accept?: { header: string; types: readonly string[] } | 'any';
+  /** Statuses returned (without their body) instead of failing: 304, 429, 503 for a feed poll. */
+  passStatuses?: ReadonlySet<number>;
 }
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -28,6 +42,7 @@ export async function fetchPage(
   url: string,
   maxBytes: number,
   options: FetchOptions = {},
+  pageRequest: PageRequest = {},
 ): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
   const vetted = new Map<string, VettedAddress[]>();
@@ -43,6 +58,7 @@ export async function fetchPage(
       agent,
       vetted,
       signal: deadline.signal,
+      request: pageRequest,
     });
   } catch (error) {
     if (deadline.signal.aborted || isTimeout(error))
@@ -61,6 +77,7 @@ interface Session {
   agent: Dispatcher;
   vetted: Map<string, VettedAddress[]>;
   signal: AbortSignal;
+  request: PageRequest;
 }
 
 async function follow(
@@ -75,10 +92,16 @@ async function follow(
       throw new NewsgraphError('INPUT_UNREADABLE', url, `redirected to a ${current.protocol} URL`);
     const host = current.hostname.replace(/^\[|\]$/g, '');
     session.vetted.set(host, await vetHost(url, host, allowPrivate));
+    const accept = session.request.accept;
     const response = await request(current, {
       dispatcher: session.agent,
       signal: session.signal,
-      headers: { 'user-agent': USER_AGENT, accept: ACCEPT_HEADER, 'accept-encoding': 'gzip, deflate, br' },
+      headers: {
+        ...session.request.headers,
+        'user-agent': USER_AGENT,
+        accept: accept === 'any' ? '*/*' : (accept?.header ?? ACCEPT_HEADER),
+        'accept-encoding': 'gzip, deflate, br',
+      },
     });
     const location = header(response.headers, 'location');
     if (REDIRECT_STATUSES.has(response.statusCode) && location) {
@@ -92,8 +115,14 @@ async function follow(
       finalUrl: current.href,
       contentType: header(response.headers, 'content-type') ?? '',
       redirects,
+      status: response.statusCode,
+      headers: response.headers,
     };
-    checkResponse(url, response, page.contentType, maxBytes);
+    if (session.request.passStatuses?.has(response.statusCode)) {
+      discard(response.body);
+      return { ...page, bytes: Buffer.alloc(0) };
+    }
+    checkResponse(url, response, page.contentType, maxBytes, accept);
     const bytes = await readCapped(url, decoded(url, response, maxBytes), maxBytes);
     return { ...page, bytes };
   }
@@ -104,6 +133,7 @@ function checkResponse(
   response: Dispatcher.ResponseData,
   contentType: string,
   maxBytes: number,
+  accept: PageRequest['accept'],
 ): void {
   const refuse = (code: 'INPUT_UNREADABLE' | 'INPUT_BAD_FORMAT', detail: string): never => {
     discard(response.body);
@@ -112,9 +142,9 @@ function checkResponse(
   if (response.statusCode < 200 || response.statusCode >= 300)
     refuse('INPUT_UNREADABLE', `HTTP ${response.statusCode}`);
   const type = mediaType(contentType);
-  if (!(type in ACCEPTED_MEDIA_TYPES)) {
-    const accepted = Object.keys(ACCEPTED_MEDIA_TYPES).join(', ');
-    refuse('INPUT_BAD_FORMAT', `content type ${type || '(none)'}; only ${accepted} are read`);
+  const types = accept === 'any' ? undefined : (accept?.types ?? Object.keys(ACCEPTED_MEDIA_TYPES));
+  if (types && !types.includes(type)) {
+    refuse('INPUT_BAD_FORMAT', `content type ${type || '(none)'}; only ${types.join(', ')} are read`);
   }
   const length = Number(header(response.headers, 'content-length'));
   if (Number.isFinite(length) && length > maxBytes && !header(response.headers, 'content-encoding')) {

@@ -5,6 +5,7 @@ import { schemaV2 } from './v2.js';
 import { schemaV3 } from './v3.js';
 import { schemaV4 } from './v4.js';
 import { schemaV5 } from './v5.js';
+import { schemaV6 } from './v6.js';
 import { schemaV7 } from './v7.js';
 
 /**
@@ -32,6 +33,7 @@ const HISTORY: readonly { version: number; description: string; schema: (d: Sche
     schema: schemaV4,
   },
   { version: 5, description: 'place admin1 and confidence (site home regions)', schema: schemaV5 },
+  { version: 6, description: 'watch: feeds, items seen, alerts', schema: schemaV6 },
   { version: 7, description: 'corrections reported from the dashboard', schema: schemaV7 },
 ];
 

@@ -47,6 +47,8 @@ import { queryEvents } from './queries/events.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
 import { writeArticle } from './writer.js';
+import { sqlWatchStore } from './watch-store.js';
+import type { WatchStore } from '../watch.js';
 
 /**
  * The `Store` both engines share: every read, every write and the journal written once over Kysely and a
@@ -233,5 +235,9 @@ export abstract class SqlStore implements Store {
 
   async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
     return this.read((db) => articleCorpus(db, this.dialect, id));
+  }
+
+  watch(): WatchStore {
+    return sqlWatchStore((fn) => this.read(fn), this.dialect);
   }
 }

@@ -6,6 +6,7 @@ export function atomEntry(entry: XmlNode | undefined): FeedEntry {
   return {
     title: textOf(child(entry, 'title')),
     link: alternateLink(entry),
+    id: textOf(child(entry, 'id')),
     date: textOf(child(entry, 'published')) ?? textOf(child(entry, 'updated')),
     body: contentOf(child(entry, 'content')) ?? contentOf(child(entry, 'summary')),
   };

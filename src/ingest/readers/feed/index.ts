@@ -7,7 +7,7 @@ import { atomEntry } from './atom.js';
 import type { FeedEntry } from './entry.js';
 import { rssEntry } from './rss.js';
 import { splitFeed, type FeedFragment } from './split.js';
-import { child, parseXml, textOf } from './xml.js';
+import { child, parseXml, textOf, type XmlNode } from './xml.js';
 
 /** A tag in the body: then it is HTML and goes through extract, not plain text with tags left in. */
 const HAS_TAG = /<\/?[a-z][a-z0-9]*[\s/>]/i;
@@ -29,12 +29,7 @@ export function readFeedItems(file: DecodedFile): ItemOutcome[] {
   if (split.declaresEntities)
     return bad('its DOCTYPE declares entities (external or internal); they are never expanded');
   if (!split.root) return bad('malformed XML: no root element');
-  const read =
-    split.root === 'feed'
-      ? atomEntry
-      : split.root === 'rss' || split.root === 'rdf:RDF'
-        ? rssEntry
-        : undefined;
+  const read = entryReader(split.root);
   if (!read) return bad(`not an RSS or Atom feed (root element <${split.root}>)`);
   if (split.items.length === 0)
     return [failed(file.name, new NewsgraphError('INPUT_EMPTY', file.name, 'the feed has no items'))];
@@ -48,8 +43,16 @@ export function readFeedItems(file: DecodedFile): ItemOutcome[] {
   });
 }
 
+/** How one item of a feed with this root element is read: Atom entries or RSS items (undefined: no feed). */
+export function entryReader(
+  root: string | undefined,
+): ((node: XmlNode | undefined) => FeedEntry) | undefined {
+  if (root === 'feed') return atomEntry;
+  return root === 'rss' || root === 'rdf:RDF' ? rssEntry : undefined;
+}
+
 /** One item parsed alone; bad content naming the item (and the file's line) when it is not well formed. */
-function parseItem(
+export function parseItem(
   fragment: FeedFragment,
   name: string,
   read: (node: Parameters<typeof rssEntry>[0]) => FeedEntry,

@@ -7,7 +7,7 @@ export function rssEntry(item: XmlNode | undefined): FeedEntry {
   const link = textOf(child(item, 'link')) ?? permalinkGuid(item);
   const date = textOf(child(item, 'pubDate')) ?? textOf(child(item, 'dc:date'));
   const body = textOf(child(item, 'content:encoded')) ?? textOf(child(item, 'description'));
-  return { title, link, date, body };
+  return { title, link, id: textOf(child(item, 'guid')), date, body };
 }
 
 /** A `<guid>` is a link unless it says `isPermaLink="false"`. */

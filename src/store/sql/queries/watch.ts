@@ -1,0 +1,104 @@
+import { sql } from 'kysely';
+import type { ArticleJob } from '../../../watch/job.js';
+import {
+  MAX_ITEM_ATTEMPTS,
+  type FeedHealth,
+  type FeedState,
+  type ItemOutcome,
+  type PollRecord,
+} from '../../watch.js';
+import { first, rows, withoutNulls, type Db } from '../db.js';
+
+/** `watch_feeds` and `watch_items` (schema v6): a feed's polling state and the items it listed. */
+export const watchFeeds = {
+  async register(db: Db, feeds: readonly { url: string; everySeconds: number }[], at: string): Promise<void> {
+    for (const feed of feeds) {
+      await sql`INSERT INTO watch_feeds (url, every_seconds, created_at) VALUES (${feed.url}, ${feed.everySeconds}, ${at})
+                 ON CONFLICT (url) DO UPDATE SET every_seconds = excluded.every_seconds`.execute(db);
+    }
+  },
+
+  async states(db: Db): Promise<FeedState[]> {
+    const found = await rows<FeedState & Record<string, unknown>>(
+      db,
+      sql`SELECT url, every_seconds AS "everySeconds", etag, last_modified AS "lastModified",
+                 next_poll_at AS "nextPollAt", error_streak AS "errorStreak"
+            FROM watch_feeds ORDER BY url`,
+    );
+    return found.map((row) => withoutNulls(row));
+  },
+
+  async recordPoll(db: Db, url: string, poll: PollRecord): Promise<void> {
+    const ok = poll.result !== 'error';
+    // A 304 keeps the validators it was asked with; a 200 replaces them (with nothing when it sends none).
+    const validators =
+      poll.result === 'ok'
+        ? sql`etag = ${poll.etag ?? null}, last_modified = ${poll.lastModified ?? null},`
+        : sql``;
+    const outcome = ok
+      ? sql`last_success_at = ${poll.at}, last_error = NULL, error_streak = 0`
+      : sql`last_error_at = ${poll.at}, last_error = ${poll.error ?? 'failed'}, error_streak = error_streak + 1`;
+    await sql`UPDATE watch_feeds SET ${validators} ${outcome}, last_polled_at = ${poll.at},
+                next_poll_at = ${poll.nextPollAt}, polls = polls + 1,
+                not_modified = not_modified + ${poll.result === 'unchanged' ? 1 : 0}
+               WHERE url = ${url}`.execute(db);
+  },
+
+  async claimItem(db: Db, job: ArticleJob, at: string): Promise<boolean> {
+    const seen = await first(
+      db,
+      sql`SELECT 1 AS seen FROM watch_items
+           WHERE url = ${job.url} OR (feed_url = ${job.feedUrl} AND item_id = ${job.itemId}) LIMIT 1`,
+    );
+    if (seen) return false;
+    const claimed = await rows(
+      db,
+      sql`INSERT INTO watch_items (feed_url, item_id, url, title, published, status, seen_at)
+          VALUES (${job.feedUrl}, ${job.itemId}, ${job.url}, ${job.title ?? null}, ${job.published ?? null},
+                  'pending', ${at})
+          ON CONFLICT (feed_url, item_id) DO NOTHING RETURNING 1 AS claimed`,
+    );
+    return claimed.length === 1;
+  },
+
+  async finishItem(db: Db, job: ArticleJob, outcome: ItemOutcome, at: string): Promise<void> {
+    // A transient failure is tried again next round, until its last attempt: then it has failed.
+    const status =
+      outcome.status === 'retry'
+        ? sql`CASE WHEN attempts + 1 >= ${MAX_ITEM_ATTEMPTS} THEN 'failed' ELSE 'retry' END`
+        : sql`${outcome.status}`;
+    await sql`UPDATE watch_items SET status = ${status}, article_id = ${outcome.articleId ?? null},
+                error = ${outcome.error ?? null}, attempts = attempts + 1,
+                done_at = ${outcome.status === 'retry' ? null : at}
+               WHERE feed_url = ${job.feedUrl} AND item_id = ${job.itemId}`.execute(db);
+  },
+
+  async openItems(db: Db): Promise<ArticleJob[]> {
+    const found = await rows<ArticleJob & Record<string, unknown>>(
+      db,
+      sql`SELECT url, feed_url AS "feedUrl", item_id AS "itemId", title, published FROM watch_items
+           WHERE status IN ('pending', 'retry') AND attempts < ${MAX_ITEM_ATTEMPTS}
+           ORDER BY seen_at, feed_url, item_id`,
+    );
+    return found.map((row) => withoutNulls(row));
+  },
+
+  async health(db: Db): Promise<FeedHealth[]> {
+    const counted = (status: string) => sql`count(CASE WHEN i.status = ${status} THEN 1 END)`;
+    const found = await rows<FeedHealth & Record<string, unknown>>(
+      db,
+      sql`SELECT f.url, f.every_seconds AS "everySeconds", f.last_polled_at AS "lastPolledAt",
+                 f.last_success_at AS "lastSuccessAt", f.last_error_at AS "lastErrorAt",
+                 f.last_error AS "lastError", f.error_streak AS "errorStreak", f.next_poll_at AS "nextPollAt",
+                 f.polls, f.not_modified AS "notModified", count(i.item_id) AS "itemsSeen",
+                 ${counted('stored')} AS "itemsStored", ${counted('duplicate')} AS "itemsDuplicate",
+                 ${counted('failed')} AS "itemsFailed", ${counted('disallowed')} AS "itemsDisallowed",
+                 count(CASE WHEN i.status IN ('pending', 'retry') THEN 1 END) AS "itemsOpen"
+            FROM watch_feeds f LEFT JOIN watch_items i ON i.feed_url = f.url
+           GROUP BY f.url, f.every_seconds, f.last_polled_at, f.last_success_at, f.last_error_at, f.last_error,
+                    f.error_streak, f.next_poll_at, f.polls, f.not_modified
+           ORDER BY f.url`,
+    );
+    return found.map((row) => withoutNulls(row));
+  },
+};
