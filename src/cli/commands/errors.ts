@@ -3,6 +3,7 @@ import { listDeadJobs, type DeadJob } from '../../queue/index.js';
 import { MAX_LIMIT, openStore, type JournalEntry } from '../../store/index.js';
 import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
 import { dbOption, limitOption, offsetOption } from '../options.js';
+import { isPostgresUrl } from './queue-options.js';
 import { writeOut } from '../output.js';
 
 interface ErrorsFlags {
@@ -41,7 +42,7 @@ export function errorsCommand(): Command {
         const errors = await store.ingestErrors(filter, page);
         // --limit and --offset page the journal's failures and the dead jobs each.
         const dead =
-          flags.run === undefined && POSTGRES_URL.test(flags.db) ? await listDeadJobs(flags.db, page) : [];
+          flags.run === undefined && isPostgresUrl(flags.db) ? await listDeadJobs(flags.db, page) : [];
         const queued = dead.map((job) => ({ source: 'queue' as const, status: 'dead' as const, ...job }));
         const rows: object[] = [...errors, ...queued];
         await writeOut(formatListing(rows, flags.format, () => formatErrors(errors, dead)));
@@ -68,8 +69,6 @@ export function formatErrors(errors: readonly JournalEntry[], dead: readonly Dea
   });
   return [...journal, ...queue].join('');
 }
-
-const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
 function runId(value: string): number {
   const n = Number(value);

@@ -8,9 +8,12 @@ import { wholeNumber } from '../options.js';
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
+/** A store given as a PostgreSQL URL (where the job queue lives) rather than a SQLite file. */
+export const isPostgresUrl = (db: string): boolean => POSTGRES_URL.test(db);
+
 /** The queue lives in PostgreSQL: a SQLite store keeps the single-process mode. */
 export function requirePostgres(db: string, command: string): void {
-  if (!POSTGRES_URL.test(db))
+  if (!isPostgresUrl(db))
     throw new NewsgraphError(
       'BAD_ARGUMENT',
       '--db',

@@ -11,7 +11,10 @@ import {
   watchFeeds,
   type RoundSummary,
 } from '../../watch/index.js';
+import { QueueJobSink } from '../../queue/index.js';
+import type { JobSink } from '../../watch/job.js';
 import { errorLine } from '../errors.js';
+import { isPostgresUrl } from './queue-options.js';
 import { dbOption, deadlineOption, maxSizeOption, megabytes, wholeNumber } from '../options.js';
 
 interface WatchFlags {
@@ -80,6 +83,7 @@ export function watchCommand(): Command {
       const store = openStore(flags.db);
       const pool = new AnalyzerPool(flags.workers, {}, { deadlineSeconds: flags.deadline });
       const stop = new AbortController();
+      let queue: QueueJobSink | undefined;
       const onSignal = (): void => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
       try {
@@ -89,20 +93,27 @@ export function watchCommand(): Command {
         };
         const gate = new HostGate(Math.round(flags.hostDelay * 1000));
         const maxBytes = megabytes(flags.maxSize);
-        const sink = inProcessSink({
-          store,
-          analyze: { runner: pool },
-          fetch,
-          maxBytes,
-          gate,
-          alerts: {
-            allowPrivate: flags.allowPrivateWebhooks ?? false,
-            onError: (name, error) => process.stderr.write(`alert ${name}: ${errorLine(error)}\n`),
-          },
-        });
+        // On PostgreSQL the poller only enqueues: `newsgraph worker` processes (any number, anywhere) fetch,
+        // analyse and store; the queue's retries replace re-submitting open items at each round.
+        const queued = isPostgresUrl(flags.db);
+        queue = queued ? await QueueJobSink.open(flags.db) : undefined;
+        const sink: JobSink =
+          queue ??
+          inProcessSink({
+            store,
+            analyze: { runner: pool },
+            fetch,
+            maxBytes,
+            gate,
+            alerts: {
+              allowPrivate: flags.allowPrivateWebhooks ?? false,
+              onError: (name, error) => process.stderr.write(`alert ${name}: ${errorLine(error)}\n`),
+            },
+          });
         await watchFeeds(feeds, {
           store,
           sink,
+          resumeOpen: !queued,
           gate,
           robots: new RobotsRules(gate, fetch),
           fetch,
@@ -116,6 +127,7 @@ export function watchCommand(): Command {
         });
       } finally {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+        await queue?.close();
         await pool.close();
         await store.close();
       }
