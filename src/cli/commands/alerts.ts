@@ -1,18 +1,13 @@
 import { Command } from 'commander';
 import { NewsgraphError } from '../../errors.js';
-import { openStore, type Alert } from '../../store/index.js';
+import { openStore, type Alert, type AlertQuery } from '../../store/index.js';
 import { NewAlertSchema } from '../../watch/index.js';
 import { dbOption, formatOption, type OutputFormat } from '../options.js';
 import { writeOut } from '../output.js';
 
-interface AddFlags {
+/** The query's fields are the options of the same names. */
+interface AddFlags extends AlertQuery {
   db: string;
-  text?: string;
-  entity?: string;
-  eventType?: string;
-  country?: string;
-  speaker?: string;
-  findingKind?: string;
   jsonl?: string;
   webhook?: string;
 }
