@@ -19,7 +19,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bbcBaseline } from './baseline.js';
+import { BbcBaseline } from './baseline.js';
 import { makeCase, sizeTiers, type CaseOptions } from './cases.js';
 import { CaseRunner } from './case-runner.js';
 import { runIngest } from './ingest-runner.js';
@@ -97,13 +97,15 @@ export async function runFuzz(options: FuzzOptions): Promise<{ ran: Ran[]; summa
   const started = performance.now();
   const ran: Ran[] = [];
   try {
-    const baseline = await bbcBaseline(runner, options.bbcFiles, hangAfterMs);
+    const indexCount = options.only !== undefined ? 1 : options.cases;
+    const baseline = await BbcBaseline.start(runner, options.bbcFiles, indexCount, hangAfterMs);
     if (options.only === undefined)
       options.log?.(`sizes of ${options.cases} cases: ${JSON.stringify(sizeTiers(options.cases, options))}`);
     const indexes =
       options.only !== undefined ? [options.only] : Array.from({ length: options.cases }, (_, i) => i);
     for (const index of indexes) {
       if ((performance.now() - started) / 1000 > options.seconds) break;
+      await baseline?.before(options.only !== undefined ? 0 : index);
       const fuzzCase = makeCase(index, options);
       const path = join(dir, fuzzCase.fileName);
       writeFileSync(path, fuzzCase.bytes);
@@ -129,7 +131,7 @@ export async function runFuzz(options: FuzzOptions): Promise<{ ran: Ran[]; summa
         ran,
         options.seed,
         options.deadlineMs / 1000,
-        baseline,
+        baseline?.result(),
         (performance.now() - started) / 1000,
       ),
     };
