@@ -112,6 +112,7 @@ export const EVENT_TRAINING: Settings = {
   l2: 1e-4,
   seed: 20161212,
   prior: 3,
+  dictPrior: 2,
   verbThreshold: 0.5,
   dropThreshold: 0.9,
   switchThreshold: NEVER,

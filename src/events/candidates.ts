@@ -8,6 +8,7 @@ import { resolveArguments, type Arguments } from './arguments.js';
 import { findCueMatches, type CueMatch } from './match-cues.js';
 import { modalityBefore, type Modality } from './modality.js';
 import type { CueRow, EventTables } from './tables.js';
+import { classOfCode, dictionaryCode } from './dictionary-class.js';
 import type { SentenceView } from './view.js';
 
 export interface Candidate {
@@ -19,6 +20,9 @@ export interface Candidate {
   modality: Modality;
   /** Rank among the sentence's candidates (0 = first in the text). */
   rank: number;
+  /** The CAMEO code PETRARCH's verb dictionary gives its words, and that code's class (dictionary-class.ts). */
+  dictCode?: string;
+  dictClass?: string;
 }
 
 /** A verb candidate's stand-in row: subject acts, object or a prepositional phrase receives. */
@@ -70,12 +74,20 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
     matches.push({ match: { row: verbRow(lemma), tokStart: i, tokEnd: i + 1 }, kind: 'verb' });
   }
   matches.sort((a, b) => a.match.tokStart - b.match.tokStart);
-  return matches.map(({ match, kind }, rank) => ({
-    view,
-    match,
-    kind,
-    args: resolveArguments(view, match, tables),
-    modality: modalityBefore(view, match.tokStart, tables),
-    rank,
-  }));
+  return matches.map(({ match, kind }, rank) => {
+    const { tokStart, tokEnd } = match;
+    const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));
+    const dictCode = dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
+    const dictClass = dictCode ? classOfCode(dictCode, tables.dictionary) : undefined;
+    return {
+      view,
+      match,
+      kind,
+      args: resolveArguments(view, match, tables),
+      modality: modalityBefore(view, match.tokStart, tables),
+      rank,
+      ...(dictCode ? { dictCode } : {}),
+      ...(dictClass ? { dictClass } : {}),
+    };
+  });
 }

@@ -39,6 +39,11 @@ export interface TrainOptions {
    * the data may overrule but need not relearn from a few hundred sentences.
    */
   prior: number;
+  /**
+   * Starting weight of the class PETRARCH's verb dictionary gives a candidate's words (`dclass:X` → X):
+   * weaker prior knowledge than the cue table's, for verbs the table lacks. Absent: 0.
+   */
+  dictPrior?: number;
 }
 
 /** Class probabilities for one feature set (softmax of the summed weights). */
@@ -82,6 +87,11 @@ export function train(
     const w = new Array<number>(classes.length).fill(0);
     w[k] = options.prior;
     weights.set(`class:${c}`, w);
+    if (options.dictPrior) {
+      const d = new Array<number>(classes.length).fill(0);
+      d[k] = options.dictPrior;
+      weights.set(`dclass:${c}`, d);
+    }
   }
   const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);

@@ -47,5 +47,11 @@ export function candidateFeatures(c: Candidate): string[] {
   if (row.pos !== 'N' && isPassive(view, tokStart)) f.push('passive');
   if (modality.negated) f.push('negated');
   if (modality.hypothetical) f.push('hypothetical');
+  // what PETRARCH's verb dictionary says: the code's root, and its class (with a prior, see classifier.ts)
+  if (c.dictCode) f.push(`dict:${c.dictCode.slice(0, 2)}`);
+  if (c.dictClass) f.push(`dclass:${c.dictClass}`);
+  // a promise of an action is CAMEO 03 (intent): "will provide aid" is AGREE, not AID
+  const cls = c.kind === 'cue' ? `${row.type}/${row.cameo}` : c.dictClass;
+  if (cls && modality.hypothetical) f.push(`hyp×${cls}`);
   return f;
 }

@@ -30,8 +30,8 @@ export function codeEvents(doc: Doc, ctx: Context): Doc {
 export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
   const tables = eventTables(ctx);
   const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
-  return sentenceViews(doc, tables.irregular, lemmaCache, tables.personRoles).flatMap((view) =>
-    sentenceCandidates(view, tables),
+  return sentenceViews(doc, tables.irregular, lemmaCache, tables.personRoles, tables.institutions).flatMap(
+    (view) => sentenceCandidates(view, tables),
   );
 }
 

@@ -29,6 +29,11 @@ export function modalityBefore(view: SentenceView, cueStart: number, tables: Eve
   if (governor !== undefined) {
     const effect = markerCovering(view, governor, cueStart, tables);
     if (effect) result[effect] = true;
+    // the infinitive is in its governor's scope: "if the US makes a choice to pull back", "was not
+    // invited to attend" (the governor is before the cue, so the recursion ends)
+    const inherited = modalityBefore(view, governor, tables);
+    if (inherited.negated) result.negated = true;
+    if (inherited.hypothetical) result.hypothetical = true;
   }
   return result;
 }

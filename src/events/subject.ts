@@ -25,6 +25,7 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
     if (actor.tokEnd > at) continue;
     if (at - actor.tokEnd > MAX_SUBJECT_DISTANCE) return undefined;
     if (crossesBoundary(view, actor.tokEnd, at)) return undefined;
+    if (institutionSubject(view, actor, at)) return actor;
     if (POSSESSIVE_PRONOUNS.has(actor.lower) || OBJECT_PRONOUNS.has(actor.lower) || isGenitive(view, actor))
       continue;
     if (insideParenthetical(view, actor, at)) continue;
@@ -36,6 +37,15 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
     if (isClauseSubject(view, actor, at)) return actor;
   }
   return undefined;
+}
+
+/** "Poland's parliament has demanded": the country acts through its institution, which heads the subject. */
+function institutionSubject(view: SentenceView, actor: Actor, at: number): boolean {
+  const end = actor.institutionEnd;
+  if (end === undefined || end > at) return false;
+  const next = view.tokens[nextNonAdverb(view, end)]?.pos;
+  if (next !== 'VERB' && next !== 'AUX') return false;
+  return !speechVerbBetween(view, end, at) && !crossesBoundary(view, end, at);
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
+import { loadDictionaryClasses, type DictionaryClasses } from './dictionary-class.js';
 
 /** One row of data/events/cues.tsv, parsed. See the table's header for what each column means. */
 export interface CueRow {
@@ -28,10 +29,14 @@ export interface EventTables {
   notEventVerbs: ReadonlySet<string>;
   /** Role nouns after a place or party name that make the name a modifier, not the actor (person-roles.tsv). */
   personRoles: ReadonlySet<string>;
+  /** Institution nouns that make a country's genitive the subject ("Poland's parliament"; institutions.tsv). */
+  institutions: ReadonlySet<string>;
   /** Places named as a bare modifier of an event noun: the venue, not a party ("White House meeting"). */
   venues: ReadonlySet<string>;
   /** Modality phrases as lemma sequences, with their effect. */
   modality: readonly { words: readonly string[]; effect: 'negated' | 'hypothetical' }[];
+  /** PETRARCH's verb codes and their classes (features of the decision layer). */
+  dictionary: DictionaryClasses;
 }
 
 const list = (cell: string | undefined): string[] =>
@@ -91,6 +96,7 @@ export function loadEventTables(): EventTables {
     new Set(readTsv(dataFile('events', file)).map((r) => (r['lemma'] ?? '').toLowerCase()));
   const notEventVerbs = lemmas('not-event-verbs.tsv');
   const personRoles = lemmas('person-roles.tsv');
+  const institutions = lemmas('institutions.tsv');
   const modality = readTsv(dataFile('events', 'modality.tsv')).map((r) => ({
     words: (r['phrase'] ?? '').toLowerCase().split(/\s+/),
     effect: r['effect'] === 'negated' ? ('negated' as const) : ('hypothetical' as const),
@@ -104,8 +110,10 @@ export function loadEventTables(): EventTables {
     supportVerbs,
     notEventVerbs,
     personRoles,
+    institutions,
     venues,
     modality,
+    dictionary: loadDictionaryClasses(),
   };
 }
 

@@ -20,6 +20,11 @@ export interface Actor {
   roleModifier?: boolean;
   /** A city, state or county (gazetteer feature P.* or A.ADM*): as a bare noun modifier it is the venue. */
   subnational?: boolean;
+  /**
+   * "Poland's parliament": the actor's genitive names one of its institutions (data/events/institutions.tsv);
+   * the token after the institution noun, where its verb may follow.
+   */
+  institutionEnd?: number;
 }
 
 /** One sentence as the event finders see it: tokens with lemmas, actors indexed by token. */
@@ -43,6 +48,7 @@ export function sentenceViews(
   irregular: ReadonlyMap<string, string>,
   lemmaCache: Map<string, readonly string[]>,
   personRoles: ReadonlySet<string> = new Set(),
+  institutions: ReadonlySet<string> = new Set(),
 ): SentenceView[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const subnational = new Set(
@@ -58,6 +64,8 @@ export function sentenceViews(
     for (const a of actors) {
       if (modifiesPersonRole(a, tokens, lemmas, personRoles)) a.roleModifier = true;
       if (subnational.has(a.mention.entity)) a.subnational = true;
+      const institutionEnd = institutionAfterGenitive(a, tokens, lemmas, institutions);
+      if (institutionEnd !== undefined) a.institutionEnd = institutionEnd;
     }
     const actorStartingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
     const actorEndingAt: (Actor | undefined)[] = new Array(tokens.length).fill(undefined);
@@ -93,6 +101,28 @@ function modifiesPersonRole(
   for (let skipped = 0; skipped < MAX_ROLE_ADJECTIVES && tokens[i]?.pos === 'ADJ'; skipped++) i++;
   const t = tokens[i];
   return t !== undefined && t.pos !== 'PROPN' && (lemmas[i] ?? []).some((l) => personRoles.has(l));
+}
+
+const GENITIVE_MARKS = new Set(["'s", "'", '’s', '’']);
+
+/** "Sudan's new government": the index after the institution noun that heads the genitive phrase. */
+function institutionAfterGenitive(
+  actor: Actor,
+  tokens: readonly Token[],
+  lemmas: readonly (readonly string[])[],
+  institutions: ReadonlySet<string>,
+): number | undefined {
+  if (actor.mention.label === 'PERSON' || institutions.size === 0) return undefined;
+  if (!GENITIVE_MARKS.has(tokens[actor.tokEnd]?.text ?? '')) return undefined;
+  let i = actor.tokEnd + 1;
+  for (let skipped = 0; skipped < MAX_ROLE_ADJECTIVES && tokens[i]?.pos === 'ADJ'; skipped++) i++;
+  // the institution noun, possibly the second of a compound ("prime minister", "security forces")
+  for (let n = 0; n < 2 && tokens[i] !== undefined; n++, i++) {
+    const isNoun = tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN';
+    if (!isNoun) return undefined;
+    if ((lemmas[i] ?? []).some((l) => institutions.has(l)) && tokens[i + 1]?.pos !== 'NOUN') return i + 1;
+  }
+  return undefined;
 }
 
 function groupBy<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {

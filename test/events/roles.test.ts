@@ -67,3 +67,22 @@ describe('events: negating verbs in scope', () => {
     assert.ok(brief(code('Erdogan refused to meet Assad.')).includes('REJECT:refused to meet:erdogan>assad'));
   });
 });
+
+describe('events: an infinitive in its governor’s scope', () => {
+  it('"if X makes a choice to withdraw" is hypothetical', () => {
+    const e = code('If Russia makes a choice to attack Ukraine, Biden will respond.').find(
+      (x) => x.type === 'ASSAULT',
+    );
+    assert.equal(e?.hypothetical, true, brief(code('If Russia makes a choice to attack Ukraine.')).join());
+  });
+  it('"was not invited to meet" is a negated meeting; "was invited to meet" is not', () => {
+    assert.equal(
+      code('Erdogan was not invited to meet Assad.').find((x) => x.type === 'CONSULT')?.negated,
+      true,
+    );
+    assert.equal(
+      code('Erdogan was invited to meet Assad.').find((x) => x.type === 'CONSULT')?.negated,
+      false,
+    );
+  });
+});
