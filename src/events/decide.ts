@@ -30,8 +30,13 @@ export function decide(c: Candidate, model: EventModel | undefined): Decision | 
   for (let k = 1; k < probs.length; k++) if (probs[k]! > probs[best]!) best = k;
   const cls = model.classes[best] ?? NO_EVENT;
   const p = probs[best]!;
+  // a verb no cue covers is never coded against what PETRARCH's verb dictionary says it is (a statement,
+  // or another class): the model alone, trained on a few hundred event-rich sentences, reads "will face
+  // criticism" as a promise (AGREE); a verb the dictionary lacks is the model's to decide
   if (c.kind === 'verb')
-    return cls === NO_EVENT || p < model.verbThreshold ? undefined : toDecision(c, cls, p);
+    return cls === NO_EVENT || p < model.verbThreshold || (c.dictCode !== undefined && cls !== c.dictClass)
+      ? undefined
+      : toDecision(c, cls, p);
   // a cue keeps its table class unless the model is sure it is no event, or sure it is another one; a cue
   // whose own class the model finds too unlikely is dropped (keepThreshold, chosen by cross-validation)
   const ownP = probOf(model, probs, own!);

@@ -49,7 +49,8 @@ export function candidateFeatures(c: Candidate): string[] {
   if (modality.hypothetical) f.push('hypothetical');
   // what PETRARCH's verb dictionary says: the code's root, and its class (with a prior, see classifier.ts)
   if (c.dictCode) f.push(`dict:${c.dictCode.slice(0, 2)}`);
-  if (c.dictClass) f.push(`dclass:${c.dictClass}`);
+  // its class (with a prior) only where no cue row speaks: the hand-written table is the better reading
+  if (c.dictClass && c.kind === 'verb') f.push(`dclass:${c.dictClass}`);
   // a promise of an action is CAMEO 03 (intent): "will provide aid" is AGREE, not AID
   const cls = c.kind === 'cue' ? `${row.type}/${row.cameo}` : c.dictClass;
   if (cls && modality.hypothetical) f.push(`hyp×${cls}`);

@@ -38,6 +38,10 @@ const CASES: [string, Expected][] = [
     ['RETREAT', '08', 'treasury', 'russia'],
   ],
   ['Hamas attacked Israel on October 7.', ['ASSAULT', '19', 'hamas', 'israel']],
+  // welcoming a decision is support; sharp attacks are criticism (cues.tsv)
+  ["Macron welcomed Xi's announcement on Monday.", ['SUPPORT', '05', 'macron', 'xi']],
+  ['Modi welcomed the decision.', ['SUPPORT', '05', 'modi', undefined]],
+  ["Biden's sharp attacks on Xi continued.", ['ACCUSE', '11', 'biden', 'xi']],
   ['Russia shelled Kharkiv overnight.', ['ASSAULT', '19', 'russia', 'kharkiv']],
   ['Kyiv was attacked by Russia overnight.', ['ASSAULT', '19', 'russia', 'kyiv']],
   ['Russian forces have launched a rapid offensive.', ['ASSAULT', '19', 'russia', undefined]],
@@ -98,6 +102,9 @@ const NONE: string[] = [
   'The Russia senator criticized the plan.',
   'Biden argued that Xi would grow stronger.',
   'Trump led Biden by 300 pledged delegates.',
+  'Biden has been fighting for working people for decades.',
+  'Trump ran as a protest candidate against Biden.',
+  'Biden wants to sign up five million voters in Ukraine.',
 ];
 
 describe('codeEvents: sentences → (type, cameo, source, target, flags)', () => {

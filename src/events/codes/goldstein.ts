@@ -5,6 +5,7 @@
 import type { Context } from '../../context.js';
 import { dataFile } from '../../util/paths.js';
 import { readTsv } from '../../util/tsv.js';
+import { eventTables } from '../tables.js';
 
 /** GDELT QuadClass by CAMEO root: 01–05 verbal cooperation … 15–20 material conflict. */
 export function quadClassOfRoot(root: string): 1 | 2 | 3 | 4 | undefined {
@@ -23,9 +24,7 @@ export function codeTables(ctx: Context): CodeTables {
     goldstein: new Map(
       readTsv(dataFile('events', 'goldstein.tsv')).map((r) => [r['cameo'] ?? '', Number(r['goldstein'])]),
     ),
-    verbCodes: new Map(
-      readTsv(dataFile('events', 'verb-codes.tsv')).map((r) => [r['form'] ?? '', r['code'] ?? '']),
-    ),
+    verbCodes: eventTables(ctx).dictionary.verbCodes,
   }));
 }
 
