@@ -25,6 +25,7 @@ export function modalityBefore(view: SentenceView, cueStart: number, tables: Eve
     // a subordinator or a verb closes the clause; a marker verb ("prepares to", "expected to") counts first
     if (t.pos === 'SCONJ' || t.pos === 'VERB') break;
   }
+  if (isYesNoQuestion(view)) result.hypothetical = true;
   const governor = infinitiveGovernor(view, cueStart);
   if (governor !== undefined) {
     const effect = markerCovering(view, governor, cueStart, tables);
@@ -36,6 +37,17 @@ export function modalityBefore(view: SentenceView, cueStart: number, tables: Eve
     if (inherited.hypothetical) result.hypothetical = true;
   }
   return result;
+}
+
+/** Auxiliaries that open a yes/no question: "Do you support Trump?", "Will Putin meet Zelensky?". */
+const QUESTION_OPENERS = new Set(
+  'do does did will would can could should shall is are was were has have had may might must'.split(' '),
+);
+
+/** A yes/no question asserts nothing happened; a wh-question ("Why did X attack Y?") presupposes it did. */
+function isYesNoQuestion(view: SentenceView): boolean {
+  const last = view.tokens[view.tokens.length - 1]?.text;
+  return last === '?' && QUESTION_OPENERS.has(view.lower[0] ?? '');
 }
 
 /**

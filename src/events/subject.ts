@@ -159,8 +159,9 @@ function isClauseSubject(view: SentenceView, actor: Actor, at: number): boolean 
   if (nextPos === 'VERB' || nextPos === 'AUX') return true;
   // "expected Putin and Trump to meet", "urged X to withdraw": the object of the first verb is the subject
   // of the infinitive right after it.
-  if (view.lower[actor.tokEnd] === 'to' && at - actor.tokEnd <= 2) return true;
+  // Not the object of a preposition: "goes to Louisiana to meet the victims" (Louisiana meets no one).
   const before = governorBefore(view, actor.tokStart);
+  if (view.lower[actor.tokEnd] === 'to' && at - actor.tokEnd <= 2) return before !== 'ADP';
   return before !== 'ADP' && before !== 'VERB';
 }
 

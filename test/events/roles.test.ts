@@ -86,3 +86,21 @@ describe('events: an infinitive in its governor’s scope', () => {
     );
   });
 });
+
+describe('events: infinitive subjects and questions', () => {
+  it('the object of a preposition is not the subject of the infinitive after it', () => {
+    const events = code('Biden went to Ukraine to meet the victims.');
+    assert.ok(!events.some((e) => e.source === 'ukraine'), brief(events).join(' '));
+  });
+  it('the object of a verb is: "urged Putin to meet Zelensky"', () => {
+    assert.ok(
+      brief(code('Trump urged Putin to meet Zelensky.')).some((b) =>
+        b.startsWith('CONSULT:meet:putin>zelensky'),
+      ),
+    );
+  });
+  it('a yes/no question is hypothetical; a statement is not', () => {
+    assert.equal(code('Will Putin meet Zelensky?').find((e) => e.type === 'CONSULT')?.hypothetical, true);
+    assert.equal(code('Putin met Zelensky.').find((e) => e.type === 'CONSULT')?.hypothetical, false);
+  });
+});
