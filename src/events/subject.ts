@@ -159,10 +159,21 @@ function isClauseSubject(view: SentenceView, actor: Actor, at: number): boolean 
   if (nextPos === 'VERB' || nextPos === 'AUX') return true;
   // "expected Putin and Trump to meet", "urged X to withdraw": the object of the first verb is the subject
   // of the infinitive right after it.
-  // Not the object of a preposition: "goes to Louisiana to meet the victims" (Louisiana meets no one).
+  // Not the object of a preposition: "goes to Louisiana to meet the victims" (Louisiana meets no one),
+  // unless the preposition belongs to a verb of appeal: "called on Trump to stop attacking"
   const before = governorBefore(view, actor.tokStart);
-  if (view.lower[actor.tokEnd] === 'to' && at - actor.tokEnd <= 2) return before !== 'ADP';
+  if (view.lower[actor.tokEnd] === 'to' && at - actor.tokEnd <= 2)
+    return before !== 'ADP' || appealParticleBefore(view, actor.tokStart);
   return before !== 'ADP' && before !== 'VERB';
+}
+
+/** Verbs whose preposition takes the one appealed to: "call on", "appeal to", "prevail upon", "press on". */
+const APPEAL_VERBS = new Set(['call', 'appeal', 'prevail', 'press', 'count', 'rely', 'wait']);
+
+function appealParticleBefore(view: SentenceView, start: number): boolean {
+  const particle = start - 1;
+  if (view.tokens[particle]?.pos !== 'ADP') return false;
+  return (view.lemmas[particle - 1] ?? []).some((l) => APPEAL_VERBS.has(l));
 }
 
 function nextNonAdverb(view: SentenceView, i: number): number {

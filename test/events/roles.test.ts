@@ -92,6 +92,13 @@ describe('events: infinitive subjects and questions', () => {
     const events = code('Biden went to Ukraine to meet the victims.');
     assert.ok(!events.some((e) => e.source === 'ukraine'), brief(events).join(' '));
   });
+  it('the one called on is: "called on Putin to stop attacking Kyiv"', () => {
+    const events = code('Zelensky called on Putin to stop attacking Kyiv.');
+    assert.ok(
+      events.some((e) => e.type === 'ASSAULT' && e.source === 'putin'),
+      brief(events).join(' '),
+    );
+  });
   it('the object of a verb is: "urged Putin to meet Zelensky"', () => {
     assert.ok(
       brief(code('Trump urged Putin to meet Zelensky.')).some((b) =>
