@@ -19,9 +19,11 @@ export function modalityBefore(view: SentenceView, cueStart: number, tables: Eve
   const result: Modality = { negated: false, hypothetical: false };
   for (let i = cueStart - 1; i >= 0 && i >= cueStart - WINDOW; i--) {
     const t = view.tokens[i]!;
-    if (STOP_TEXT.has(t.text) || t.pos === 'CCONJ') break;
+    if (STOP_TEXT.has(t.text)) break;
+    // a conjunction closes the clause, but "nor" is itself a marker: "has not been charged with nor convicted"
     const effect = markerCovering(view, i, cueStart, tables);
     if (effect) result[effect] = true;
+    if (t.pos === 'CCONJ') break;
     // a subordinator or a verb closes the clause; a marker verb ("prepares to", "expected to") counts first
     if (t.pos === 'SCONJ' || t.pos === 'VERB') break;
   }
@@ -82,5 +84,7 @@ function markerCovering(
 
 function matchesAt(view: SentenceView, words: readonly string[], first: number): boolean {
   if (first < 0 || first + words.length > view.tokens.length) return false;
+  // a capitalised word inside the sentence is a name, not a modal: "Theresa May was not invited"
+  if (first > 0 && /^[A-Z]/.test(view.tokens[first]!.text)) return false;
   return words.every((w, k) => (view.lemmas[first + k] ?? []).includes(w));
 }

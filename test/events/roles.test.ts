@@ -111,3 +111,19 @@ describe('events: infinitive subjects and questions', () => {
     assert.equal(code('Putin met Zelensky.').find((e) => e.type === 'CONSULT')?.hypothetical, false);
   });
 });
+
+describe('events: modal words and names, negation by "nor"', () => {
+  it('"May" in a name is not the modal', () => {
+    const entities = { ...WORLD, may: { type: 'PERSON' as const, names: ['Theresa'] } };
+    const e = codeEvents(makeDoc({ text: 'Theresa May met Macron in Paris.', entities }), ctx).events;
+    assert.equal(e.find((x) => x.type === 'CONSULT')?.hypothetical, false);
+  });
+  it('"nor" negates the verb after it; "and" does not', () => {
+    const nor = code('Russia has not attacked Kyiv nor threatened Ukraine.').find(
+      (x) => x.type === 'THREATEN',
+    );
+    assert.equal(nor?.negated, true);
+    const and = code('Russia attacked Kyiv and threatened Ukraine.').find((x) => x.type === 'THREATEN');
+    assert.equal(and?.negated, false);
+  });
+});
