@@ -1,7 +1,7 @@
 /**
  * A feed server for the watch tests, on 127.0.0.1 only: RSS feeds with ETag and Last-Modified that answer
- * 304 to a matching If-None-Match, short article pages, a robots.txt, a feed that always fails, and a log
- * of every request with the headers that matter.
+ * 304 to a matching If-None-Match, short article pages (whose requests can be held unanswered), a robots.txt,
+ * a feed that always fails, and a log of every request with the headers that matter.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +27,8 @@ export class FeedServer {
   private readonly pages = new Map<string, string>();
   private readonly failing = new Set<string>();
   private server?: Server;
+  private holding = false;
+  private readonly waiting: (() => void)[] = [];
   robots = '';
   base = '';
 
@@ -41,6 +43,10 @@ export class FeedServer {
           : {}),
         status,
       });
+      if (this.holding && this.pages.has(request.url ?? '')) {
+        this.waiting.push(() => response.writeHead(status, headers).end(body));
+        return;
+      }
       response.writeHead(status, headers).end(body);
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -48,7 +54,24 @@ export class FeedServer {
   }
 
   async stop(): Promise<void> {
+    this.release();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** From now on article page requests wait unanswered until `release` (to catch a worker mid-job). */
+  holdPages(): void {
+    this.holding = true;
+  }
+
+  /** Page requests waiting for `release`. */
+  held(): number {
+    return this.waiting.length;
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const answer of this.waiting.splice(0)) answer();
   }
 
   /** Adds items to a feed (a new ETag and Last-Modified) and serves their pages. */
