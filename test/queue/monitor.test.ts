@@ -88,12 +88,12 @@ describe('watch and two workers on PostgreSQL, one worker killed midway', { skip
       return (await count('SELECT count(*) AS n FROM articles')) >= 4;
     });
     // Hold every page request: once two are held, each worker (one job at a time) is in the middle of one.
-    server.holdPages();
-    await waitFor('both workers to be fetching', LIMIT_S, async () => server.held() >= 2);
+    server.hold.hold();
+    await waitFor('both workers to be fetching', LIMIT_S, async () => server.hold.held() >= 2);
     killed.kill('SIGKILL');
     await exited(killed);
     items(FIRST, FIRST + ADDED).forEach((list, f) => server.add(`/feeds/f${f}.xml`, list));
-    server.release();
+    server.hold.release();
 
     const total = FEEDS * (FIRST + ADDED);
     await waitFor('every item, old and added, to be stored', LIMIT_S, async () => {

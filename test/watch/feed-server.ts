@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { RequestHold } from './request-hold.js';
 
 export interface Logged {
   path: string;
@@ -27,8 +28,8 @@ export class FeedServer {
   private readonly pages = new Map<string, string>();
   private readonly failing = new Set<string>();
   private server?: Server;
-  private holding = false;
-  private readonly waiting: (() => void)[] = [];
+  /** Article page answers can be held (`hold.hold()`) to catch a worker mid-job. */
+  readonly hold = new RequestHold();
   robots = '';
   base = '';
 
@@ -43,35 +44,18 @@ export class FeedServer {
           : {}),
         status,
       });
-      if (this.holding && this.pages.has(request.url ?? '')) {
-        this.waiting.push(() => response.writeHead(status, headers).end(body));
-        return;
-      }
-      response.writeHead(status, headers).end(body);
+      const send = (): void => void response.writeHead(status, headers).end(body);
+      if (this.pages.has(request.url ?? '')) this.hold.answer(send);
+      else send();
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
-    this.release();
+    this.hold.release();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-
-  /** From now on article page requests wait unanswered until `release` (to catch a worker mid-job). */
-  holdPages(): void {
-    this.holding = true;
-  }
-
-  /** Page requests waiting for `release`. */
-  held(): number {
-    return this.waiting.length;
-  }
-
-  release(): void {
-    this.holding = false;
-    for (const answer of this.waiting.splice(0)) answer();
   }
 
   /** Adds items to a feed (a new ETag and Last-Modified) and serves their pages. */
