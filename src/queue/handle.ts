@@ -3,8 +3,10 @@ import type { Doc, Meta } from '../doc/types.js';
 import type { FetchOptions } from '../ingest/fetch/index.js';
 import { readUrlItem } from '../ingest/readers/urls.js';
 import type { ReadInput } from '../ingest/types.js';
-import type { Store } from '../store/index.js';
+import type { ItemOutcome, Store } from '../store/index.js';
+import type { AlertRunOptions } from '../watch/alerts/run.js';
 import type { ArticleJob } from '../watch/job.js';
+import { resumeStoredItem, storeItemDoc } from '../watch/store-item.js';
 
 export interface ArticleHandler {
   store: Store;
@@ -13,29 +15,46 @@ export interface ArticleHandler {
   /** The address policy and time limit for the page (as `ingest URL`). */
   fetch: FetchOptions;
   maxBytes: number;
+  /** How alert matches are delivered (webhook address policy, delivery errors). */
+  alerts?: AlertRunOptions;
+  now?: () => Date;
 }
 
 export interface JobOutcome {
-  /** `duplicate`: the article was already stored (by an earlier attempt, another feed, an ingest). */
+  /** `duplicate`: the article was already stored (by another feed, an ingest, or an earlier `enqueue`). */
   status: 'stored' | 'duplicate';
   id: string;
 }
 
 /**
- * Does one article job: fetches the page as `ingest URL` does, analyses it and stores it. Idempotent, so a
- * job retried after its worker was killed never stores an article twice: the article id is its canonical
- * URL's hash and the store keeps the first article under an id (`put` inserts nothing for a known id). A
- * page already stored under its own URL is not even fetched again. Throws, naming the URL, when the page
- * cannot be fetched or analysed, or the store fails: the queue then retries the job.
+ * Does one article job as single-process `watch` does: fetches the page as `ingest URL` does, analyses it,
+ * stores it, runs the alerts on a new article and marks the feed's item done (`storeItemDoc`), so a watch
+ * restart never queues it again. Idempotent, so a job retried after its worker was killed never stores an
+ * article twice nor fires an alert twice: an attempt that stored the article and stopped is finished without
+ * fetching (`resumeStoredItem`), and a page already stored under its own URL is not fetched again. Throws,
+ * naming the URL, when the page cannot be fetched or analysed, or the store fails: the queue then retries.
  */
 export async function processArticleJob(job: ArticleJob, handler: ArticleHandler): Promise<JobOutcome> {
+  const { store } = handler;
+  const at = (): string => (handler.now?.() ?? new Date()).toISOString();
+  const resumed = await resumeStoredItem(store, job, at(), handler.alerts);
+  if (resumed) return outcomeOf(resumed, job);
   const known = docId(job.url, '');
-  if (await handler.store.get(known)) return { status: 'duplicate', id: known };
+  if (await store.get(known)) {
+    await store.watch().finishItem(job, { status: 'duplicate', articleId: known }, at());
+    return { status: 'duplicate', id: known };
+  }
   const outcome = await readUrlItem(job.url, handler.maxBytes, handler.fetch);
   if (!outcome.ok) throw outcome.error;
   const doc = await handler.analyze({ ...outcome.input, fallbackMeta: feedMeta(job) });
-  const { inserted } = await handler.store.put(doc, { origin: job.feedUrl || job.url });
-  return { status: inserted ? 'stored' : 'duplicate', id: doc.id };
+  return outcomeOf(await storeItemDoc(store, job, doc, at(), handler.alerts), job);
+}
+
+function outcomeOf(outcome: ItemOutcome, job: ArticleJob): JobOutcome {
+  return {
+    status: outcome.status === 'stored' ? 'stored' : 'duplicate',
+    id: outcome.articleId ?? docId(job.url, ''),
+  };
 }
 
 /** What the feed said about the item, used only where the page itself says nothing. */

@@ -9,6 +9,8 @@ import { startBoss } from './boss.js';
 import { parseArticleJob } from './job-data.js';
 import { processArticleJob, type JobOutcome } from './handle.js';
 import { ARTICLE_QUEUE } from './names.js';
+import type { AlertRunOptions } from '../watch/alerts/run.js';
+import type { ArticleJob } from '../watch/job.js';
 
 export interface WorkerOptions {
   /** Jobs processed at once, each analysed in its own worker thread. */
@@ -21,6 +23,8 @@ export interface WorkerOptions {
   pollSeconds: number;
   /** Seconds between pg-boss maintenance rounds (expiring the jobs of killed workers, archiving). */
   maintenanceSeconds: number;
+  /** How alert matches on stored articles are delivered (as `watch` does). */
+  alerts?: AlertRunOptions;
   onEvent?: (event: WorkerEvent) => void;
 }
 
@@ -33,9 +37,9 @@ type Job = PgBoss.JobWithMetadata<unknown>;
 
 /**
  * One `newsgraph worker` process: `concurrency` loops, each taking one article job at a time from the
- * queue, doing it (`processArticleJob`) and marking it done or failed (pg-boss then retries it with backoff,
- * and after the last retry copies it to the dead-letter queue). `stop` finishes the jobs in hand first;
- * `release` gives them back to the queue at once.
+ * queue, doing it (`processArticleJob`: fetch, analyse, store, alerts, the feed's item marked done) and
+ * marking it done or failed (pg-boss then retries it with backoff, and after the last retry copies it to
+ * the dead-letter queue). `stop` finishes the jobs in hand first; `release` gives them back to the queue.
  */
 export class QueueWorker {
   private readonly inHand = new Map<string, Job>();
@@ -117,14 +121,16 @@ export class QueueWorker {
   private async work(job: Job): Promise<void> {
     this.inHand.set(job.id, job);
     let url = String((job.data as { url?: unknown } | null)?.url ?? `job ${job.id}`);
+    let article: ArticleJob | undefined;
     try {
-      const article = parseArticleJob(job.data, job.id);
+      article = parseArticleJob(job.data, job.id);
       url = article.url;
       const outcome = await processArticleJob(article, {
         store: this.store,
         analyze: (input) => this.pool.analyze(input),
         fetch: this.options.fetch,
         maxBytes: this.options.maxBytes,
+        ...(this.options.alerts ? { alerts: this.options.alerts } : {}),
       });
       if (this.released) return;
       await this.boss.complete(ARTICLE_QUEUE, job.id, { ...outcome });
@@ -135,10 +141,20 @@ export class QueueWorker {
         this.options.onEvent?.({ kind: 'queue-error', error: queueError });
       });
       const attempt = job.retryCount + 1;
+      // After the last attempt the feed's item has failed for good; before it, it stays open (retried).
+      if (article && attempt > job.retryLimit) await this.itemFailed(article, error);
       this.options.onEvent?.({ kind: 'failed', url, error, attempt, attempts: job.retryLimit + 1 });
     } finally {
       this.inHand.delete(job.id);
     }
+  }
+
+  private async itemFailed(article: ArticleJob, error: unknown): Promise<void> {
+    const outcome = { status: 'failed' as const, error: failureOutput(error).message };
+    await this.store
+      .watch()
+      .finishItem(article, outcome, new Date().toISOString())
+      .catch((storeError: unknown) => this.options.onEvent?.({ kind: 'queue-error', error: storeError }));
   }
 }
 

@@ -19,9 +19,17 @@ export interface WatchStore {
   claimItem(job: ArticleJob, at: string): Promise<boolean>;
   /**
    * What became of a claimed item. Each call is an attempt; a `retry` on the last of `MAX_ITEM_ATTEMPTS`
-   * is recorded as `failed`.
+   * is recorded as `failed`. An item already finished is left as it is.
    */
   finishItem(job: ArticleJob, outcome: ItemOutcome, at: string): Promise<void>;
+  /**
+   * Notes, before the article is stored, that this open item is about to store `articleId` as a new article;
+   * false (nothing noted) when the item is not open or the article is already stored. A later attempt that
+   * finds the article stored and the note there knows an earlier attempt stored it (see `storeItemDoc`).
+   */
+  markItemArticle(job: ArticleJob, articleId: string): Promise<boolean>;
+  /** The article id noted on an open item by `markItemArticle`; undefined when none or the item is done. */
+  openItemArticle(job: ArticleJob): Promise<string | undefined>;
   /** Items claimed but not finished (a process stopped midway) or waiting for a retry, oldest first. */
   openItems(): Promise<ArticleJob[]>;
   /** Each feed's health, in URL order. */

@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { smallArticle } from '../batch/articles.js';
+import { RequestHold } from '../watch/request-hold.js';
 
 /**
  * Small article pages on 127.0.0.1 (`/a/0` … `/a/<n-1>`; anything else is a 404), whose page requests can
  * be held unanswered, to catch a worker in the middle of a job.
  */
 export class ArticleServer {
-  private holding = false;
-  private readonly waiting: (() => void)[] = [];
+  private readonly hold = new RequestHold();
 
   private constructor(
     private readonly server: Server,
@@ -37,17 +37,16 @@ export class ArticleServer {
 
   /** From now on page requests wait until `release`. */
   holdRequests(): void {
-    this.holding = true;
+    this.hold.hold();
   }
 
   /** Page requests waiting for `release`. */
   held(): number {
-    return this.waiting.length;
+    return this.hold.held();
   }
 
   release(): void {
-    this.holding = false;
-    for (const answer of this.waiting.splice(0)) answer();
+    this.hold.release();
   }
 
   async close(): Promise<void> {
@@ -66,8 +65,7 @@ export class ArticleServer {
     const send = (): void => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articlePage(i));
     };
-    if (this.holding) this.waiting.push(send);
-    else send();
+    this.hold.answer(send);
   }
 }
 

@@ -5,42 +5,16 @@
  * fetched ends dead in `newsgraph errors`. Waits are bounded; nothing asserts on speed.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { ChildProcess } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { docId } from '../../src/doc/id.js';
-import { ROOT, cli } from '../cli/run.js';
+import { cli } from '../cli/run.js';
 import { inSchema, skipWithoutPg, type TestSchema } from '../store/postgres/pg-test-db.js';
 import { freshStoreWithQueue } from './queue-schema.js';
 import { ArticleServer } from './article-server.js';
+import { exited, startWorker, waitFor } from './children.js';
 
 const PAGES = 40;
-const MAIN = `${ROOT}/src/cli/main.ts`;
-
-/** `newsgraph worker` as a child process: short expiry checks so a killed worker's job comes back soon. */
-function startWorker(url: string): ChildProcess & { stderrText: () => string } {
-  const args = ['worker', '--db', url, '--allow-private', '--poll', '1', '--maintenance-every', '1'];
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NEWSGRAPH_DEBUG: '', NEWSGRAPH_DB: '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return Object.assign(child, { stderrText: () => stderr });
-}
-
-/** Polls `check` every half second until it is true; fails after `seconds` saying what it waited for. */
-async function waitFor(what: string, seconds: number, check: () => Promise<boolean>): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  while (!(await check())) {
-    if (Date.now() > until) assert.fail(`gave up waiting ${seconds} s for ${what}`);
-    await sleep(500);
-  }
-}
-
-const exited = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', r));
 
 describe('two workers on one PostgreSQL queue, one killed midway', { skip: skipWithoutPg }, () => {
   let test: TestSchema;

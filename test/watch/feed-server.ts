@@ -1,10 +1,11 @@
 /**
  * A feed server for the watch tests, on 127.0.0.1 only: RSS feeds with ETag and Last-Modified that answer
- * 304 to a matching If-None-Match, short article pages, a robots.txt, a feed that always fails, and a log
- * of every request with the headers that matter.
+ * 304 to a matching If-None-Match, short article pages (whose requests can be held unanswered), a robots.txt,
+ * a feed that always fails, and a log of every request with the headers that matter.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { RequestHold } from './request-hold.js';
 
 export interface Logged {
   path: string;
@@ -27,6 +28,8 @@ export class FeedServer {
   private readonly pages = new Map<string, string>();
   private readonly failing = new Set<string>();
   private server?: Server;
+  /** Article page answers can be held (`hold.hold()`) to catch a worker mid-job. */
+  readonly hold = new RequestHold();
   robots = '';
   base = '';
 
@@ -41,13 +44,17 @@ export class FeedServer {
           : {}),
         status,
       });
-      response.writeHead(status, headers).end(body);
+      const send = (): void => void response.writeHead(status, headers).end(body);
+      if (this.pages.has(request.url ?? '')) this.hold.answer(send);
+      else send();
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
+    this.hold.release();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 

@@ -4,14 +4,18 @@ import { isUrl, readUrlList } from '../../ingest/index.js';
 import { QueueJobSink } from '../../queue/index.js';
 import { dbOption } from '../options.js';
 import { writeOut } from '../output.js';
-import { expireOption, requirePostgres, retriesOption, retryDelayOption } from './queue-options.js';
+import {
+  expireOption,
+  requirePostgres,
+  retriesOption,
+  retryDelayOption,
+  retrySettings,
+  type RetryFlags,
+} from './queue-options.js';
 
-interface EnqueueFlags {
+interface EnqueueFlags extends RetryFlags {
   db: string;
   from: string[];
-  retries?: number;
-  retryDelay?: number;
-  expire?: number;
 }
 
 /**
@@ -38,11 +42,7 @@ export function enqueueCommand(): Command {
           throw new NewsgraphError('BAD_ARGUMENT', url, 'not an http(s) URL');
       const all = [...urls, ...flags.from.flatMap(readUrlList)];
       if (all.length === 0) throw new NewsgraphError('BAD_ARGUMENT', 'enqueue', 'give URLs or --from <list>');
-      const sink = await QueueJobSink.open(flags.db, {
-        ...(flags.retries !== undefined ? { retryLimit: flags.retries } : {}),
-        ...(flags.retryDelay !== undefined ? { retryDelaySeconds: flags.retryDelay } : {}),
-        ...(flags.expire !== undefined ? { expireSeconds: flags.expire } : {}),
-      });
+      const sink = await QueueJobSink.open(flags.db, retrySettings(flags));
       try {
         // No feed: the URL is the item's id, so the same URL is one item.
         for (const url of all) await sink.submit({ url, feedUrl: '', itemId: url });

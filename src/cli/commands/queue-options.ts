@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { NewsgraphError } from '../../errors.js';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../../ingest/index.js';
-import { DEFAULT_RETRY } from '../../queue/index.js';
+import { DEFAULT_RETRY, type RetrySettings } from '../../queue/index.js';
 import { wholeNumber } from '../options.js';
 
 /** Options of the queue commands (`worker`, `enqueue`), defined once so their help reads the same. */
@@ -54,3 +54,17 @@ export const expireOption = (): Option =>
     '--expire <seconds>',
     `seconds a job may run before it is retried (the job of a killed worker waits this long; queue default ${DEFAULT_RETRY.expireSeconds})`,
   ).argParser(wholeNumber(1, 86_400));
+
+/** The flags of `retriesOption`, `retryDelayOption` and `expireOption`. */
+export interface RetryFlags {
+  retries?: number;
+  retryDelay?: number;
+  expire?: number;
+}
+
+/** The retry settings the flags give; the queue's own for the rest. */
+export const retrySettings = (flags: RetryFlags): RetrySettings => ({
+  ...(flags.retries !== undefined ? { retryLimit: flags.retries } : {}),
+  ...(flags.retryDelay !== undefined ? { retryDelaySeconds: flags.retryDelay } : {}),
+  ...(flags.expire !== undefined ? { expireSeconds: flags.expire } : {}),
+});

@@ -14,10 +14,17 @@ import {
 import { QueueJobSink } from '../../queue/index.js';
 import type { JobSink } from '../../watch/job.js';
 import { errorLine } from '../errors.js';
-import { isPostgresUrl } from './queue-options.js';
+import {
+  expireOption,
+  isPostgresUrl,
+  retriesOption,
+  retryDelayOption,
+  retrySettings,
+  type RetryFlags,
+} from './queue-options.js';
 import { dbOption, deadlineOption, maxSizeOption, megabytes, wholeNumber } from '../options.js';
 
-interface WatchFlags {
+interface WatchFlags extends RetryFlags {
   db: string;
   every: number;
   once?: boolean;
@@ -76,6 +83,9 @@ export function watchCommand(): Command {
     )
     .option('--allow-private', 'fetch feeds and pages on private, loopback and link-local addresses too')
     .option('--allow-private-webhooks', 'POST alert webhooks to private and loopback addresses too')
+    .addOption(retriesOption())
+    .addOption(retryDelayOption())
+    .addOption(expireOption())
     .option('-v, --verbose', 'a line per feed polled')
     .addHelpText('after', FEEDS_FILE)
     .action(async (file: string, flags: WatchFlags) => {
@@ -96,7 +106,7 @@ export function watchCommand(): Command {
         // On PostgreSQL the poller only enqueues: `newsgraph worker` processes (any number, anywhere) fetch,
         // analyse and store; the queue's retries replace re-submitting open items at each round.
         const queued = isPostgresUrl(flags.db);
-        queue = queued ? await QueueJobSink.open(flags.db) : undefined;
+        queue = queued ? await QueueJobSink.open(flags.db, retrySettings(flags)) : undefined;
         const sink: JobSink =
           queue ??
           inProcessSink({

@@ -10,6 +10,7 @@ interface WorkerFlags {
   deadline: number;
   fetchTimeout: number;
   allowPrivate?: boolean;
+  allowPrivateWebhooks?: boolean;
   maxSize: number;
   poll: number;
   maintenanceEvery: number;
@@ -23,12 +24,15 @@ Failed jobs are retried with backoff; after the last retry they are listed by: n
 
 /**
  * `newsgraph worker --db postgres://…`: fetches, analyses and stores the article jobs that `watch` (or
- * `enqueue`) queued, until SIGINT or SIGTERM. Any number of workers, on any number of machines, share the
+ * `enqueue`) queued, runs the alerts on each new article and marks the feed's item done, until SIGINT or
+ * SIGTERM. Any number of workers, on any number of machines, share the
  * queue; a killed worker's job is retried by another once it expires.
  */
 export function workerCommand(): Command {
   return new Command('worker')
-    .description('process queued article jobs (fetch, analyse, store) from a PostgreSQL store until stopped')
+    .description(
+      'process queued article jobs (fetch, analyse, store, alerts) from a PostgreSQL store until stopped',
+    )
     .addOption(dbOption())
     .addOption(
       new Option('--concurrency <n>', 'jobs processed at once, each analysed in its own thread')
@@ -38,6 +42,7 @@ export function workerCommand(): Command {
     .addOption(deadlineOption())
     .addOption(fetchTimeoutOption())
     .addOption(allowPrivateOption())
+    .option('--allow-private-webhooks', 'POST alert webhooks to private and loopback addresses too')
     .addOption(maxSizeOption())
     .addOption(
       new Option('--poll <seconds>', 'how long to wait before asking again when the queue is empty')
@@ -65,6 +70,10 @@ export function workerCommand(): Command {
         maxBytes: megabytes(flags.maxSize),
         pollSeconds: flags.poll,
         maintenanceSeconds: flags.maintenanceEvery,
+        alerts: {
+          allowPrivate: flags.allowPrivateWebhooks ?? false,
+          onError: (name, error) => process.stderr.write(`alert ${name}: ${errorLine(error)}\n`),
+        },
         onEvent: report,
       });
       process.stderr.write(`worker: processing article jobs (concurrency ${flags.concurrency})\n`);

@@ -16,6 +16,8 @@ export function sqlWatchStore(
     claimItem: (job, at) => read((db) => watchFeeds.claimItem(db, job, at)),
     finishItem: (job, outcome, at) => read((db) => watchFeeds.finishItem(db, job, outcome, at)),
     openItems: () => read((db) => watchFeeds.openItems(db)),
+    markItemArticle: (job, articleId) => read((db) => watchFeeds.markItemArticle(db, job, articleId)),
+    openItemArticle: (job) => read((db) => watchFeeds.openItemArticle(db, job)),
     feedHealth: () => read((db) => watchFeeds.health(db)),
     addAlert: (alert, at) => read((db) => alertQueries.add(db, alert, at)),
     listAlerts: () => read((db) => alertQueries.list(db)),

@@ -67,10 +67,34 @@ export const watchFeeds = {
       outcome.status === 'retry'
         ? sql`CASE WHEN attempts + 1 >= ${MAX_ITEM_ATTEMPTS} THEN 'failed' ELSE 'retry' END`
         : sql`${outcome.status}`;
-    await sql`UPDATE watch_items SET status = ${status}, article_id = ${outcome.articleId ?? null},
+    // Only an open item: a job run again after its item was finished (a queue retry) must not undo it. A
+    // failed attempt keeps the article id an earlier step marked (`markItemArticle`).
+    await sql`UPDATE watch_items SET status = ${status},
+                article_id = COALESCE(${outcome.articleId ?? null}, article_id),
                 error = ${outcome.error ?? null}, attempts = attempts + 1,
                 done_at = ${outcome.status === 'retry' ? null : at}
-               WHERE feed_url = ${job.feedUrl} AND item_id = ${job.itemId}`.execute(db);
+               WHERE feed_url = ${job.feedUrl} AND item_id = ${job.itemId}
+                 AND status IN ('pending', 'retry')`.execute(db);
+  },
+
+  async markItemArticle(db: Db, job: ArticleJob, articleId: string): Promise<boolean> {
+    const marked = await rows(
+      db,
+      sql`UPDATE watch_items SET article_id = ${articleId}
+           WHERE feed_url = ${job.feedUrl} AND item_id = ${job.itemId} AND status IN ('pending', 'retry')
+             AND NOT EXISTS (SELECT 1 FROM articles WHERE id = ${articleId})
+          RETURNING 1 AS marked`,
+    );
+    return marked.length === 1;
+  },
+
+  async openItemArticle(db: Db, job: ArticleJob): Promise<string | undefined> {
+    const row = await first<{ article_id: string | null }>(
+      db,
+      sql`SELECT article_id FROM watch_items
+           WHERE feed_url = ${job.feedUrl} AND item_id = ${job.itemId} AND status IN ('pending', 'retry')`,
+    );
+    return row?.article_id ?? undefined;
   },
 
   async openItems(db: Db): Promise<ArticleJob[]> {
