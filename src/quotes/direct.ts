@@ -3,6 +3,7 @@ import { textSpan } from '../doc/query.js';
 import { colonIntro } from './colon-intro.js';
 import { attributionAcrossSplit, attributionAfter, sourceAfterDash } from './cue-after.js';
 import { SCARE_MAX_WORDS, TITLE_MAX_WORDS } from './lexicon.js';
+import { nounSubjectBefore } from './noun-subject.js';
 import { finishesWritersSentence, isWovenIn, runsOnAfter } from './partial.js';
 import { attribution } from './speaker.js';
 import { subjectOf } from './subject.js';
@@ -97,7 +98,8 @@ function cueBefore(input: FinderInput, q: DirectSpan): Found | undefined {
   const inverted = cue.first === 0 ? view.candidates.find((c) => c.first === 1) : undefined;
   const choice =
     subjectOf(view, cue, input.timexEnds) ??
-    (inverted ? { candidate: inverted, ambiguous: false, start: inverted.start } : undefined);
+    (inverted ? { candidate: inverted, ambiguous: false, start: inverted.start } : undefined) ??
+    nounSubjectBefore(view, cue, input.timexEnds);
   return { rule, cue, view, ...(choice ? { choice } : {}) };
 }
 

@@ -5,6 +5,7 @@ import { findAccordingTo } from './according-to.js';
 import { findDirectQuotes, type FinderInput } from './direct.js';
 import { findIndirectQuotes } from './indirect.js';
 import { findDirectSpans } from './pair-marks.js';
+import { resolvePronounSpeakers } from './pronoun-speaker.js';
 import { refine } from './refiners.js';
 import { quoteTables } from './tables.js';
 import { findTrailingAttributions } from './trailing.js';
@@ -37,5 +38,5 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     ...findAccordingTo(input),
     ...findTrailingAttributions(input),
   ];
-  return { ...doc, quotes: refine(drafts, doc.text), diagnostics };
+  return { ...doc, quotes: resolvePronounSpeakers(refine(drafts, doc.text), doc), diagnostics };
 }
