@@ -11,6 +11,7 @@ import { quoteTables } from './tables.js';
 import { findTrailingAttributions } from './trailing.js';
 import { labelTranscriptTurns } from './transcript.js';
 import { buildViews } from './view.js';
+import { workTitleTable } from './work-title.js';
 import { sentenceWords, workingSentences } from './words.js';
 
 /**
@@ -31,6 +32,7 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     views,
     viewAt: (offset) => sentenceIndexAt({ sentences }, offset),
     timexEnds: new Set(doc.timexes.map((t) => t.end)),
+    workTitles: workTitleTable(ctx),
   };
   const drafts = [
     ...labelTranscriptTurns(findDirectQuotes(input, direct), doc),

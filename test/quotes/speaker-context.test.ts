@@ -17,6 +17,7 @@ const SPEC: DocSpec = {
     howard: ['PERSON', 'Michael Howard'],
     blair: ['PERSON', 'Tony Blair'],
     oxfam: ['ORG', 'Oxfam'],
+    bbc: ['ORG', 'BBC'],
   },
   mentions: [
     ['Kennedy', 'kennedy'],
@@ -24,6 +25,7 @@ const SPEC: DocSpec = {
     ['Howard', 'howard'],
     ['Blair', 'blair'],
     ['Oxfam', 'oxfam'],
+    ['BBC', 'bbc'],
   ],
 };
 
@@ -106,5 +108,23 @@ describe('quoted paragraphs run together on one line', () => {
     assert.deepEqual(quotes('"We saw the damage. "Yet people gave generously," Mr Howard said.'), [
       ['We saw the damage.', 'Michael Howard', 'Howard'],
       ['Yet people gave generously,', 'Michael Howard', 'Howard'],
+    ]));
+});
+
+describe('where a telling cue says the words were said', () => {
+  it('reports no clause when the cue’s object introduces a quotation with a colon', () =>
+    assert.deepEqual(quotes('Mr Howard told ITV News: "The time has come for an apology."', 'indirect'), []));
+  it('reports no clause for the rest of a programme’s name after the hearer', () =>
+    assert.deepEqual(
+      quotes('"We will not apologise," Mr Howard told BBC Radio 4\'s Today programme.', 'indirect'),
+      [],
+    ));
+  it('takes the hearer with its article out of the reported clause', () =>
+    assert.deepEqual(quotes('Mr Howard told the BBC progress had been made on schools.', 'indirect'), [
+      ['progress had been made on schools', 'Michael Howard', 'Howard'],
+    ]));
+  it('must not drop a reported clause that has its verb', () =>
+    assert.deepEqual(quotes('Mr Howard told reporters the school had closed.', 'indirect'), [
+      ['the school had closed', 'Michael Howard', 'Howard'],
     ]));
 });
