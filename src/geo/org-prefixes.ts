@@ -35,6 +35,20 @@ function publicationWords(): Set<string> {
 export const isPublicationTitle = (name: string): boolean =>
   [...name.matchAll(WORD)].some((w) => publicationWords().has(w[0]));
 
+let company: Set<string> | undefined;
+/** `data/geo/company-words.tsv`: "Energy", "Holdings", "Inc." make a name a company's. */
+function companyWords(): Set<string> {
+  company ??= new Set(readTsv(dataFile('geo', 'company-words.tsv')).map((r) => r['word']!));
+  return company;
+}
+
+/**
+ * True when a word after the first makes the name a publication's or a company's ("Los Angeles Times",
+ * "Peabody Energy"): the place at its start is a brand, not a place of the article.
+ */
+export const isTitleOrCompany = (name: string): boolean =>
+  isPublicationTitle(name) || [...name.matchAll(WORD)].slice(1).some((w) => companyWords().has(w[0]));
+
 let offices: Set<string> | undefined;
 /** `data/geo/office-words.tsv`: "Mayor", "Sheriff", "Council", "Patrol" after a place name. */
 export function officeWords(): Set<string> {
@@ -71,7 +85,7 @@ export function orgPrefixPlaces(
   const out: PlacePart[] = [];
   for (const m of mentions) {
     if (ARTICLE.test(m.text)) continue;
-    if (isPublicationTitle(m.text)) continue; // "Los Angeles Times": a newspaper
+    if (isTitleOrCompany(m.text)) continue; // "Los Angeles Times", "Peabody Energy": a paper, a company
     const words = [...m.text.matchAll(WORD)];
     for (let k = Math.min(MAX_WORDS, words.length - 1); k >= 1; k--) {
       const last = words[k - 1]!;
