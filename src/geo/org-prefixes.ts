@@ -42,12 +42,17 @@ function companyWords(): Set<string> {
   return company;
 }
 
+/** True when a word after the first makes the name a company's ("Peabody Energy", "Fresno Holdings"). */
+const isCompanyName = (name: string): boolean =>
+  [...name.matchAll(WORD)].slice(1).some((w) => companyWords().has(w[0]));
+
 /**
- * True when a word after the first makes the name a publication's or a company's ("Los Angeles Times",
- * "Peabody Energy"): the place at its start is a brand, not a place of the article.
+ * A town at the start of a company's name is the company's brand (Peabody, Massachusetts in "Peabody
+ * Energy"); a country or state there ("Singapore Airlines", "Texas Instruments") is still counted as a place,
+ * as toponym annotations do.
  */
-export const isTitleOrCompany = (name: string): boolean =>
-  isPublicationTitle(name) || [...name.matchAll(WORD)].slice(1).some((w) => companyWords().has(w[0]));
+const isBrandTown = (name: string, part: PlacePart): boolean =>
+  isCompanyName(name) && !part.found.hits.some((h) => h.entry.featureClass.startsWith('A.'));
 
 let offices: Set<string> | undefined;
 /** `data/geo/office-words.tsv`: "Mayor", "Sheriff", "Council", "Patrol" after a place name. */
@@ -85,7 +90,7 @@ export function orgPrefixPlaces(
   const out: PlacePart[] = [];
   for (const m of mentions) {
     if (ARTICLE.test(m.text)) continue;
-    if (isTitleOrCompany(m.text)) continue; // "Los Angeles Times", "Peabody Energy": a paper, a company
+    if (isPublicationTitle(m.text)) continue; // "Los Angeles Times": a newspaper
     const words = [...m.text.matchAll(WORD)];
     for (let k = Math.min(MAX_WORDS, words.length - 1); k >= 1; k--) {
       const last = words[k - 1]!;
@@ -98,7 +103,7 @@ export function orgPrefixPlaces(
       if (accepts && !accepts(text, words[k]?.[0])) continue;
       const part = placePart(m, text, m.start, ORG_PREFIX_RULE, gazetteer, placeNames);
       if (!part) continue;
-      out.push(part);
+      if (!isBrandTown(m.text, part)) out.push(part);
       break;
     }
   }

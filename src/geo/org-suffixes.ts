@@ -1,6 +1,6 @@
 import type { Mention } from '../doc/types.js';
 import { placePart, type PlacePart } from './place-part.js';
-import { isTitleOrCompany } from './org-prefixes.js';
+import { isPublicationTitle } from './org-prefixes.js';
 import type { Gazetteer } from './types.js';
 
 /** The rule of a place found after "of" at the end of an organisation's name. */
@@ -26,7 +26,7 @@ export function orgSuffixPlaces(
 ): PlacePart[] {
   const out: PlacePart[] = [];
   for (const m of mentions) {
-    if (m.label !== 'ORG' || isTitleOrCompany(m.text)) continue;
+    if (m.label !== 'ORG' || isPublicationTitle(m.text)) continue;
     const tail = OF_TAIL.exec(m.text)?.[1];
     if (tail === undefined) continue;
     const part = placePart(

@@ -56,9 +56,19 @@ describe('mentions that are not places get no Place', () => {
   });
 });
 
-describe('a place at the start of an organisation that is not a company still counts', () => {
+describe('a place at the start of an organisation that is no company, or a country there, still counts', () => {
   it('reads Huntsville in "Huntsville Fire Department" as the city', () => {
     const doc = resolveMarked('The [[Huntsville Fire Department|ORG]] put out the blaze.');
-    assert.ok(doc.places.some((p) => p.text === 'Huntsville'), JSON.stringify(doc.places));
+    assert.ok(
+      doc.places.some((p) => p.text === 'Huntsville'),
+      JSON.stringify(doc.places),
+    );
+  });
+  it('reads a country at the start of a company name as the country ("Singapore Airlines")', () => {
+    const doc = resolveMarked('[[Singapore Airlines|ORG]] cancelled flights.');
+    assert.ok(
+      doc.places.some((p) => p.text === 'Singapore'),
+      JSON.stringify(doc.places),
+    );
   });
 });
