@@ -35,6 +35,25 @@ function publicationWords(): Set<string> {
 export const isPublicationTitle = (name: string): boolean =>
   [...name.matchAll(WORD)].some((w) => publicationWords().has(w[0]));
 
+let company: Set<string> | undefined;
+/** `data/geo/company-words.tsv`: "Energy", "Holdings", "Inc." make a name a company's. */
+function companyWords(): Set<string> {
+  company ??= new Set(readTsv(dataFile('geo', 'company-words.tsv')).map((r) => r['word']!));
+  return company;
+}
+
+/** True when a word after the first makes the name a company's ("Peabody Energy", "Fresno Holdings"). */
+const isCompanyName = (name: string): boolean =>
+  [...name.matchAll(WORD)].slice(1).some((w) => companyWords().has(w[0]));
+
+/**
+ * A town at the start of a company's name is the company's brand (Peabody, Massachusetts in "Peabody
+ * Energy"); a country or state there ("Singapore Airlines", "Texas Instruments") is still counted as a place,
+ * as toponym annotations do.
+ */
+const isBrandTown = (name: string, part: PlacePart): boolean =>
+  isCompanyName(name) && !part.found.hits.some((h) => h.entry.featureClass.startsWith('A.'));
+
 let offices: Set<string> | undefined;
 /** `data/geo/office-words.tsv`: "Mayor", "Sheriff", "Council", "Patrol" after a place name. */
 export function officeWords(): Set<string> {
@@ -84,7 +103,7 @@ export function orgPrefixPlaces(
       if (accepts && !accepts(text, words[k]?.[0])) continue;
       const part = placePart(m, text, m.start, ORG_PREFIX_RULE, gazetteer, placeNames);
       if (!part) continue;
-      out.push(part);
+      if (!isBrandTown(m.text, part)) out.push(part);
       break;
     }
   }

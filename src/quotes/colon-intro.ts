@@ -1,3 +1,4 @@
+import { nounSubjectBefore } from './noun-subject.js';
 import { isSubjectLike, subjectOf } from './subject.js';
 import type { CueMatch, SentenceView, SpeakerChoice } from './types.js';
 
@@ -11,14 +12,14 @@ export interface ColonIntro {
 /**
  * The speaker of a sentence that ends in a colon introducing a quotation ("Cruz continued:", "President
  * Clinton released the following statement:", "She then addressed the supporters again:", "Kasich: ‘We
- * are going …’"): the subject of its last cue, or with no cue its first subject, or the name standing
+ * are going …’"): the subject of its last cue (a plain noun phrase too: "The report said:"), or with no cue its first subject, or the name standing
  * alone before the colon. `colon` is the index of the colon among the view's words.
  */
 export function colonIntro(view: SentenceView, colon: number, timexEnds: ReadonlySet<number>): ColonIntro {
   const cue = view.cues.findLast((c) => c.last < colon);
   if (cue) {
     if (cue.entry.sourceAfter) return { view, cue };
-    const choice = subjectOf(view, cue, timexEnds);
+    const choice = subjectOf(view, cue, timexEnds) ?? nounSubjectBefore(view, cue, timexEnds);
     return { view, cue, ...(choice ? { choice } : {}) };
   }
   const before = view.candidates.filter((c) => c.last < colon);

@@ -3,8 +3,10 @@ import { textSpan } from '../doc/query.js';
 import { colonIntro } from './colon-intro.js';
 import { attributionAcrossSplit, attributionAfter, sourceAfterDash } from './cue-after.js';
 import { SCARE_MAX_WORDS, TITLE_MAX_WORDS } from './lexicon.js';
+import { nounSubjectBefore } from './noun-subject.js';
 import { finishesWritersSentence, isWovenIn, runsOnAfter } from './partial.js';
 import { attribution } from './speaker.js';
+import { isWorkTitle, looksLikeTitle, type WorkTitleTable } from './work-title.js';
 import { subjectOf } from './subject.js';
 import type { CueMatch, DirectSpan, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
 
@@ -15,6 +17,8 @@ export interface FinderInput {
   /** Index into `views` of the sentence holding an offset (-1 outside every sentence). */
   viewAt: (offset: number) => number;
   timexEnds: ReadonlySet<number>;
+  /** Words beside a quotation that make it the name of a work (absent: no such check). */
+  workTitles?: WorkTitleTable;
 }
 
 interface Found {
@@ -97,7 +101,8 @@ function cueBefore(input: FinderInput, q: DirectSpan): Found | undefined {
   const inverted = cue.first === 0 ? view.candidates.find((c) => c.first === 1) : undefined;
   const choice =
     subjectOf(view, cue, input.timexEnds) ??
-    (inverted ? { candidate: inverted, ambiguous: false, start: inverted.start } : undefined);
+    (inverted ? { candidate: inverted, ambiguous: false, start: inverted.start } : undefined) ??
+    nounSubjectBefore(view, cue, input.timexEnds);
   return { rule, cue, view, ...(choice ? { choice } : {}) };
 }
 
@@ -117,23 +122,6 @@ function colonBefore(input: FinderInput, q: DirectSpan): Found | undefined {
   const found = colonIntro(input.views[vi]!, colon, input.timexEnds);
   if (!found.cue && !found.choice) return undefined;
   return { rule: 'direct:colon-before', ...found };
-}
-
-/**
- * Title case: every word of four letters or more capitalised, at least one such word and two capitalised
- * words in all ("Coal Isn't the Villain", "An American Son").
- */
-function looksLikeTitle(words: readonly string[]): boolean {
-  const long = words.filter((w) => /^\p{L}{4}/u.test(w));
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  const oneSentence = !words.slice(0, -1).some((w) => /[.!?]$/u.test(w));
-  return (
-    oneSentence &&
-    long.length >= 1 &&
-    capitalised.length >= 2 &&
-    long.every((w) => /^\p{Lu}/u.test(w)) &&
-    words.some((w) => /\p{Ll}/u.test(w))
-  );
 }
 
 /** A title of a work or a headline: title case, a few words, no sentence end ("in his book, ‘An American Son’"). */
@@ -162,6 +150,11 @@ export function findDirectQuotes(input: FinderInput, spans: readonly DirectSpan[
     const sentence = vi >= 0 ? input.views[vi]!.index : -1;
     const found = cueAfter(input, q) ?? cueBefore(input, q) ?? colonBefore(input, q);
     const base = { ...textSpan(input.doc, q), kind: 'direct' as const, sentence, mark: q };
+    // "the TLC show “Cake Boss.”": a work's name is no speech, whatever cue stands near it
+    if (input.workTitles && isWorkTitle(input.doc.text, q, input.workTitles)) {
+      drafts.push({ ...base, scare: true, rule: 'direct:work-title' });
+      continue;
+    }
     // Woven into the writer's clause whichever side its cue is on ("Oz is “smart as hell,” he wrote")
     const view = vi >= 0 ? input.views[vi]! : undefined;
     const partial =

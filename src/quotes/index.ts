@@ -5,11 +5,13 @@ import { findAccordingTo } from './according-to.js';
 import { findDirectQuotes, type FinderInput } from './direct.js';
 import { findIndirectQuotes } from './indirect.js';
 import { findDirectSpans } from './pair-marks.js';
+import { resolvePronounSpeakers } from './pronoun-speaker.js';
 import { refine } from './refiners.js';
 import { quoteTables } from './tables.js';
 import { findTrailingAttributions } from './trailing.js';
 import { labelTranscriptTurns } from './transcript.js';
 import { buildViews } from './view.js';
+import { workTitleTable } from './work-title.js';
 import { sentenceWords, workingSentences } from './words.js';
 
 /**
@@ -30,6 +32,7 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     views,
     viewAt: (offset) => sentenceIndexAt({ sentences }, offset),
     timexEnds: new Set(doc.timexes.map((t) => t.end)),
+    workTitles: workTitleTable(ctx),
   };
   const drafts = [
     ...labelTranscriptTurns(findDirectQuotes(input, direct), doc),
@@ -37,5 +40,5 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     ...findAccordingTo(input),
     ...findTrailingAttributions(input),
   ];
-  return { ...doc, quotes: refine(drafts, doc.text), diagnostics };
+  return { ...doc, quotes: resolvePronounSpeakers(refine(drafts, doc.text), doc), diagnostics };
 }

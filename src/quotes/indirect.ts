@@ -47,7 +47,9 @@ function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<n
   const { words } = view;
   let k = cue.last + 1;
   if (cue.entry.object) {
-    const hearer = view.candidates.find((c) => c.first === k);
+    // "told the BBC progress had been made": the hearer may come with its article
+    const article = words[k]?.lower === 'the' ? 1 : 0;
+    const hearer = view.candidates.find((c) => c.first === k + article && c.kind !== 'pronoun');
     if (hearer) k = hearer.last + 1;
     else if (words[k] && HEARER_WORDS.has(words[k]!.lower)) k++;
     else k = plainHearerEnd(words, k, cue);
@@ -97,6 +99,40 @@ function followsQuote(view: SentenceView, cue: CueMatch): boolean {
 }
 
 /**
+ * "told ITV: “The time has come …”", "told Radio 4's Today programme: “…”": what follows the cue up to a
+ * colon opening a quotation, with no verb of its own, is where the words were said, not a report; the
+ * direct quotation is the speech.
+ */
+function introducesQuote(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const w = words[i]!;
+    if (w.text === ':') return !!words[i + 1]?.quoted;
+    if (w.quoted || isVerb(w)) return false;
+  }
+  return false;
+}
+
+const isVerb = (w: Word): boolean => VERB_POS.has(w.pos) && w.lower !== "'s" && w.lower !== '’s';
+
+/** Most words of the rest of a hearer's name after a telling cue ("told BBC Radio 4's Today programme."). */
+const MAX_HEARER_REST_WORDS = 5;
+
+/**
+ * "… told BBC Radio 4's Today programme.": after a cue taking a hearer, a few words with no verb are the
+ * rest of the hearer's name, not a report. Only judged with POS tags; a "that" clause is always one.
+ */
+function hearerRest(words: readonly Word[], cue: CueMatch, from: number, to: number): boolean {
+  const part = words.slice(from, to + 1);
+  return (
+    cue.entry.object &&
+    part.length <= MAX_HEARER_REST_WORDS &&
+    words[from]!.lower !== 'that' &&
+    part.every((w) => w.pos !== '') &&
+    !part.some(isVerb)
+  );
+}
+
+/**
  * Indirect speech: "X said (that) …", "Experts say …", "officials have expressed concerns that …". The
  * speaker is the cue's subject (required: a reported clause with no source is not attributed here).
  */
@@ -111,7 +147,8 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
       const choice = subjectOf(view, cue, input.timexEnds) ?? nounSubjectBefore(view, cue, input.timexEnds);
       if (!choice) continue;
       const to = clauseEnd(view, from);
-      if (to < from) continue;
+      if (to < from || introducesQuote(view.words, from, to) || hearerRest(view.words, cue, from, to))
+        continue;
       const span = textSpan(input.doc, { start: view.words[from]!.start, end: view.words[to]!.end });
       drafts.push({
         ...span,

@@ -39,22 +39,33 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 
 const attributed = (d: QuoteDraft): boolean => d.speaker !== undefined || d.speakerSpan !== undefined;
 
+/** Where a draft's words open: its opening mark for a direct quote, else its span. */
+const openAt = (d: QuoteDraft): number => d.mark?.open ?? d.start;
+
 /**
- * A direct quote with no cue of its own continues the speaker of the quote just before it when both are
- * in one paragraph ("“…,” said Fallon. “Both arguments are important.”"), or when it opens its paragraph
- * and the previous paragraph's last quote was attributed (a speaker's quotes running over paragraphs
- * that each close their marks). A quote that follows unattributed text or a cue-less quote inherits
- * nothing; scare quotes never speak.
+ * A direct quote with no cue of its own continues the speaker of the report just before it when both are
+ * in one paragraph ("“…,” said Fallon. “Both arguments are important.”", "Kennedy said the prince should
+ * apologise. “There is a reservoir of goodwill …”"), or when it opens its paragraph and the previous
+ * paragraph's last report was attributed (a speaker's quotes running over paragraphs, or a paragraph of
+ * quotation after "…, Mr Howard said."). The report before may be a direct quote or reported speech that
+ * ends before it. A quote that follows unattributed text or a cue-less quote inherits nothing; a quote
+ * whose own cue names no one (‘The report said: “…”’) keeps its cue; scare quotes never speak.
  */
 export function inheritSpeakers(drafts: QuoteDraft[], text: string): QuoteDraft[] {
   let previous: QuoteDraft | undefined;
   const paragraphStart = paragraphStarts(text);
-  for (const d of drafts) {
-    if (d.kind !== 'direct' || d.scare || !d.mark) continue;
-    if (!attributed(d) && previous && attributed(previous) && previous.mark) {
-      const para = paragraphStart(d.mark.open);
-      const previousPara = paragraphStart(previous.mark.open);
-      const opensParagraph = onlySpaceBetween(text, para, d.mark.open);
+  const inOrder = drafts
+    .filter((d) => (d.kind === 'direct' ? !d.scare && d.mark : d.kind === 'indirect'))
+    .sort((a, b) => openAt(a) - openAt(b));
+  for (const d of inOrder) {
+    if (d.kind !== 'direct') {
+      if (!previous || previous.kind !== 'direct' || d.start >= previous.end) previous = d;
+      continue;
+    }
+    if (!attributed(d) && !d.cue && previous && attributed(previous) && previous.end <= d.start) {
+      const para = paragraphStart(openAt(d));
+      const previousPara = paragraphStart(openAt(previous));
+      const opensParagraph = onlySpaceBetween(text, para, openAt(d));
       if (
         para === previousPara ||
         (opensParagraph && previousPara === previousParagraphStart(text, para, paragraphStart))

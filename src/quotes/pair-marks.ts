@@ -45,6 +45,17 @@ function content(text: string, from: number, to: number): { start: number; end: 
 }
 
 /**
+ * An opening mark while a quote of its family is still open, right after the end of a sentence inside
+ * it (`"… difficult to grasp. "Yet Britain's …"`): the text ran two quoted paragraphs together and kept
+ * the reopening mark, so the open quote ends there and this mark continues it. Anywhere else a second
+ * opening mark is a stray one and the earlier mark is dropped.
+ */
+function endsQuotedParagraph(text: string, pending: Mark, mark: Mark): boolean {
+  const inside = text.slice(pending.offset + (pending.width ?? 1), mark.offset);
+  return /[.!?…]\s+$/u.test(inside) && /\p{L}/u.test(inside);
+}
+
+/**
  * Pairs quotation marks into quotes, one paragraph at a time. A paragraph that leaves a quote open and is
  * followed by one that starts with an opening mark of the same family continues the quote (news style:
  * the closing mark comes only after the last quoted paragraph); its span ends at the paragraph end.
@@ -54,11 +65,21 @@ export function findDirectSpans(text: string, diagnostics: Diagnostic[]): Direct
   const paras = paragraphs(text, findMarks(text));
   const carried: Record<MarkFamily, boolean> = { double: false, single: false };
   paras.forEach((para, p) => {
+    /** The paragraph's first mark of its family, opened while the previous paragraph's quote ran on. */
+    const isCarried = (m: Mark): boolean =>
+      carried[m.family] && m === para.marks.find((o) => o.family === m.family);
     const open: Partial<Record<MarkFamily, Mark>> = {};
+    /** Opening marks that reopen a quote whose paragraph break the text lost. */
+    const reopens = new Set<Mark>();
     para.marks.forEach((mark, i) => {
       const pending = open[mark.family];
       if (mark.role === 'open') {
-        if (pending)
+        if (pending && endsQuotedParagraph(text, pending, mark)) {
+          const c = content(text, pending.offset + (pending.width ?? 1), mark.offset);
+          const continuation = reopens.has(pending) || isCarried(pending);
+          if (c) spans.push({ ...c, open: pending.offset, continues: true, continuation });
+          reopens.add(mark);
+        } else if (pending)
           diagnostics.push({
             stage: 'quotes',
             message: 'quote reopened before it closed',
@@ -70,8 +91,7 @@ export function findDirectSpans(text: string, diagnostics: Diagnostic[]): Direct
       if (!pending) return; // a closing mark with nothing open: a possessive or a stray mark
       if (mark.role === 'close-or-possessive' && laterCloseFirst(para.marks, i, mark.family)) return;
       const c = content(text, pending.offset + (pending.width ?? 1), mark.offset);
-      const continuation =
-        carried[mark.family] && pending === para.marks.find((m) => m.family === mark.family);
+      const continuation = reopens.has(pending) || isCarried(pending);
       // `close` is the mark's last character, so the words after it start after `close`
       const close = mark.offset + (mark.width ?? 1) - 1;
       if (c) spans.push({ ...c, open: pending.offset, close, continues: false, continuation });
@@ -91,7 +111,8 @@ export function findDirectSpans(text: string, diagnostics: Diagnostic[]): Direct
         reopened.role === 'open' &&
         text.slice(next.start, reopened.offset).trim() === '';
       const c = content(text, pending.offset + (pending.width ?? 1), para.end);
-      const continuation = wasCarried && pending === para.marks.find((m) => m.family === family);
+      const continuation =
+        reopens.has(pending) || (wasCarried && pending === para.marks.find((m) => m.family === family));
       if (nextOpens || family === 'double') {
         if (c) spans.push({ ...c, open: pending.offset, continues: nextOpens, continuation });
         if (!nextOpens)

@@ -110,13 +110,14 @@ const dropDuplicateSpans: Refiner = (drafts) => {
 
 /**
  * The refiners, in order. Nested quotes go first so a continued chain never sees an inner quote; the
- * chain shares speakers before indirect drafts are compared with direct ranges.
+ * chain shares speakers before indirect drafts are compared with direct ranges; a cue-less quote inherits
+ * from the report before it once reports inside quotations are gone.
  */
 export const REFINERS: readonly Refiner[] = [
   dropNestedDirect,
   shareSpeakerAcrossParagraphs,
-  inheritSpeakers,
   dropIndirectInsideDirect,
+  inheritSpeakers,
   dropIndirectInsideSameSpeaker,
   dropDuplicateSpans,
 ];

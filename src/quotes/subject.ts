@@ -114,6 +114,18 @@ function coordinatedWith(view: SentenceView, c: SpeakerCandidate): SpeakerCandid
 }
 
 /**
+ * "Kennedy said Harry was privileged and said he should apologise": a cue right after "and"/"but" (an
+ * adverb between allowed) with no subject of its own joins an earlier cue taking a clause, and shares its
+ * subject; the name inside the first report is no speaker. "… and Blair said" has its own subject.
+ */
+function coordinatedCue(view: SentenceView, cue: CueMatch): CueMatch | undefined {
+  let p = cue.first - 1;
+  while (p >= 0 && isFiller(view.words[p]!)) p--;
+  if (p < 0 || !COORDINATORS.has(view.words[p]!.lower)) return undefined;
+  return view.cues.findLast((c) => c.last < p && c.entry.clause && !c.entry.sourceAfter);
+}
+
+/**
  * The subject of a cue verb: the nearest candidate before it that stands in subject position. For a
  * participle after a comma ("…, suggesting ‘some swapping’") that is the subject of the main clause, which
  * the same walk finds. The nearest subject decides: when it cannot speak, no one earlier is tried.
@@ -124,6 +136,8 @@ export function subjectOf(
   timexEnds: ReadonlySet<number>,
 ): SpeakerChoice | undefined {
   if (isPassive(view, cue)) return undefined;
+  const earlier = coordinatedCue(view, cue);
+  if (earlier) return subjectOf(view, earlier, timexEnds);
   for (let k = view.candidates.length - 1; k >= 0; k--) {
     const c = view.candidates[k]!;
     if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds)) continue;

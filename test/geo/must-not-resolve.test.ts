@@ -15,6 +15,10 @@ const CASES: readonly [string, string, string][] = [
   ['[[Jordan|PERSON]] scored twice.', 'Jordan', ''],
   ['[[Georgia|ORG]] Power raised prices.', 'Georgia', ''],
   ['[[American|NORP]] officials declined to comment.', 'American', ''],
+  // a company's or broadcaster's brand at the start of its name is no place of the article
+  ['Shares in [[Peabody Energy|ORG]] fell sharply.', 'Peabody', ''],
+  ['He spoke to listeners of [[Salem Radio|ORG]] on Monday.', 'Salem', ''],
+  ['Bondholders sued [[Fresno Holdings|ORG]] in March.', 'Fresno', ''],
 ];
 
 describe('mentions that are not places get no Place', () => {
@@ -49,5 +53,22 @@ describe('mentions that are not places get no Place', () => {
   it('never throws on an empty or odd document', () => {
     assert.deepEqual(resolveMarked('').places, []);
     assert.deepEqual(resolveMarked('[[???|GPE]] and [[ |LOC]]').places, []);
+  });
+});
+
+describe('a place at the start of an organisation that is no company, or a country there, still counts', () => {
+  it('reads Huntsville in "Huntsville Fire Department" as the city', () => {
+    const doc = resolveMarked('The [[Huntsville Fire Department|ORG]] put out the blaze.');
+    assert.ok(
+      doc.places.some((p) => p.text === 'Huntsville'),
+      JSON.stringify(doc.places),
+    );
+  });
+  it('reads a country at the start of a company name as the country ("Singapore Airlines")', () => {
+    const doc = resolveMarked('[[Singapore Airlines|ORG]] cancelled flights.');
+    assert.ok(
+      doc.places.some((p) => p.text === 'Singapore'),
+      JSON.stringify(doc.places),
+    );
   });
 });

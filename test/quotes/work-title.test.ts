@@ -1,0 +1,43 @@
+/**
+ * Titles of works in quotation marks are no speech; a label someone gave in title case, and ordinary
+ * quotations, still are. Sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attributeQuotes } from '../../src/quotes/index.js';
+import { ctx, makeDoc, type DocSpec } from './make-doc.js';
+
+const SPEC: DocSpec = { entities: { lee: ['PERSON', 'Dana Lee'] }, mentions: [['Lee', 'lee']] };
+
+/** [text, scare] for each direct quotation. */
+function marks(text: string): [string, boolean][] {
+  const doc = attributeQuotes(makeDoc(text, SPEC), ctx);
+  return doc.quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, !!q.scare]);
+}
+
+describe('names of works in quotation marks', () => {
+  const titles: [string, string][] = [
+    ['She first appeared on the cooking show “Bake Off Heroes.”', 'Bake Off Heroes.'],
+    ['Lee told NBC’s “Sunday Morning Report” that the plan would fail.', 'Sunday Morning Report'],
+    ['“Late Night Review” host Dana Lee said on Monday that she would retire.', 'Late Night Review'],
+    ['The money came from his memoir “Winning Against the Odds,” Lee said.', 'Winning Against the Odds,'],
+    ['The so called “Clean Streets Initiative” failed in the vote.', 'Clean Streets Initiative'],
+  ];
+  for (const [text, title] of titles)
+    it(`reads ${JSON.stringify(title)} as a title`, () => assert.deepEqual(marks(text), [[title, true]]));
+});
+
+describe('must not read as a title', () => {
+  const speech: [string, string][] = [
+    // a label someone gave stays that person's words
+    ['Lee called the governor a “Total Disaster” on Monday.', 'Total Disaster'],
+    // title-case words as speech, with a cue and no work word
+    ['“Never Again,” Lee said.', 'Never Again,'],
+    // a sentence in marks is speech even after a network's name
+    ['Lee told NBC’s viewers: “We will not give up on this town.”', 'We will not give up on this town.'],
+    // a work word far from the marks does not count
+    ['The show ended when Lee said “We Are Done Here” and left.', 'We Are Done Here'],
+  ];
+  for (const [text, quote] of speech)
+    it(`keeps ${JSON.stringify(quote)} as speech`, () => assert.deepEqual(marks(text), [[quote, false]]));
+});
