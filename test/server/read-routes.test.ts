@@ -200,7 +200,7 @@ describe('GET /api/entities/:name', () => {
   it('refuses a bad mention cap', () => assertBadArgument('/api/entities/Putin?mentions=0', 'mentions'));
 });
 
-describe('GET /api/events', () => {
+describe('GET /api/event-mentions', () => {
   type Event = {
     articleId: string;
     type: string;
@@ -211,7 +211,7 @@ describe('GET /api/events', () => {
     cue: string;
   };
   const events = async (query: string) =>
-    json<ListJson<Event>>(await get(`/api/events?limit=1000${query}`)).items;
+    json<ListJson<Event>>(await get(`/api/event-mentions?limit=1000${query}`)).items;
 
   it('lists events with actors, place and time as names and values', async () => {
     const all = await events('');
@@ -237,7 +237,7 @@ describe('GET /api/events', () => {
     assert.deepEqual(await events('&type=NOSUCHTYPE'), []);
   });
 
-  it('refuses bad dates', () => assertBadArgument('/api/events?to=14.08.2025', 'to'));
+  it('refuses bad dates', () => assertBadArgument('/api/event-mentions?to=14.08.2025', 'to'));
 });
 
 describe('GET /api/quotes', () => {
