@@ -8,6 +8,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Doc } from '../../src/doc/types.js';
+import { GDELT_COLUMNS, globalEventId } from '../../src/export/index.js';
+import type { GdeltColumn } from '../../src/export/gdelt/columns.js';
+import { exportStore } from '../../src/service/index.js';
 import type { Store } from '../../src/store/index.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -35,6 +38,20 @@ function inAnchorage(doc: Doc): Doc {
     rule: 'test',
   });
   doc.events[0]!.place = 0;
+  return doc;
+}
+
+/** The codes the events stage gives the summit: Putin (RUSGOV) meets Trump (USAGOV), CONSULT 040. */
+function coded(doc: Doc): Doc {
+  const actor = (name: string, country: string) =>
+    ({ code: `${country}GOV`, name, country, agent: 'GOV', rule: 'test' }) as const;
+  Object.assign(doc.events[0]!, {
+    code: '040',
+    goldstein: 1,
+    quadClass: 1,
+    sourceActor: actor('Vladimir Putin', 'RUS'),
+    targetActor: actor('Donald Trump', 'USA'),
+  });
   return doc;
 }
 
@@ -74,8 +91,9 @@ const OTHERS: EventDocSpec = {
 
 function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): void {
   let store: Store;
-  const [a, b] = [inAnchorage(eventDoc(A)), eventDoc(B)];
-  const [syndicated, again, others] = [inAnchorage(eventDoc(SYNDICATED)), eventDoc(AGAIN), eventDoc(OTHERS)];
+  const [a, b] = [coded(inAnchorage(eventDoc(A))), coded(eventDoc(B))];
+  const syndicated = coded(inAnchorage(eventDoc(SYNDICATED)));
+  const [again, others] = [eventDoc(AGAIN), eventDoc(OTHERS)];
   before(async () => (store = await open()));
   after(close);
 
@@ -95,8 +113,9 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
     const [event] = items;
     assert.deepEqual([event!.numMentions, event!.numArticles, event!.numSources], [3, 3, 2]);
     assert.equal(event!.type, 'CONSULT');
-    assert.deepEqual(event!.source, { name: 'Vladimir Putin' });
-    assert.deepEqual(event!.target, { name: 'Donald Trump' });
+    assert.deepEqual(event!.source, { name: 'Vladimir Putin', code: 'RUSGOV', country: 'RUS' });
+    assert.deepEqual(event!.target, { name: 'Donald Trump', code: 'USAGOV', country: 'USA' });
+    assert.deepEqual([event!.code, event!.goldstein, event!.quadClass], ['040', 1, 1]);
     assert.deepEqual([event!.from, event!.to, event!.place?.name], ['2025-08-15', '2025-08-15', 'Anchorage']);
 
     const detail = await store.getCorpusEvent(event!.id);
@@ -150,6 +169,44 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
     assert.deepEqual(await names({ type: 'accuse' }), []);
     const second = await store.queryCorpusEvents({ type: 'consult' }, { limit: 1, offset: 1 });
     assert.deepEqual([second.items.length, second.total], [1, 3]);
+  });
+
+  it('writes the corpus counts, codes and place into the GDELT export', async () => {
+    let tsv = '';
+    await exportStore(store, 'gdelt', async (chunk) => void (tsv += chunk));
+    const rows = new Map(
+      tsv
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const cells = line.split('\t');
+          return [cells[0], (name: GdeltColumn) => cells[GDELT_COLUMNS.indexOf(name)]] as const;
+        }),
+    );
+    const columns = [
+      'NumMentions',
+      'NumSources',
+      'NumArticles',
+      'Actor1Code',
+      'Actor2Code',
+      'EventCode',
+      'QuadClass',
+      'GoldsteinScale',
+      'ActionGeo_FullName',
+    ] as const;
+    const row = (doc: Doc) => rows.get(String(globalEventId(doc.id, 0)))!;
+    assert.deepEqual(
+      columns.map((c) => row(syndicated)(c)),
+      ['3', '2', '3', 'RUSGOV', 'USAGOV', '040', '1', '1', 'Anchorage, United States of America'],
+    );
+    assert.deepEqual(
+      columns.slice(0, 3).map((c) => row(b)(c)),
+      ['3', '2', '3'],
+    );
+    assert.deepEqual(
+      columns.slice(0, 3).map((c) => row(others)(c)),
+      ['1', '1', '1'],
+    );
   });
 
   it('changes nothing when an article is stored again', async () => {
