@@ -9,6 +9,7 @@ import { corroborate } from './corroboration.js';
 import { findDuplicate, saveDuplicate } from './duplicates.js';
 import { linkEntities } from './entities.js';
 import { recordCorpusEvents } from './events.js';
+import { filePendingEvents } from './events-backfill.js';
 import { LshIndex } from './lsh-index.js';
 import { outletOf } from './outlet.js';
 import { StoryAssigner } from './stories.js';
@@ -48,7 +49,10 @@ export class CorpusRecorder {
     try {
       const rebuilding = this.replayedSeq === 0;
       await this.catchUp(db);
-      if (rebuilding) await this.recordLegacy(db, doc.id);
+      if (rebuilding) {
+        await filePendingEvents(db);
+        await this.recordLegacy(db, doc.id);
+      }
       await this.recordOne(db, doc);
     } catch (error) {
       this.forget();

@@ -9,7 +9,9 @@ import type { SchemaDialect } from './types.js';
  *   recomputed from the mentions whenever one is added;
  * - `corpus_event_mentions`: each article event filed under its corpus event, with the outlet it counts as
  *   (the canonical article's site or host for a copy, so a near-duplicate is no second source) and the spans
- *   of the event and its sentence.
+ *   of the event and its sentence;
+ * - `corpus_events_pending`: the articles a store held before this version, filed by the recorder on its
+ *   first write after the upgrade (src/store/corpus/events-backfill.ts).
  */
 export const schemaV8 = (d: SchemaDialect): string => `
 CREATE TABLE corpus_events (
@@ -61,4 +63,9 @@ CREATE TABLE corpus_event_mentions (
   PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX corpus_event_mentions_event ON corpus_event_mentions (event_id);
+
+CREATE TABLE corpus_events_pending (
+  article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
+);
+INSERT INTO corpus_events_pending (article_id) SELECT article_id FROM corpus_records;
 `;
