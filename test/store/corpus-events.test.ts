@@ -6,10 +6,6 @@
  * what is tested is the matching across articles, not the event classifier.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
 import type { Doc } from '../../src/doc/types.js';
 import { GDELT_COLUMNS, globalEventId } from '../../src/export/index.js';
@@ -19,79 +15,9 @@ import type { Store } from '../../src/store/index.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { A, B } from '../corpus/claim-docs.js';
-import { eventDoc, type EventDocSpec } from '../corpus/event-docs.js';
-import { freshSchema, inSchema, skipWithoutPg, type TestSchema } from './postgres/pg-test-db.js';
-
-/** The article's place "Anchorage" (a city in Alaska), attached to its event. */
-function inAnchorage(doc: Doc): Doc {
-  const start = doc.text.indexOf('Anchorage');
-  doc.places.push({
-    start,
-    end: start + 'Anchorage'.length,
-    text: 'Anchorage',
-    name: 'Anchorage',
-    lat: 61.218,
-    lon: -149.9,
-    country: 'US',
-    admin1: 'AK',
-    geonameId: 5879400,
-    featureClass: 'P.PPLA2',
-    confidence: 0.9,
-    source: 'test',
-    sentence: 0,
-    rule: 'test',
-  });
-  doc.events[0]!.place = 0;
-  return doc;
-}
-
-/** The codes the events stage gives the summit: Putin (RUSGOV) meets Trump (USAGOV), CONSULT 040. */
-function coded(doc: Doc): Doc {
-  const actor = (name: string, country: string) =>
-    ({ code: `${country}GOV`, name, country, agent: 'GOV', rule: 'test' }) as const;
-  Object.assign(doc.events[0]!, {
-    code: '040',
-    goldstein: 1,
-    quadClass: 1,
-    sourceActor: actor('Vladimir Putin', 'RUS'),
-    targetActor: actor('Donald Trump', 'USA'),
-  });
-  return doc;
-}
-
-/** A's text syndicated by another outlet under its own URL: a near-duplicate, so no second source. */
-const SYNDICATED: EventDocSpec = {
-  ...A,
-  uri: 'https://syndicator.example/putin-trump',
-  site: 'syndicator.example',
-};
-
-/** The same two leaders meeting again two days later, in the same story. */
-const AGAIN: EventDocSpec = {
-  uri: 'https://daily.example/again',
-  site: 'daily.example',
-  published: '2025-08-17',
-  text:
-    'Vladimir Putin met Donald Trump again on Sunday at the military base in Anchorage for more talks on ' +
-    'the war in Ukraine after the summit in Alaska.',
-  people: A.people,
-  event: { ...A.event!, time: { says: 'Sunday', value: '2025-08-17' } },
-};
-
-/** Another meeting the same day, between other actors. */
-const OTHERS: EventDocSpec = {
-  uri: 'https://wire.example/lavrov',
-  site: 'wire.example',
-  published: '2025-08-15',
-  text:
-    'Sergei Lavrov met Marco Rubio at the military base in Anchorage on Friday before the summit on the ' +
-    'war in Ukraine.',
-  people: [
-    { name: 'Sergei Lavrov', says: 'Sergei Lavrov' },
-    { name: 'Marco Rubio', says: 'Marco Rubio' },
-  ],
-  event: { ...A.event!, time: { says: 'Friday', value: '2025-08-15' } },
-};
+import { eventDoc } from '../corpus/event-docs.js';
+import { AGAIN, coded, inAnchorage, OTHERS, SYNDICATED } from './corpus-event-docs.js';
+import { freshSchema, skipWithoutPg, type TestSchema } from './postgres/pg-test-db.js';
 
 function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): void {
   let store: Store;
@@ -220,67 +146,11 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
   });
 }
 
-/** Back to how version 7 stored a corpus: no corpus events. */
-const V8_TABLES = ['corpus_events_pending', 'corpus_event_mentions', 'corpus_events'];
-
-/**
- * A store that held A and B before version 8 gets their corpus events on its first write after the upgrade:
- * `downgrade` takes the closed store back to version 7.
- */
-function upgrade(open: () => Store, downgrade: () => Promise<void>): void {
-  it('files the events of articles stored before version 8 on the first write after the upgrade', async () => {
-    let store = open();
-    for (const doc of [coded(inAnchorage(eventDoc(A))), coded(eventDoc(B))]) await store.put(doc);
-    await store.close();
-    await downgrade();
-    store = open();
-    assert.equal((await store.queryCorpusEvents()).total, 0);
-    await store.put(eventDoc(OTHERS));
-    const { items } = await store.queryCorpusEvents();
-    assert.deepEqual(
-      items.map((e) => [e.source?.name, e.numArticles, e.numSources]),
-      [
-        ['Vladimir Putin', 2, 2],
-        ['Sergei Lavrov', 1, 1],
-      ],
-    );
-    await store.close();
-  });
-}
-
 describe('corpus events on SQLite', () => {
   let sqlite: SqliteStore;
   corpusEvents(
     async () => (sqlite = SqliteStore.open(':memory:')),
     async () => sqlite?.close(),
-  );
-});
-
-describe('corpus events after an upgrade, on SQLite', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-corpus-events-'));
-  const path = join(dir, 'v7.db');
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  upgrade(
-    () => SqliteStore.open(path),
-    async () => {
-      const db = new Database(path);
-      for (const table of V8_TABLES) db.exec(`DROP TABLE ${table}`);
-      db.pragma('user_version = 7');
-      db.close();
-    },
-  );
-});
-
-describe('corpus events after an upgrade, on PostgreSQL', { skip: skipWithoutPg }, () => {
-  let schema: TestSchema;
-  before(async () => (schema = await freshSchema()));
-  after(() => schema?.drop());
-  upgrade(
-    () => PgStore.open(schema.url),
-    async () => {
-      await inSchema(schema, `DROP TABLE ${V8_TABLES.join(', ')}`);
-      await inSchema(schema, 'UPDATE schema_version SET version = 7');
-    },
   );
 });
 
