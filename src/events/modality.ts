@@ -54,40 +54,13 @@ function markerCovering(
   cueStart: number,
   tables: EventTables,
 ): keyof Modality | undefined {
-  // The first marker in table order that matches, as a scan of the whole table would find; only markers
-  // with one of token i's lemmas among their words can cover it, so only those are tried.
-  let best: { index: number; effect: keyof Modality } | undefined;
-  const byWord = markersByWord(tables.modality);
-  for (const lemma of view.lemmas[i] ?? []) {
-    for (const { index, offset } of byWord.get(lemma) ?? []) {
-      if (best !== undefined && index >= best.index) continue;
-      const m = tables.modality[index]!;
+  for (const m of tables.modality) {
+    for (let offset = 0; offset < m.words.length; offset++) {
       const first = i - offset;
-      if (first + m.words.length <= cueStart && matchesAt(view, m.words, first))
-        best = { index, effect: m.effect };
+      if (first + m.words.length <= cueStart && matchesAt(view, m.words, first)) return m.effect;
     }
   }
-  return best?.effect;
-}
-
-type Markers = EventTables['modality'];
-
-/** Each word of the markers → the markers (table index) having it, and where. Built once per table. */
-const wordIndexes = new WeakMap<Markers, Map<string, { index: number; offset: number }[]>>();
-
-function markersByWord(markers: Markers): Map<string, { index: number; offset: number }[]> {
-  let byWord = wordIndexes.get(markers);
-  if (byWord) return byWord;
-  byWord = new Map();
-  markers.forEach((m, index) =>
-    m.words.forEach((word, offset) => {
-      const list = byWord!.get(word) ?? [];
-      list.push({ index, offset });
-      byWord!.set(word, list);
-    }),
-  );
-  wordIndexes.set(markers, byWord);
-  return byWord;
+  return undefined;
 }
 
 function matchesAt(view: SentenceView, words: readonly string[], first: number): boolean {
