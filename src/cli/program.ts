@@ -23,6 +23,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   watch: async () => (await import('./commands/watch.js')).watchCommand(),
   feeds: async () => (await import('./commands/feeds.js')).feedsCommand(),
   alerts: async () => (await import('./commands/alerts.js')).alertsCommand(),
+  events: async () => (await import('./commands/events.js')).eventsCommand(),
 };
 
 /**

@@ -9,8 +9,17 @@ export interface StoredDoc {
   doc: Doc;
   /** ISO 8601, UTC: when the store took the article in. */
   storedAt: string;
-  /** Independent sources reporting each event, by event index (from the corpus layer), when known. */
-  eventSources?: ReadonlyMap<number, number>;
+  /** The corpus event each event is filed under, by event index (from the corpus layer), when known. */
+  eventCounts?: ReadonlyMap<number, EventCounts>;
+}
+
+/** How widely a real event is reported across the store (GDELT's NumMentions, NumSources, NumArticles). */
+export interface EventCounts {
+  /** Reports of it: article events, an article possibly reporting it twice. */
+  mentions: number;
+  /** Independent sources: distinct outlets, a near-duplicate counting as its original's. */
+  sources: number;
+  articles: number;
 }
 
 /**

@@ -21,6 +21,7 @@ import { analyzeRoutes } from './routes/analyze.js';
 import { articleRoutes } from './routes/articles.js';
 import type { RouteContext } from './routes/context.js';
 import { correctionRoutes } from './routes/corrections.js';
+import { corpusEventRoutes } from './routes/corpus-events.js';
 import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { layerRoutes } from './routes/layers.js';
@@ -33,6 +34,7 @@ const API_ROUTES = [
   articleRoutes,
   entityRoutes,
   layerRoutes,
+  corpusEventRoutes,
   correctionRoutes,
   analyzeRoutes,
   watchRoutes,

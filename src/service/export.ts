@@ -11,11 +11,14 @@ export async function* storedDocs(store: Store): AsyncGenerator<StoredDoc> {
     for (const summary of page) {
       const doc = await store.get(summary.id);
       if (!doc) continue;
-      const corpus = doc.events.length > 0 ? await store.getArticleCorpus(summary.id) : undefined;
-      const eventSources = new Map(
-        (corpus?.corroboration ?? []).filter((c) => c.kind === 'event').map((c) => [c.idx, c.sources]),
+      const filed = doc.events.length > 0 ? await store.articleCorpusEvents(summary.id) : [];
+      const eventCounts = new Map(
+        filed.map((e) => [
+          e.idx,
+          { mentions: e.numMentions, sources: e.numSources, articles: e.numArticles },
+        ]),
       );
-      yield { doc, storedAt: summary.createdAt, ...(eventSources.size > 0 ? { eventSources } : {}) };
+      yield { doc, storedAt: summary.createdAt, ...(eventCounts.size > 0 ? { eventCounts } : {}) };
     }
     if (page.length < MAX_LIMIT) return;
   }

@@ -28,4 +28,5 @@ export {
 } from './queries.js';
 export { analyzeContent, analyzeAndStore, CONTENT_NAME, type ContentInput } from './analyze-content.js';
 export { exportStore, storedDocs } from './export.js';
+export { listCorpusEvents, getCorpusEventById, formatCorpusEvents } from './corpus-events.js';
 export { reportCorrection, formatCorrections, type CorrectionReport } from './corrections.js';

@@ -56,6 +56,14 @@ export type {
   CorrectionInput,
 } from './queries.js';
 export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT, FINDING_KIND_ORDER } from './queries.js';
+export type {
+  ArticleCorpusEvent,
+  CorpusEventActor,
+  CorpusEventDetail,
+  CorpusEventFilter,
+  CorpusEventListing,
+  CorpusEventMention,
+} from './corpus/read-types.js';
 export { openStore, DEFAULT_DB_PATH, type OpenStoreOptions } from './open.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 export { MIGRATIONS } from './sqlite/schema.js';

@@ -1,4 +1,11 @@
-import type { ArticleCorpus, CorpusStory } from './corpus/read-types.js';
+import type {
+  ArticleCorpus,
+  ArticleCorpusEvent,
+  CorpusEventDetail,
+  CorpusEventFilter,
+  CorpusEventListing,
+  CorpusStory,
+} from './corpus/read-types.js';
 import type { Doc } from '../doc/types.js';
 import type { SiteArticle } from '../geo/home-region.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from './journal.js';
@@ -59,6 +66,12 @@ export interface Store {
   listCorpusStories(page?: Page): Promise<Paged<CorpusStory>>;
   /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */
   getArticleCorpus(id: string): Promise<ArticleCorpus | undefined>;
+  /** Corpus events (one per real event across articles), most recently reported first. */
+  queryCorpusEvents(filter?: CorpusEventFilter, page?: Page): Promise<Paged<CorpusEventListing>>;
+  /** One corpus event with its mentions; undefined if unknown. */
+  getCorpusEvent(id: number): Promise<CorpusEventDetail | undefined>;
+  /** The corpus event counts of each of an article's events filed under one, by event index. */
+  articleCorpusEvents(id: string): Promise<ArticleCorpusEvent[]>;
   /**
    * The places of the most recent stored articles (`SITE_PLACES_WINDOW`), one entry per article keyed by
    * publication: what `learnHomeRegions` reads to learn each site's home region.

@@ -209,7 +209,7 @@ describe('gdelt export', () => {
         rule: 'kb:DONALD_TRUMP',
       },
     };
-    const item = { ...stored(doc), eventSources: new Map([[0, 3]]) };
+    const item = { ...stored(doc), eventCounts: new Map([[0, { mentions: 4, sources: 2, articles: 3 }]]) };
     const [row] = (await exportText('gdelt', item)).split('\n').map((l) => l.split('\t'));
     const columns = ['EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale'] as const;
     assert.deepEqual(
@@ -222,7 +222,7 @@ describe('gdelt export', () => {
     );
     assert.deepEqual(
       (['NumMentions', 'NumSources', 'NumArticles'] as const).map((c) => column(row!, c)),
-      ['3', '3', '3'],
+      ['4', '2', '3'],
     );
   });
 

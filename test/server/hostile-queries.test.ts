@@ -39,6 +39,8 @@ describe('hostile queries: a bad parameter is a 400 naming it, nothing internal 
     ['/api/articles?site=%01', /querystring\/site/],
     ['/api/entities?q=%00', /querystring\/q/],
     ['/api/events?actor=%00', /querystring\/actor/],
+    ['/api/event-mentions?actor=%00', /querystring\/actor/],
+    ['/api/events/1x', /params\/id/],
     ['/api/quotes?speaker=%1F', /querystring\/speaker/],
     ['/api/articles/abc%00def', /params\/id/],
     ['/api/entities/Putin%00', /params\/name/],

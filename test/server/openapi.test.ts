@@ -21,6 +21,8 @@ const ROUTES = [
   'get /api/entities',
   'get /api/entities/{name}',
   'get /api/events',
+  'get /api/events/{id}',
+  'get /api/event-mentions',
   'get /api/quotes',
   'get /api/findings',
   'get /api/stories',
@@ -64,7 +66,17 @@ describe('GET /api/openapi.json', () => {
       'to',
     ]);
     const scope = ['from', 'limit', 'offset', 'site', 'story', 'to'];
-    assert.deepEqual(names('/api/events'), [...scope, 'actor', 'place', 'type'].sort());
+    assert.deepEqual(names('/api/event-mentions'), [...scope, 'actor', 'place', 'type'].sort());
+    assert.deepEqual(names('/api/events'), [
+      'actor',
+      'country',
+      'from',
+      'limit',
+      'offset',
+      'story',
+      'to',
+      'type',
+    ]);
     assert.deepEqual(names('/api/quotes'), [...scope, 'speaker'].sort());
     assert.deepEqual(names('/api/findings'), [...scope, 'kind'].sort());
     assert.deepEqual(names('/api/stories'), ['entity', 'limit', 'offset']);
@@ -73,6 +85,7 @@ describe('GET /api/openapi.json', () => {
       '/api/articles',
       '/api/entities',
       '/api/events',
+      '/api/event-mentions',
       '/api/quotes',
       '/api/findings',
       '/api/stories',

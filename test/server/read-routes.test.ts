@@ -200,7 +200,7 @@ describe('GET /api/entities/:name', () => {
   it('refuses a bad mention cap', () => assertBadArgument('/api/entities/Putin?mentions=0', 'mentions'));
 });
 
-describe('GET /api/events', () => {
+describe('GET /api/event-mentions', () => {
   type Event = {
     articleId: string;
     type: string;
@@ -211,7 +211,7 @@ describe('GET /api/events', () => {
     cue: string;
   };
   const events = async (query: string) =>
-    json<ListJson<Event>>(await get(`/api/events?limit=1000${query}`)).items;
+    json<ListJson<Event>>(await get(`/api/event-mentions?limit=1000${query}`)).items;
 
   it('lists events with actors, place and time as names and values', async () => {
     const all = await events('');
@@ -237,7 +237,41 @@ describe('GET /api/events', () => {
     assert.deepEqual(await events('&type=NOSUCHTYPE'), []);
   });
 
-  it('refuses bad dates', () => assertBadArgument('/api/events?to=14.08.2025', 'to'));
+  it('refuses bad dates', () => assertBadArgument('/api/event-mentions?to=14.08.2025', 'to'));
+});
+
+describe('GET /api/events', () => {
+  type CorpusEvent = { id: number; type: string; numMentions: number; numSources: number };
+  type Detail = CorpusEvent & {
+    mentions: {
+      articleId: string;
+      articleTitle?: string;
+      sentence: { start: number; end: number; text: string };
+    }[];
+  };
+
+  it('lists corpus events with their source counts, paged with a total, and shows one with its mentions', async () => {
+    const body = json<ListJson<CorpusEvent>>(await get('/api/events?limit=1000'));
+    assert.ok(body.total > 0 && body.items.length === body.total, JSON.stringify(body));
+    assert.ok(body.items.every((e) => e.numSources >= 1 && e.numMentions >= e.numSources));
+    const paged = json<ListJson<CorpusEvent>>(await get('/api/events?limit=1&offset=1'));
+    assert.deepEqual([paged.items[0]?.id, paged.total], [body.items[1]?.id, body.total]);
+    const consult = json<ListJson<CorpusEvent>>(await get('/api/events?type=consult&limit=1000'));
+    assert.ok(consult.total > 0 && consult.items.every((e) => e.type === 'CONSULT'));
+
+    const detail = json<Detail>(await get(`/api/events/${consult.items[0]!.id}`));
+    assert.equal(detail.mentions.length, detail.numMentions);
+    const [mention] = detail.mentions;
+    const doc = json<Doc>(await get(`/api/articles/${mention!.articleId}`));
+    assert.equal(mention!.articleTitle, doc.meta.title);
+    assert.equal(mention!.sentence.text, doc.text.slice(mention!.sentence.start, mention!.sentence.end));
+  });
+
+  it('answers an unknown id with 404 and a bad one with 400', async () => {
+    assert.equal((await get('/api/events/999999')).statusCode, 404);
+    await assertBadArgument('/api/events/abc', 'id');
+    await assertBadArgument('/api/events?from=14.08.2025', 'from');
+  });
 });
 
 describe('GET /api/quotes', () => {

@@ -139,6 +139,7 @@ describe('openStore', () => {
       'ALTER TABLE places DROP COLUMN admin1; ALTER TABLE places DROP COLUMN confidence; DROP TABLE corrections;',
     );
     db.exec('DROP TABLE alert_hits; DROP TABLE alerts; DROP TABLE watch_items; DROP TABLE watch_feeds;'); // and v6
+    db.exec('DROP TABLE corpus_events_pending; DROP TABLE corpus_event_mentions; DROP TABLE corpus_events;'); // and v8
     db.pragma('user_version = 4');
     db.close();
     store = openStore(path);

@@ -156,7 +156,7 @@ export const api = {
   article: (id: string) => getJson<Doc>(`api/articles/${encodeURIComponent(id)}`),
   entities: (params: Params = {}) => getJson<Page<EntitySummary>>('api/entities', params),
   entity: (name: string) => getJson<EntityDetail>(`api/entities/${encodeURIComponent(name)}`),
-  events: (params: Params = {}) => getJson<Page<EventItem>>('api/events', params),
+  events: (params: Params = {}) => getJson<Page<EventItem>>('api/event-mentions', params),
   quotes: (params: Params = {}) => getJson<Page<QuoteItem>>('api/quotes', params),
   findings: (params: Params = {}) => getJson<Page<FindingItem>>('api/findings', params),
   stories: (params: Params = {}) => getJson<Page<StoryItem>>('api/stories', params),

@@ -12,12 +12,13 @@ type Value = string | number | undefined;
 
 /** The values we have for one event; every column not set here is left empty (see gdelt.md). */
 export function gdeltRow(
-  { doc, storedAt, eventSources }: StoredDoc,
+  { doc, storedAt, eventCounts }: StoredDoc,
   event: Event,
   index: number,
   context: EventContext,
 ): Partial<Record<GdeltColumn, Value>> {
   const sqlDate = eventDay(doc, context.time, storedAt);
+  const counts = eventCounts?.get(index);
   const place = context.place;
   return {
     GLOBALEVENTID: globalEventId(doc.id, index),
@@ -33,11 +34,11 @@ export function gdeltRow(
     EventRootCode: event.cameo,
     QuadClass: event.quadClass ?? quadClass(event.cameo),
     GoldsteinScale: event.goldstein,
-    // Independent sources the corpus layer counted for this event (a copy is no second source); one
-    // mention per reporting article, so the three counts agree.
-    NumMentions: eventSources?.get(index) ?? 1,
-    NumSources: eventSources?.get(index) ?? 1,
-    NumArticles: eventSources?.get(index) ?? 1,
+    // The corpus event it is filed under (src/store/corpus/events.ts): every report of it, the distinct
+    // outlets (a copy is no second source) and articles; an event filed under none is its only report.
+    NumMentions: counts?.mentions ?? 1,
+    NumSources: counts?.sources ?? 1,
+    NumArticles: counts?.articles ?? 1,
     ...(place
       ? {
           ActionGeo_Type: gdeltGeoType(place),

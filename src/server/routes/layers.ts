@@ -5,13 +5,16 @@ import { errorResponses, filterText, isoDate, listOf, pageQuery, scopeQuery } fr
 import { EventItemSchema, FindingItemSchema, QuoteItemSchema, StorySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
 
-/** The corpus-wide lists of one layer each: events, quotes, findings, stories. Newest article first. */
+/**
+ * The corpus-wide lists of one layer each: event mentions (every article's events; `/events` lists them
+ * merged into one per real event), quotes, findings, stories. Newest article first.
+ */
 export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { store }) => {
   app.get(
-    '/events',
+    '/event-mentions',
     {
       schema: {
-        summary: 'Events, newest article first, in text order',
+        summary: 'Event mentions (each article event), newest article first, in text order',
         tags: ['layers'],
         querystring: z.object({
           type: filterText('PLOVER event type, e.g. CONSULT'),

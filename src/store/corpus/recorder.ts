@@ -8,7 +8,10 @@ import { findContradictions } from './contradictions.js';
 import { corroborate } from './corroboration.js';
 import { findDuplicate, saveDuplicate } from './duplicates.js';
 import { linkEntities } from './entities.js';
+import { recordCorpusEvents } from './events.js';
+import { filePendingEvents } from './events-backfill.js';
 import { LshIndex } from './lsh-index.js';
+import { outletOf } from './outlet.js';
 import { StoryAssigner } from './stories.js';
 
 interface StoredRow {
@@ -25,7 +28,7 @@ const CATCH_UP_PAGE = 500;
 
 /**
  * The corpus layer at store time, one per store: near-duplicate link, story, cross-article entities,
- * corroboration and contradictions. `record` runs inside the article's write transaction, after its layer
+ * corroboration, contradictions and corpus events. `record` runs inside the article's write transaction, after its layer
  * rows and the corpus lock, so an article and its corpus rows commit (or roll back) together; the store
  * calls `forget` when that transaction rolls back.
  *
@@ -46,7 +49,10 @@ export class CorpusRecorder {
     try {
       const rebuilding = this.replayedSeq === 0;
       await this.catchUp(db);
-      if (rebuilding) await this.recordLegacy(db, doc.id);
+      if (rebuilding) {
+        await filePendingEvents(db);
+        await this.recordLegacy(db, doc.id);
+      }
       await this.recordOne(db, doc);
     } catch (error) {
       this.forget();
@@ -86,6 +92,7 @@ export class CorpusRecorder {
     const sourceId = duplicate ? duplicate.canonicalId : doc.id;
     const reports = await corroborate(db, doc, storyId, sourceId, links);
     await findContradictions(db, this.dialect, doc, storyId, sourceId, reports);
+    await recordCorpusEvents(db, doc, storyId, await outletOf(db, doc, duplicate?.canonicalId), links);
     this.replayedSeq = Math.max(this.replayedSeq, Number(recorded?.seq ?? 0));
   }
 

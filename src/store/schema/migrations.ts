@@ -7,6 +7,7 @@ import { schemaV4 } from './v4.js';
 import { schemaV5 } from './v5.js';
 import { schemaV6 } from './v6.js';
 import { schemaV7 } from './v7.js';
+import { schemaV8 } from './v8.js';
 
 /**
  * The schema's history, oldest first, the same versions on both engines. SQLite records the last one applied
@@ -35,6 +36,7 @@ const HISTORY: readonly { version: number; description: string; schema: (d: Sche
   { version: 5, description: 'place admin1 and confidence (site home regions)', schema: schemaV5 },
   { version: 6, description: 'watch: feeds, items seen, alerts', schema: schemaV6 },
   { version: 7, description: 'corrections reported from the dashboard', schema: schemaV7 },
+  { version: 8, description: 'corpus events and their mentions across articles', schema: schemaV8 },
 ];
 
 /** The migrations in one engine's SQL. */

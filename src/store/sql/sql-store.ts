@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
-import type { ArticleCorpus, CorpusStory } from '../corpus/read-types.js';
+import type {
+  ArticleCorpus,
+  ArticleCorpusEvent,
+  CorpusEventDetail,
+  CorpusEventFilter,
+  CorpusEventListing,
+  CorpusStory,
+} from '../corpus/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import type { SiteArticle } from '../../geo/home-region.js';
@@ -43,6 +50,7 @@ import { Mutex } from './mutex.js';
 import { queryArticles } from './queries/articles.js';
 import { addCorrection, queryCorrections } from './queries/corrections.js';
 import { getEntity, queryEntities } from './queries/entities.js';
+import { articleCorpusEvents, getCorpusEvent, queryCorpusEvents } from './queries/corpus-events.js';
 import { queryEvents } from './queries/events.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
@@ -235,6 +243,19 @@ export abstract class SqlStore implements Store {
 
   async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
     return this.read((db) => articleCorpus(db, this.dialect, id));
+  }
+
+  async queryCorpusEvents(filter: CorpusEventFilter = {}, page?: Page): Promise<Paged<CorpusEventListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryCorpusEvents(db, this.dialect, filter, bounds));
+  }
+
+  async getCorpusEvent(id: number): Promise<CorpusEventDetail | undefined> {
+    return this.read((db) => getCorpusEvent(db, id));
+  }
+
+  async articleCorpusEvents(id: string): Promise<ArticleCorpusEvent[]> {
+    return this.read((db) => articleCorpusEvents(db, id));
   }
 
   watch(): WatchStore {

@@ -81,6 +81,7 @@ describe('openStore with a PostgreSQL URL', { skip: skipWithoutPg }, () => {
       await inSchema(fresh, 'ALTER TABLE places DROP COLUMN admin1, DROP COLUMN confidence');
       await inSchema(fresh, 'DROP TABLE corrections');
       await inSchema(fresh, 'DROP TABLE alert_hits, alerts, watch_items, watch_feeds'); // and v6's tables
+      await inSchema(fresh, 'DROP TABLE corpus_events_pending, corpus_event_mentions, corpus_events'); // and v8's
       await inSchema(fresh, 'UPDATE schema_version SET version = 4');
       store = openStore(fresh.url);
       assert.deepEqual(await store.sitePlaces(), [
