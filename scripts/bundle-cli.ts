@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Pure-JavaScript packages (no files read through __dirname) that the analysis path imports. */
 export const INLINED_PACKAGES: readonly string[] = ['zod', 'chrono-node', 'commander', 'wink-nlp', 'luxon'];
@@ -57,7 +58,8 @@ export async function bundleCli(src: string, outdir: string): Promise<void> {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (`npm run bundle:cli`), not imported by the test.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = join(import.meta.dirname, '..');
   await bundleCli(join(root, 'src'), join(root, 'dist', 'cli'));
 }
