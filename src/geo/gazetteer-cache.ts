@@ -4,7 +4,7 @@
  * the packages' data, `data/geo/`, and the code that builds the index (this folder and `src/util/`), so a
  * changed table or rule gives a rebuild, never a stale gazetteer.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedArtifact, type ArtifactSpec } from '../cache/artifact.js';
@@ -33,12 +33,16 @@ export function loadCachedGazetteer(build: () => GazetteerIndex, dir?: string | 
   return new PackedGazetteer(dir === undefined ? cachedArtifact(spec) : cachedArtifact(spec, dir));
 }
 
-/** Every file the built gazetteer depends on. */
+/**
+ * Every file the built gazetteer depends on. In the bundled CLI (`dist/cli/`) this code sits in one of the
+ * bundle's files, whose folder holds the whole bundle and has no `sources/` or `../util/`: the bundle's own
+ * files are then the code part of the key.
+ */
 export function gazetteerSources(): string[] {
   const here = dirname(fileURLToPath(import.meta.url));
   const code = extname(fileURLToPath(import.meta.url)); // .ts under tsx, .js when compiled
   const filesIn = (dir: string, ext: string): string[] =>
-    readdirSync(dir)
+    (existsSync(dir) ? readdirSync(dir) : [])
       .filter((name) => name.endsWith(ext) && !name.endsWith(`.d${ext}`))
       .map((name) => join(dir, name));
   return [
