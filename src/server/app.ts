@@ -24,6 +24,8 @@ import { correctionRoutes } from './routes/corrections.js';
 import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { layerRoutes } from './routes/layers.js';
+import { corpusViewRoutes } from './routes/corpus-views.js';
+import { exportRoutes } from './routes/exports.js';
 import { watchRoutes } from './routes/watch.js';
 import { registerDashboard } from './web.js';
 
@@ -33,6 +35,8 @@ const API_ROUTES = [
   articleRoutes,
   entityRoutes,
   layerRoutes,
+  corpusViewRoutes,
+  exportRoutes,
   correctionRoutes,
   analyzeRoutes,
   watchRoutes,

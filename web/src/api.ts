@@ -40,15 +40,43 @@ export interface EntitySummary {
   mentions: number;
 }
 
+export interface CoEntity {
+  name: string;
+  type: EntityLabel;
+  articles: number;
+}
+
 export interface EntityDetail {
   name: string;
   type: EntityLabel;
   articles: ArticleReference[];
   mentions: { articleId: string; start: number; end: number; text: string; sentence: string }[];
+  mentionsTotal: number;
+  aliases: string[];
+  roles: string[];
+  kb?: { id: string; name: string; codes: string[] };
+  coOccurring: CoEntity[];
+}
+
+/** A place name across the articles in view (the corpus map). */
+export interface PlaceItem {
+  name: string;
+  country?: string;
+  lat: number;
+  lon: number;
+  mentions: number;
+  articles: number;
+}
+
+export interface CorpusNetwork {
+  nodes: { id: string; name: string; type: string; articles: number; mentions: number }[];
+  links: { source: string; target: string; weight: number; kinds: ('article' | 'event')[] }[];
 }
 
 export interface EventItem extends ArticleNamed {
   articleId: string;
+  start: number;
+  end: number;
   type: string;
   cameo: string;
   source?: string;
@@ -60,6 +88,8 @@ export interface EventItem extends ArticleNamed {
   /** The article's publication date (the server may add it; the timeline falls back to it). */
   published?: string;
   place?: string;
+  lat?: number;
+  lon?: number;
   negated: boolean;
   hypothetical: boolean;
 }
@@ -160,5 +190,14 @@ export const api = {
   quotes: (params: Params = {}) => getJson<Page<QuoteItem>>('api/quotes', params),
   findings: (params: Params = {}) => getJson<Page<FindingItem>>('api/findings', params),
   stories: (params: Params = {}) => getJson<Page<StoryItem>>('api/stories', params),
+  story: (id: string) => getJson<StoryItem>(`api/stories/${encodeURIComponent(id)}`),
+  places: (params: Params = {}) => getJson<Page<PlaceItem>>('api/places', params),
+  network: (params: Params = {}) => getJson<CorpusNetwork>('api/network', params),
   report: (report: CorrectionReport) => postJson<Correction>('api/corrections', report),
 };
+
+/** The download link of a filtered list (or the network) in `format`: the same filters, every page. */
+export function exportUrl(list: string, params: Params, format: string): string {
+  const { offset: _offset, limit: _limit, ...filters } = params;
+  return withQuery(`api/export/${list}`, { ...filters, format });
+}

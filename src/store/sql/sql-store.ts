@@ -7,7 +7,11 @@ import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut }
 import { resolvePage } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
+  DEFAULT_NETWORK_NODES,
   type ArticleFilter,
+  type CorpusNetwork,
+  type CorpusViewFilter,
+  type PlaceListing,
   type Correction,
   type CorrectionInput,
   type ArticleListing,
@@ -44,6 +48,7 @@ import { queryArticles } from './queries/articles.js';
 import { addCorrection, queryCorrections } from './queries/corrections.js';
 import { getEntity, queryEntities } from './queries/entities.js';
 import { queryEvents } from './queries/events.js';
+import { queryNetwork, queryPlaces } from './queries/corpus-views.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
 import { writeArticle } from './writer.js';
@@ -186,6 +191,15 @@ export abstract class SqlStore implements Store {
   async queryStories(filter: StoryFilter = {}, page?: Page): Promise<Paged<StoryListing>> {
     const bounds = resolvePage(page);
     return this.read((db) => queryStories(db, this.dialect, filter, bounds));
+  }
+
+  async queryPlaces(filter: CorpusViewFilter = {}, page?: Page): Promise<Paged<PlaceListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryPlaces(db, this.dialect, filter, bounds));
+  }
+
+  async getNetwork(filter: CorpusViewFilter = {}, maxNodes = DEFAULT_NETWORK_NODES): Promise<CorpusNetwork> {
+    return this.read((db) => queryNetwork(db, this.dialect, filter, maxNodes));
   }
 
   async addCorrection(input: CorrectionInput): Promise<Correction> {

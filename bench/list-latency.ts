@@ -1,0 +1,147 @@
+/**
+ * List-endpoint latency on a store of 2,000 BBC articles:
+ * `npm run bench -- list-latency [--store /tmp/newsgraph-bbc2000.db] [--articles 2000] [--requests 200]`.
+ *
+ * The store is built once from ../shared/data/corpus/bbc-news/ (the first N files in path order, read at
+ * bench time, never copied into the project) into `--store`, and reused when that file already holds N
+ * articles: ingesting 2,000 articles takes long on a loaded machine. Each batch of 100 files gets its own
+ * publication date so date filters have something to narrow. The API then runs in this process on
+ * 127.0.0.1 and every list endpoint (unfiltered, filtered and a deep page) takes R sequential GET requests
+ * after 5 unmeasured ones; p50/p99/max per endpoint, in milliseconds.
+ * Last line: {"task":"list-latency","articles","requests","endpoints":[{path,p50Ms,p99Ms,maxMs,total}],
+ *             "worstP99Ms"}.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { request } from 'undici';
+import { startServer } from '../src/server/index.js';
+import { ingestPaths, parsePublished } from '../src/service/index.js';
+import { openStore, type Store } from '../src/store/index.js';
+import { packageRoot } from '../src/util/paths.js';
+
+const BBC = join(packageRoot(), '..', 'shared', 'data', 'corpus', 'bbc-news');
+const BATCH = 100;
+const WARM_UP = 5;
+
+export async function run(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      store: { type: 'string', default: '/tmp/newsgraph-bbc2000.db' },
+      articles: { type: 'string', default: '2000' },
+      requests: { type: 'string', default: '200' },
+    },
+  });
+  const wanted = Number(values.articles);
+  const store = openStore(values.store);
+  try {
+    await buildStore(store, wanted);
+    const server = await startServer({ store, host: '127.0.0.1', port: 0, webRoot: null });
+    try {
+      const paths = await endpoints(server.url);
+      const results = [];
+      for (const path of paths) results.push(await measure(server.url, path, Number(values.requests)));
+      for (const r of results) {
+        console.log(
+          `${r.path.padEnd(58)} p50 ${fmt(r.p50Ms)}  p99 ${fmt(r.p99Ms)}  max ${fmt(r.maxMs)}  total ${r.total}`,
+        );
+      }
+      const articles = (await store.queryArticles({}, { limit: 1 })).total;
+      const worstP99Ms = Math.max(...results.map((r) => r.p99Ms));
+      console.log(
+        JSON.stringify({
+          task: 'list-latency',
+          articles,
+          requests: Number(values.requests),
+          endpoints: results,
+          worstP99Ms,
+        }),
+      );
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+/** Ingests the first `wanted` BBC files unless the store already holds that many articles. */
+async function buildStore(store: Store, wanted: number): Promise<void> {
+  const have = (await store.queryArticles({}, { limit: 1 })).total;
+  if (have >= wanted) {
+    console.error(`reusing the store: ${have} articles`);
+    return;
+  }
+  const files = readdirSync(BBC, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(BBC, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(BBC, d.name, f)),
+    )
+    .sort()
+    .slice(0, wanted);
+  if (files.length < wanted) throw new Error(`${BBC} has only ${files.length} articles`);
+  const started = performance.now();
+  for (let i = 0; i < files.length; i += BATCH) {
+    const day = new Date(Date.UTC(2005, 0, 1 + Math.floor(i / BATCH) * 7)).toISOString().slice(0, 10);
+    await ingestPaths(files.slice(i, i + BATCH), store, { published: parsePublished(day), workers: 2 });
+    const s = Math.round((performance.now() - started) / 1000);
+    console.error(`ingested ${Math.min(files.length, i + BATCH)}/${files.length} (${s} s)`);
+  }
+}
+
+/** Every list endpoint, plain, filtered by values taken from the store, and a deep page. */
+async function endpoints(url: string): Promise<string[]> {
+  const first = async <T>(path: string): Promise<T> =>
+    ((await (await fetch(url + path)).json()) as { items: T[] }).items[0]!;
+  const person = await first<{ name: string }>('/api/entities?type=PERSON');
+  const place = await first<{ name: string }>('/api/places');
+  const story = await first<{ id: string }>('/api/stories');
+  const name = encodeURIComponent(person.name);
+  return [
+    '/api/articles',
+    '/api/articles?q=election',
+    `/api/articles?entity=${name}&from=2005-02-01&to=2005-06-30`,
+    '/api/articles?offset=1950',
+    '/api/entities',
+    '/api/entities?q=blair',
+    '/api/events',
+    `/api/events?actor=${name}`,
+    '/api/events?offset=5000',
+    '/api/quotes',
+    `/api/quotes?speaker=${name}`,
+    '/api/findings',
+    '/api/findings?kind=contradiction',
+    '/api/stories',
+    `/api/stories?entity=${name}`,
+    '/api/places',
+    `/api/places?entity=${name}`,
+    `/api/articles?place=${encodeURIComponent(place.name)}`,
+    '/api/network',
+    `/api/entities/${name}`,
+    '/api/corrections',
+    `/api/articles?story=${encodeURIComponent(story.id)}`,
+  ];
+}
+
+async function measure(url: string, path: string, requests: number) {
+  const times: number[] = [];
+  let total: number | undefined;
+  for (let i = 0; i < WARM_UP + requests; i++) {
+    const start = performance.now();
+    const response = await request(url + path);
+    const body = (await response.body.json()) as { total?: number };
+    const ms = performance.now() - start;
+    if (response.statusCode !== 200) throw new Error(`${path}: HTTP ${response.statusCode}`);
+    if (i >= WARM_UP) times.push(ms);
+    total = body.total;
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number): number => round(times[Math.min(times.length - 1, Math.floor(p * times.length))]!);
+  return { path, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: round(times.at(-1)!), total };
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+const fmt = (n: number): string => `${n.toFixed(1)} ms`.padStart(9);
