@@ -66,9 +66,13 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
-/** Ingests the first `wanted` BBC files unless the store already holds that many articles. */
+/**
+ * Ingests BBC files in path order until the store holds `wanted` articles (the corpus repeats some
+ * articles, stored once, so a few more files than articles are read); a store that has them is reused.
+ */
 async function buildStore(store: Store, wanted: number): Promise<void> {
-  const have = (await store.queryArticles({}, { limit: 1 })).total;
+  const stored = async (): Promise<number> => (await store.queryArticles({}, { limit: 1 })).total;
+  let have = await stored();
   if (have >= wanted) {
     console.error(`reusing the store: ${have} articles`);
     return;
@@ -80,15 +84,20 @@ async function buildStore(store: Store, wanted: number): Promise<void> {
         .filter((f) => f.endsWith('.txt'))
         .map((f) => join(BBC, d.name, f)),
     )
-    .sort()
-    .slice(0, wanted);
-  if (files.length < wanted) throw new Error(`${BBC} has only ${files.length} articles`);
+    .sort();
   const started = performance.now();
-  for (let i = 0; i < files.length; i += BATCH) {
-    const day = new Date(Date.UTC(2005, 0, 1 + Math.floor(i / BATCH) * 7)).toISOString().slice(0, 10);
-    await ingestPaths(files.slice(i, i + BATCH), store, { published: parsePublished(day), workers: 2 });
+  // Already ingested files are skipped by the journal, so an interrupted build resumes where it stopped.
+  // Files go in batches of 100 up to `wanted`, then only as many as articles are missing (never more).
+  for (let next = 0; have < wanted;) {
+    if (next >= files.length) throw new Error(`${BBC} has only ${have} distinct articles`);
+    const size = next < wanted ? BATCH : Math.min(BATCH, wanted - have);
+    const batch = files.slice(next, next + size);
+    const day = new Date(Date.UTC(2005, 0, 1 + Math.floor(next / BATCH) * 7)).toISOString().slice(0, 10);
+    await ingestPaths(batch, store, { published: parsePublished(day), workers: 2 });
+    next += batch.length;
+    have = await stored();
     const s = Math.round((performance.now() - started) / 1000);
-    console.error(`ingested ${Math.min(files.length, i + BATCH)}/${files.length} (${s} s)`);
+    console.error(`read ${next} files, ${have}/${wanted} articles stored (${s} s)`);
   }
 }
 

@@ -3,8 +3,9 @@ import { api, type QuoteItem } from '../api.js';
 import { ArticleRef } from '../components/article-ref.js';
 import { Async, Empty } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
+import { ExportLinks } from '../components/export-links.js';
 import { usePagedList } from '../components/pager.js';
-import { count } from '../lib/list-url.js';
+import { count, paramsOf } from '../lib/list-url.js';
 import { href } from '../router.js';
 
 function groupBySpeaker(quotes: QuoteItem[]): [string, QuoteItem[]][] {
@@ -53,6 +54,9 @@ export function QuotesView(props: { params: URLSearchParams }) {
           ) : (
             <>
               {pager}
+              <p class="meta">
+                <ExportLinks list="quotes" filters={paramsOf(params)} formats={['csv', 'json']} />
+              </p>
               {groupBySpeaker(page.items).map(([speaker, quotes]) => (
                 <section key={speaker} class="group">
                   <h2>

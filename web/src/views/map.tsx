@@ -89,9 +89,9 @@ function CorpusMap(props: { params: URLSearchParams }) {
 function MapKey() {
   return (
     <p class="map-key" data-testid="map-key">
-      <svg width="64" height="24" aria-hidden="true">
-        <circle class="marker" cx="10" cy="12" r={radius(1)} />
-        <circle class="marker" cx="40" cy="12" r={radius(20)} />
+      <svg width="56" height="32" aria-hidden="true">
+        <circle class="marker" cx="10" cy="16" r={radius(1)} />
+        <circle class="marker" cx="38" cy="16" r={radius(10)} />
       </svg>
       A marker is a place; its size and number are the articles naming it. Choose one to list them.
     </p>

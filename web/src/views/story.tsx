@@ -33,11 +33,13 @@ export function StoryView(props: { id: string }) {
             <OverTimeChart buckets={articlesOverTime(story.members.map((m) => m.published))} />
             <h2>Main entities</h2>
             <ul class="chips">
-              {network.nodes.map((n) => (
-                <li key={n.id}>
-                  <a href={href(['entity', n.name])}>{n.name}</a> <span class="meta">{n.articles}</span>
-                </li>
-              ))}
+              {network.nodes
+                .filter((n, i) => network.nodes.findIndex((m) => m.name === n.name) === i)
+                .map((n) => (
+                  <li key={n.id}>
+                    <a href={href(['entity', n.name])}>{n.name}</a> <span class="meta">{n.articles}</span>
+                  </li>
+                ))}
             </ul>
             <h2>Articles ({count(story.members.length)})</h2>
             <ol class="ref-list" data-testid="story-articles">
@@ -60,7 +62,9 @@ function OverTimeChart(props: { buckets: Bucket[] }) {
   if (buckets.length === 0) return <p class="meta">No publication dates.</p>;
   const max = Math.max(...buckets.map((b) => b.count));
   const step = (CHART_W - 2 * PAD) / buckets.length;
-  const barW = Math.max(2, step * 0.8);
+  // A bar at most 40 px wide, centred in its step: one day's story is a bar, not a block.
+  const barW = Math.min(40, Math.max(2, step * 0.8));
+  const x = (i: number): number => PAD + i * step + (step - barW) / 2;
   const h = (n: number): number => (n / max) * (CHART_H - 2 * PAD);
   return (
     <svg
@@ -72,11 +76,11 @@ function OverTimeChart(props: { buckets: Bucket[] }) {
     >
       {buckets.map((b, i) => (
         <g key={b.label}>
-          <rect x={PAD + i * step} y={CHART_H - PAD - h(b.count)} width={barW} height={h(b.count)}>
+          <rect x={x(i)} y={CHART_H - PAD - h(b.count)} width={barW} height={h(b.count)}>
             <title>{`${b.label}: ${b.count}`}</title>
           </rect>
           {b.count > 0 && buckets.length <= 40 && (
-            <text x={PAD + i * step + barW / 2} y={CHART_H - PAD - h(b.count) - 3} text-anchor="middle">
+            <text x={x(i) + barW / 2} y={CHART_H - PAD - h(b.count) - 3} text-anchor="middle">
               {b.count}
             </text>
           )}
@@ -85,9 +89,11 @@ function OverTimeChart(props: { buckets: Bucket[] }) {
       <text x={PAD} y={CHART_H - 6}>
         {buckets[0]!.label}
       </text>
-      <text x={CHART_W - PAD} y={CHART_H - 6} text-anchor="end">
-        {buckets.at(-1)!.label}
-      </text>
+      {buckets.length > 1 && (
+        <text x={CHART_W - PAD} y={CHART_H - 6} text-anchor="end">
+          {buckets.at(-1)!.label}
+        </text>
+      )}
     </svg>
   );
 }
