@@ -6,7 +6,7 @@ import { count } from '../lib/list-url.js';
 import { articlesOverTime, type Bucket } from '../lib/over-time.js';
 import { href } from '../router.js';
 
-const CHART_W = 640;
+const CHART_W = 480;
 const CHART_H = 160;
 const PAD = 24;
 
