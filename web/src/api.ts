@@ -1,5 +1,6 @@
 /** The dashboard's client for the HTTP API (the contract shared with `src/server/`). */
 import type { Doc, QuoteKind, TextSpan, FindingKind, EntityLabel } from '../../src/doc/types.js';
+import type { CorpusNetwork, PlaceListing } from '../../src/store/queries.js';
 
 export type { Doc };
 
@@ -58,20 +59,9 @@ export interface EntityDetail {
   coOccurring: CoEntity[];
 }
 
-/** A place name across the articles in view (the corpus map). */
-export interface PlaceItem {
-  name: string;
-  country?: string;
-  lat: number;
-  lon: number;
-  mentions: number;
-  articles: number;
-}
-
-export interface CorpusNetwork {
-  nodes: { id: string; name: string; type: string; articles: number; mentions: number }[];
-  links: { source: string; target: string; weight: number; kinds: ('article' | 'event')[] }[];
-}
+/** A place name across the articles in view (the corpus map): the store's type, as the API sends it. */
+export type PlaceItem = PlaceListing;
+export type { CorpusNetwork };
 
 export interface EventItem extends ArticleNamed {
   articleId: string;
