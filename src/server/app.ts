@@ -25,6 +25,8 @@ import { corpusEventRoutes } from './routes/corpus-events.js';
 import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { layerRoutes } from './routes/layers.js';
+import { corpusViewRoutes } from './routes/corpus-views.js';
+import { exportRoutes } from './routes/exports.js';
 import { watchRoutes } from './routes/watch.js';
 import { registerDashboard } from './web.js';
 
@@ -35,6 +37,8 @@ const API_ROUTES = [
   entityRoutes,
   layerRoutes,
   corpusEventRoutes,
+  corpusViewRoutes,
+  exportRoutes,
   correctionRoutes,
   analyzeRoutes,
   watchRoutes,

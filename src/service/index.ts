@@ -24,9 +24,20 @@ export {
   listQuotes,
   listFindings,
   listStories,
+  listPlaces,
+  getStory,
   type ListPage,
 } from './queries.js';
 export { analyzeContent, analyzeAndStore, CONTENT_NAME, type ContentInput } from './analyze-content.js';
 export { exportStore, storedDocs } from './export.js';
 export { listCorpusEvents, getCorpusEventById, formatCorpusEvents } from './corpus-events.js';
 export { reportCorrection, formatCorrections, type CorrectionReport } from './corrections.js';
+export {
+  exportList,
+  eventsExport,
+  articlesExport,
+  quotesExport,
+  placesExport,
+  type ListExportFormat,
+} from './list-export.js';
+export { networkFile, type NetworkFormat } from './network-export.js';

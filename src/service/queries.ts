@@ -14,6 +14,8 @@ import type {
   Paged,
   QuoteFilter,
   QuoteListing,
+  PlaceListing,
+  CorpusViewFilter,
   Store,
   StoryFilter,
   StoryListing,
@@ -89,4 +91,19 @@ export function listStories(
   page: Page = {},
 ): Promise<ListPage<StoryListing>> {
   return pageOf(page, (p) => store.queryStories(filter, p));
+}
+
+/** One story by id; NOT_FOUND names it when the store has no such story. */
+export async function getStory(store: Store, id: string): Promise<StoryListing> {
+  const story = (await store.queryStories({ id }, { limit: 1 })).items[0];
+  if (!story) throw new NewsgraphError('NOT_FOUND', id, 'no stored story has this id');
+  return story;
+}
+
+export function listPlaces(
+  store: Store,
+  filter: CorpusViewFilter = {},
+  page: Page = {},
+): Promise<ListPage<PlaceListing>> {
+  return pageOf(page, (p) => store.queryPlaces(filter, p));
 }

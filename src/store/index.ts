@@ -54,8 +54,18 @@ export type {
   ArticleReference,
   Correction,
   CorrectionInput,
+  CorpusViewFilter,
+  CorpusNetwork,
+  PlaceListing,
+  CoEntity,
 } from './queries.js';
-export { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT, FINDING_KIND_ORDER } from './queries.js';
+export {
+  DEFAULT_MENTION_LIMIT,
+  MAX_MENTION_LIMIT,
+  FINDING_KIND_ORDER,
+  DEFAULT_NETWORK_NODES,
+  MAX_NETWORK_NODES,
+} from './queries.js';
 export type {
   ArticleCorpusEvent,
   CorpusEventActor,

@@ -91,6 +91,14 @@ export interface EntityDetail {
   mentions: EntityMention[];
   /** How many mentions there are in all (more than `mentions.length` when capped). */
   mentionsTotal: number;
+  /** Other surface forms the articles used for it, most used first. */
+  aliases: string[];
+  /** Roles the articles gave it ("prime minister"), most used first. */
+  roles: string[];
+  /** The knowledge-base identity most of its recent articles linked it to, with its CAMEO actor codes. */
+  kb?: { id: string; name: string; codes: string[] };
+  /** Entities named in the same articles, most shared articles first (at most 20). */
+  coOccurring: CoEntity[];
 }
 
 /** An article as a list names it: by title and source, linking to it by id. */
@@ -130,6 +138,9 @@ export interface EventListing extends ArticleNamed {
   /** TimeML value of the event's time expression. */
   time?: string;
   place?: string;
+  /** The place's position (WGS84), when the event has a place. */
+  lat?: number;
+  lon?: number;
   negated: boolean;
   hypothetical: boolean;
 }
@@ -161,6 +172,8 @@ export interface FindingListing extends ArticleNamed {
 }
 
 export interface StoryFilter {
+  /** One story by id (`s12`). */
+  id?: string;
   /** Stories with an article naming an entity of this canonical name. */
   entity?: string;
 }
@@ -176,6 +189,41 @@ export interface StoryListing {
   from?: string;
   to?: string;
 }
+
+/** What the corpus map and network draw from: articles in scope, optionally those naming one entity. */
+export interface CorpusViewFilter extends ArticleScope {
+  /** Articles with an entity of this canonical name. */
+  entity?: string;
+}
+
+/** A place name across articles (case-insensitive), where most of its mentions resolved to. */
+export interface PlaceListing {
+  name: string;
+  country?: string;
+  lat: number;
+  lon: number;
+  mentions: number;
+  /** Articles naming it: what `ArticleFilter.place` with this name lists. */
+  articles: number;
+}
+
+/** The entity network over a corpus: the most-named entities and how often they meet. */
+export interface CorpusNetwork {
+  nodes: { id: string; name: string; type: string; articles: number; mentions: number }[];
+  /** `articles`: named in the same article (weight = articles); `event`: source and target of events. */
+  links: { source: string; target: string; weight: number; kinds: ('article' | 'event')[] }[];
+}
+
+/** An entity named in the same articles as another, with how many articles they share. */
+export interface CoEntity {
+  name: string;
+  type: string;
+  articles: number;
+}
+
+/** Nodes of the corpus network unless told otherwise, and at most. */
+export const DEFAULT_NETWORK_NODES = 40;
+export const MAX_NETWORK_NODES = 200;
 
 /** Mentions returned by `getEntity` unless told otherwise, and at most. */
 export const DEFAULT_MENTION_LIMIT = 100;

@@ -11,6 +11,9 @@ import type { SiteArticle } from '../geo/home-region.js';
 import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from './journal.js';
 import type {
   ArticleFilter,
+  CorpusNetwork,
+  CorpusViewFilter,
+  PlaceListing,
   Correction,
   CorrectionInput,
   ArticleListing,
@@ -58,6 +61,10 @@ export interface Store {
   queryFindings(filter?: FindingFilter, page?: Page): Promise<Paged<FindingListing>>;
   /** Stories the corpus layer stored, largest first, with their articles by title and source. */
   queryStories(filter?: StoryFilter, page?: Page): Promise<Paged<StoryListing>>;
+  /** Place names across the articles in view, in most articles first (the corpus map). */
+  queryPlaces(filter?: CorpusViewFilter, page?: Page): Promise<Paged<PlaceListing>>;
+  /** The `maxNodes` entities in most articles in view and their links (the corpus network). */
+  getNetwork(filter?: CorpusViewFilter, maxNodes?: number): Promise<CorpusNetwork>;
   /** Stores a correction an analyst reported; answers it with its id. */
   addCorrection(input: CorrectionInput): Promise<Correction>;
   /** Corrections in the order they were reported, optionally one article's. */

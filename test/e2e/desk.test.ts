@@ -7,101 +7,12 @@
  * each view at 1280×800 and 390×844 go to test/artifacts/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import { ingestPaths, parsePublished } from '../../src/service/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { test } from 'node:test';
 import { cli } from '../cli/run.js';
+import { api, ARTIFACTS, desk, newPage, pageCountIs, screenshots, setupDesk, skip } from './desk-fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const WEB_ROOT = join(ROOT, 'web', 'dist');
-const SEED = join(ROOT, 'examples', 'seed-article.txt');
-const BBC = join(ROOT, '..', 'shared', 'data', 'corpus', 'bbc-news', 'politics');
-const BBC_FILES = Array.from({ length: 20 }, (_, i) => join(BBC, `${100 + i}.txt`));
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
-const SIZES: [number, number][] = [
-  [1280, 800],
-  [390, 844],
-];
-const skip =
-  (existsSync(CHROMIUM) && existsSync(BBC)) || process.env.CI
-    ? false
-    : `${CHROMIUM} or the shared BBC corpus is absent — browser test skipped`;
-
-let dir: string;
-let dbPath: string;
-let store: Store;
-let server: RunningServer;
-let browser: Browser;
-let seedId: string;
-
-before(
-  async () => {
-    if (skip) return;
-    assert.ok(
-      existsSync(join(WEB_ROOT, 'index.html')),
-      `${WEB_ROOT} has no build: run \`npm run build:web\``,
-    );
-    dir = mkdtempSync(join(tmpdir(), 'newsgraph-desk-'));
-    dbPath = join(dir, 'desk.db');
-    store = openStore(dbPath);
-    const seed = await ingestPaths([SEED], store, { published: parsePublished('2025-08-14') });
-    seedId = seed.results[0]!.id!;
-    const bbc = await ingestPaths(BBC_FILES, store, { published: parsePublished('2005-01-15'), workers: 2 });
-    assert.equal(bbc.stored, BBC_FILES.length, 'every BBC article is stored');
-    server = await startServer({ store, host: '127.0.0.1', port: 0, webRoot: WEB_ROOT });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-  },
-  { timeout: 600_000 },
-);
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function newPage(width = 1280, height = 800): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
-}
-
-async function api<T>(path: string): Promise<T> {
-  return (await (await fetch(`${server.url}${path}`)).json()) as T;
-}
-
-/** Both sizes of one view, to test/artifacts/desk-NAME-WIDTH.png. */
-async function screenshots(name: string, hash: string, ready: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (const [width, height] of SIZES) {
-    const { page, errors } = await newPage(width, height);
-    await page.goto(`${server.url}/${hash}`);
-    await page.locator(ready).first().waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, `desk-${name}-${width}.png`) });
-    const scroll = Number(await page.evaluate('document.documentElement.scrollWidth'));
-    assert.ok(scroll <= width, `${name} at ${width}px scrolls sideways (${scroll}px)`);
-    assert.deepEqual(errors, [], `${name} at ${width}px: no script errors`);
-    await page.close();
-  }
-}
-
-/** Waits until the first page count reads `text` (in full, or ending so). */
-async function pageCountIs(page: Page, text: string): Promise<void> {
-  const expr = `(document.querySelector('[data-testid="page-count"]')?.textContent ?? '').trim()`;
-  await page.waitForFunction(`${expr}.endsWith(${JSON.stringify(text)})`);
-}
+setupDesk();
 
 interface StoryJson {
   id: string;
@@ -114,7 +25,7 @@ test('the largest story is first and lists its articles by title', { skip, timeo
   const largest = Math.max(...stories.items.map((s) => s.articles.length));
   assert.ok(largest >= 2, 'the corpus has a story of two or more articles');
   const { page, errors } = await newPage();
-  await page.goto(`${server.url}/#/stories`);
+  await page.goto(`${desk.server.url}/#/stories`);
   const first = page.getByTestId('story').first();
   await first.waitFor();
   assert.equal(Number(await first.getByTestId('story-size').textContent()), largest);
@@ -149,7 +60,7 @@ test(
     );
     assert.ok(want.total >= 1 && want.total < all.total, 'the filter narrows the list');
     const { page, errors } = await newPage();
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${desk.server.url}/#/`);
     const count = page.getByTestId('page-count').first();
     await count.waitFor();
     assert.match((await count.textContent())!, new RegExp(`of ${all.total} articles`));
@@ -186,7 +97,7 @@ test('paging reaches the last page', { skip, timeout: 120_000 }, async () => {
   const quotes = await api<{ total: number }>('/api/quotes?limit=1');
   assert.ok(quotes.total > 100, `more than two pages of quotes (${quotes.total})`);
   const { page, errors } = await newPage();
-  await page.goto(`${server.url}/#/quotes`);
+  await page.goto(`${desk.server.url}/#/quotes`);
   await page.getByTestId('page-count').first().waitFor();
   assert.equal(
     (await page.getByTestId('page-count').first().textContent())?.trim(),
@@ -207,7 +118,7 @@ test(
   { skip, timeout: 120_000 },
   async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${server.url}/#/findings`);
+    await page.goto(`${desk.server.url}/#/findings`);
     const first = page.getByTestId('finding').first();
     await first.waitFor();
     assert.equal(await first.getAttribute('data-kind'), 'contradiction');
@@ -236,10 +147,10 @@ test(
 );
 
 test('a reported mistake appears in `newsgraph corrections`', { skip, timeout: 180_000 }, async () => {
-  const doc = await store.get(seedId);
+  const doc = await desk.store.get(desk.seedId);
   const quote = doc!.quotes.find((q) => !q.scare && q.speaker)!;
   const { page, errors } = await newPage();
-  await page.goto(`${server.url}/#/article/${seedId}?span=${quote.start}-${quote.end}`);
+  await page.goto(`${desk.server.url}/#/article/${desk.seedId}?span=${quote.start}-${quote.end}`);
   await page.getByTestId('article-text').waitFor();
   await page.getByRole('button', { name: 'Report a mistake' }).click();
   await page.getByLabel('Note').fill('the speaker is someone else');
@@ -248,7 +159,7 @@ test('a reported mistake appears in `newsgraph corrections`', { skip, timeout: 1
   await page.getByTestId('report-sent').waitFor();
   assert.deepEqual(errors, []);
   await page.close();
-  const listed = cli(['corrections', '--db', dbPath, '--format', 'jsonl']);
+  const listed = cli(['corrections', '--db', desk.dbPath, '--format', 'jsonl']);
   assert.equal(listed.code, 0, listed.stderr);
   const rows = listed.stdout
     .trim()
@@ -260,7 +171,7 @@ test('a reported mistake appears in `newsgraph corrections`', { skip, timeout: 1
     {
       id: undefined,
       createdAt: undefined,
-      articleId: seedId,
+      articleId: desk.seedId,
       kind: 'quote',
       start: quote.start,
       end: quote.end,
@@ -271,7 +182,7 @@ test('a reported mistake appears in `newsgraph corrections`', { skip, timeout: 1
   );
   await screenshots(
     'reader',
-    `#/article/${seedId}?span=${quote.start}-${quote.end}`,
+    `#/article/${desk.seedId}?span=${quote.start}-${quote.end}`,
     '[data-testid="article-text"]',
   );
   const person = doc!.entities.find((e) => e.id === quote.speaker)!.name;
@@ -286,7 +197,7 @@ test(
     const speaker = speakers.items.find((q) => q.speaker)!.speaker!;
     const quotes = await api<{ total: number }>(`/api/quotes?speaker=${encodeURIComponent(speaker)}&limit=1`);
     const { page, errors } = await newPage();
-    await page.goto(`${server.url}/#/entity/${encodeURIComponent(speaker)}`);
+    await page.goto(`${desk.server.url}/#/entity/${encodeURIComponent(speaker)}`);
     await page.getByTestId('quotes-by').waitFor();
     assert.equal(await page.getByTestId('quotes-by').locator('li').count(), Math.min(20, quotes.total));
     assert.ok(

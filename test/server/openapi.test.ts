@@ -26,6 +26,14 @@ const ROUTES = [
   'get /api/quotes',
   'get /api/findings',
   'get /api/stories',
+  'get /api/stories/{id}',
+  'get /api/places',
+  'get /api/network',
+  'get /api/export/event-mentions',
+  'get /api/export/articles',
+  'get /api/export/quotes',
+  'get /api/export/places',
+  'get /api/export/network',
   'post /api/analyze',
   'get /api/feeds',
   'get /api/alerts',
@@ -80,6 +88,12 @@ describe('GET /api/openapi.json', () => {
     assert.deepEqual(names('/api/quotes'), [...scope, 'speaker'].sort());
     assert.deepEqual(names('/api/findings'), [...scope, 'kind'].sort());
     assert.deepEqual(names('/api/stories'), ['entity', 'limit', 'offset']);
+    // An export takes its list's filters (no paging: it has every page) and a format.
+    assert.deepEqual(
+      names('/api/export/event-mentions'),
+      [...names('/api/event-mentions'), 'format'].filter((n) => n !== 'limit' && n !== 'offset').sort(),
+    );
+    assert.deepEqual(names('/api/places'), [...scope, 'entity'].sort());
     // Every list answers a page with its total.
     for (const path of [
       '/api/articles',
@@ -89,6 +103,7 @@ describe('GET /api/openapi.json', () => {
       '/api/quotes',
       '/api/findings',
       '/api/stories',
+      '/api/places',
     ]) {
       const ok = doc.paths[path]!.get!.responses['200'] as {
         content: { 'application/json': { schema: { required?: string[] } } };

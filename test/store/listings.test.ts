@@ -156,6 +156,45 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
     const putin = await store.queryStories({ entity: 'vladimir putin' });
     assert.ok(putin.total >= 1 && putin.total < stories.total, 'the entity filter narrows the stories');
   });
+
+  it('groups places by name over all articles, counting what the articles place filter lists', async () => {
+    const places = await store.queryPlaces();
+    assert.deepEqual(places, {
+      items: [{ name: 'Alaska', country: 'US', lat: 64, lon: -150, mentions: 2, articles: 2 }],
+      total: 1,
+    });
+    assert.equal((await store.queryArticles({ place: 'alaska' })).total, 2, 'the same 2 articles');
+    assert.equal((await store.queryPlaces({ site: 'example.com' })).items[0]?.articles, 1);
+    assert.equal((await store.queryPlaces({ entity: 'european union' })).total, 0);
+  });
+
+  it('draws the network of the entities in most articles, linked by shared articles', async () => {
+    const network = await store.getNetwork({}, 2);
+    assert.deepEqual(
+      network.nodes.map((n) => [n.name, n.articles]),
+      [
+        ['Alaska', 2],
+        ['Vladimir Putin', 2],
+      ],
+    );
+    assert.deepEqual(network.links, [
+      { source: 'GPE:alaska', target: 'PERSON:vladimir putin', weight: 2, kinds: ['article'] },
+    ]);
+    const one = await store.getNetwork({ from: '2025-08-15' });
+    assert.ok(
+      one.links.every((l) => l.weight === 1),
+      'the date filter narrows the shared articles',
+    );
+  });
+
+  it('says who an entity is: aliases, roles and the entities in its articles', async () => {
+    const putin = await store.getEntity('vladimir putin');
+    assert.deepEqual(putin?.aliases, ['Putin']);
+    assert.deepEqual(putin?.roles, []);
+    assert.deepEqual(putin?.coOccurring, [{ name: 'Alaska', type: 'GPE', articles: 2 }]);
+    const [story] = (await store.queryStories()).items;
+    assert.deepEqual((await store.queryStories({ id: story!.id })).items, [story]);
+  });
 }
 
 describe('listings on SQLite', () => {

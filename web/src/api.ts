@@ -1,5 +1,6 @@
 /** The dashboard's client for the HTTP API (the contract shared with `src/server/`). */
 import type { Doc, QuoteKind, TextSpan, FindingKind, EntityLabel } from '../../src/doc/types.js';
+import type { CorpusNetwork, PlaceListing } from '../../src/store/queries.js';
 
 export type { Doc };
 
@@ -40,15 +41,32 @@ export interface EntitySummary {
   mentions: number;
 }
 
+export interface CoEntity {
+  name: string;
+  type: EntityLabel;
+  articles: number;
+}
+
 export interface EntityDetail {
   name: string;
   type: EntityLabel;
   articles: ArticleReference[];
   mentions: { articleId: string; start: number; end: number; text: string; sentence: string }[];
+  mentionsTotal: number;
+  aliases: string[];
+  roles: string[];
+  kb?: { id: string; name: string; codes: string[] };
+  coOccurring: CoEntity[];
 }
+
+/** A place name across the articles in view (the corpus map): the store's type, as the API sends it. */
+export type PlaceItem = PlaceListing;
+export type { CorpusNetwork };
 
 export interface EventItem extends ArticleNamed {
   articleId: string;
+  start: number;
+  end: number;
   type: string;
   cameo: string;
   source?: string;
@@ -60,6 +78,8 @@ export interface EventItem extends ArticleNamed {
   /** The article's publication date (the server may add it; the timeline falls back to it). */
   published?: string;
   place?: string;
+  lat?: number;
+  lon?: number;
   negated: boolean;
   hypothetical: boolean;
 }
@@ -160,5 +180,14 @@ export const api = {
   quotes: (params: Params = {}) => getJson<Page<QuoteItem>>('api/quotes', params),
   findings: (params: Params = {}) => getJson<Page<FindingItem>>('api/findings', params),
   stories: (params: Params = {}) => getJson<Page<StoryItem>>('api/stories', params),
+  story: (id: string) => getJson<StoryItem>(`api/stories/${encodeURIComponent(id)}`),
+  places: (params: Params = {}) => getJson<Page<PlaceItem>>('api/places', params),
+  network: (params: Params = {}) => getJson<CorpusNetwork>('api/network', params),
   report: (report: CorrectionReport) => postJson<Correction>('api/corrections', report),
 };
+
+/** The download link of a filtered list (or the network) in `format`: the same filters, every page. */
+export function exportUrl(list: string, params: Params, format: string): string {
+  const { offset: _offset, limit: _limit, ...filters } = params;
+  return withQuery(`api/export/${list}`, { ...filters, format });
+}

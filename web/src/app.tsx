@@ -3,10 +3,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import { href, useRoute, type Route } from './router.js';
 import { HomeView, SearchView } from './views/articles.js';
 import { FindingsView } from './views/findings.js';
-import { EntityView, QuotesView, StoriesView } from './views/lists.js';
+import { EntityView } from './views/entity.js';
+import { QuotesView, StoriesView } from './views/lists.js';
 import { MapView } from './views/map.js';
 import { NetworkView } from './views/network.js';
 import { ReaderView } from './views/reader.js';
+import { StoryView } from './views/story.js';
 import { TimelineView } from './views/timeline.js';
 
 const NAV: [string, string][] = [
@@ -22,7 +24,6 @@ const NAV: [string, string][] = [
 function View(props: { route: Route }) {
   const [view = '', arg] = props.route.parts;
   const params = props.route.params;
-  const article = params.get('article') ?? undefined;
   switch (view) {
     case 'article':
       return arg ? (
@@ -35,15 +36,17 @@ function View(props: { route: Route }) {
     case 'timeline':
       return <TimelineView params={params} />;
     case 'map':
-      return <MapView articleId={article} />;
+      return <MapView params={params} />;
     case 'network':
-      return <NetworkView articleId={article} />;
+      return <NetworkView params={params} />;
     case 'quotes':
       return <QuotesView params={params} />;
     case 'findings':
       return <FindingsView params={params} />;
     case 'stories':
       return <StoriesView params={params} />;
+    case 'story':
+      return arg ? <StoryView id={arg} /> : <StoriesView params={params} />;
     case 'entity':
       return arg ? <EntityView name={arg} /> : <HomeView params={params} />;
     default:

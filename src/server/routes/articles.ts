@@ -1,27 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getArticle, listArticles } from '../../service/index.js';
-import {
-  errorResponses,
-  filterText,
-  textParameter,
-  listOf,
-  pageQuery,
-  scopeQuery,
-} from '../schemas/common.js';
+import { errorResponses, textParameter, listOf, pageQuery } from '../schemas/common.js';
+import { articleFilters } from '../schemas/filters.js';
 import { asDocJson, DocSchema } from '../schemas/doc.js';
 import { ArticleSummarySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
 
-const ArticlesQuery = z.object({
-  q: filterText(
-    'full-text search over title and text (FTS5 syntax, else the words literally); best match first',
-  ),
-  ...scopeQuery,
-  entity: filterText('articles with an entity of this canonical name (case-insensitive)'),
-  place: filterText('articles naming a place resolved to this name (case-insensitive)'),
-  ...pageQuery,
-});
+const ArticlesQuery = z.object({ ...articleFilters, ...pageQuery });
 
 export const articleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { store }) => {
   app.get(

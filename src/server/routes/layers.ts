@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listEvents, listFindings, listQuotes, listStories } from '../../service/index.js';
-import { errorResponses, filterText, isoDate, listOf, pageQuery, scopeQuery } from '../schemas/common.js';
+import { getStory, listEvents, listFindings, listQuotes, listStories } from '../../service/index.js';
+import {
+  errorResponses,
+  filterText,
+  listOf,
+  pageQuery,
+  scopeQuery,
+  textParameter,
+} from '../schemas/common.js';
+import { eventFilters, quoteFilters } from '../schemas/filters.js';
 import { EventItemSchema, FindingItemSchema, QuoteItemSchema, StorySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
 
@@ -16,15 +24,7 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
       schema: {
         summary: 'Event mentions (each article event), newest article first, in text order',
         tags: ['layers'],
-        querystring: z.object({
-          type: filterText('PLOVER event type, e.g. CONSULT'),
-          actor: filterText('source or target entity name'),
-          place: filterText('place name'),
-          ...scopeQuery,
-          from: isoDate("on or after (the event's date when known, else the article's)"),
-          to: isoDate('on or before (a bare date includes that day)'),
-          ...pageQuery,
-        }),
+        querystring: z.object({ ...eventFilters, ...pageQuery }),
         response: { 200: listOf(EventItemSchema), ...errorResponses(400) },
       },
     },
@@ -40,11 +40,7 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
       schema: {
         summary: 'Quotations (direct and indirect speech; scare quotes left out)',
         tags: ['layers'],
-        querystring: z.object({
-          speaker: filterText("speaker's canonical name"),
-          ...scopeQuery,
-          ...pageQuery,
-        }),
+        querystring: z.object({ ...quoteFilters, ...pageQuery }),
         response: { 200: listOf(QuoteItemSchema), ...errorResponses(400) },
       },
     },
@@ -91,5 +87,18 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
       const { limit, offset, ...filter } = request.query;
       return listStories(store, filter, { limit, offset });
     },
+  );
+
+  app.get(
+    '/stories/:id',
+    {
+      schema: {
+        summary: 'One story by id, with its articles by title and source',
+        tags: ['layers'],
+        params: z.object({ id: textParameter(200).min(1) }),
+        response: { 200: StorySchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => getStory(store, request.params.id),
   );
 };

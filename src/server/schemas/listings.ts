@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_MENTION_LIMIT } from '../../store/index.js';
+import { CoEntitySchema } from './corpus-views.js';
 import { TextSpanSchema } from './doc.js';
 
 /** Items of the list routes (the store's `queries.ts` types, as JSON). */
@@ -70,6 +71,17 @@ export const EntityDetailSchema = z
         `newest article first, then in text order; capped at ?mentions= (default 100, at most ${MAX_MENTION_LIMIT})`,
       ),
     mentionsTotal: z.number().int().describe('all mentions, more than mentions.length when capped'),
+    aliases: z.array(z.string()).describe('other names its articles used for it, most used first'),
+    roles: z.array(z.string()).describe('roles its articles gave it, most used first'),
+    kb: z
+      .object({
+        id: z.string().describe('knowledge-base id'),
+        name: z.string(),
+        codes: z.array(z.string()).describe('CAMEO actor codes, most used first'),
+      })
+      .optional()
+      .describe('the knowledge-base identity most of its newest articles linked it to'),
+    coOccurring: z.array(CoEntitySchema).describe('entities in the same articles, most shared first (20)'),
   })
   .meta({ id: 'EntityDetail' });
 
@@ -89,6 +101,8 @@ export const EventItemSchema = z
     cue: z.string().describe('the cue word or phrase'),
     time: z.string().optional().describe('TimeML value of the time expression'),
     place: z.string().optional().describe('place name'),
+    lat: z.number().optional().describe("the place's latitude (WGS84)"),
+    lon: z.number().optional().describe("the place's longitude (WGS84)"),
     negated: z.boolean(),
     hypothetical: z.boolean(),
   })

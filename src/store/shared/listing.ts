@@ -59,6 +59,8 @@ export interface EventRow {
   cue: string | null;
   time: string | null;
   place: string | null;
+  lat: number | null;
+  lon: number | null;
   negated: number;
   hypothetical: number;
 }
@@ -104,7 +106,7 @@ export function entityDetail(
   articles: readonly EntityArticleRow[],
   mentions: EntityMention[],
   mentionsTotal: number,
-): EntityDetail | undefined {
+): Omit<EntityDetail, 'aliases' | 'roles' | 'kb' | 'coOccurring'> | undefined {
   const first = articles[0];
   if (!first) return undefined;
   const seen = new Set<string>();

@@ -14,7 +14,11 @@ import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut }
 import { resolvePage } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
+  DEFAULT_NETWORK_NODES,
   type ArticleFilter,
+  type CorpusNetwork,
+  type CorpusViewFilter,
+  type PlaceListing,
   type Correction,
   type CorrectionInput,
   type ArticleListing,
@@ -52,6 +56,7 @@ import { addCorrection, queryCorrections } from './queries/corrections.js';
 import { getEntity, queryEntities } from './queries/entities.js';
 import { articleCorpusEvents, getCorpusEvent, queryCorpusEvents } from './queries/corpus-events.js';
 import { queryEvents } from './queries/events.js';
+import { queryNetwork, queryPlaces } from './queries/corpus-views.js';
 import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
 import { writeArticle } from './writer.js';
@@ -194,6 +199,15 @@ export abstract class SqlStore implements Store {
   async queryStories(filter: StoryFilter = {}, page?: Page): Promise<Paged<StoryListing>> {
     const bounds = resolvePage(page);
     return this.read((db) => queryStories(db, this.dialect, filter, bounds));
+  }
+
+  async queryPlaces(filter: CorpusViewFilter = {}, page?: Page): Promise<Paged<PlaceListing>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => queryPlaces(db, this.dialect, filter, bounds));
+  }
+
+  async getNetwork(filter: CorpusViewFilter = {}, maxNodes = DEFAULT_NETWORK_NODES): Promise<CorpusNetwork> {
+    return this.read((db) => queryNetwork(db, this.dialect, filter, maxNodes));
   }
 
   async addCorrection(input: CorrectionInput): Promise<Correction> {

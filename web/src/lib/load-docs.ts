@@ -1,4 +1,4 @@
-/** The Docs a corpus-wide view (map, network) draws from: one article, or the latest few. */
+/** The Docs a one-article view (its map, its network) draws from; the corpus views ask the API. */
 import { api, type Doc } from '../api.js';
 
 export const CORPUS_VIEW_ARTICLES = 20;

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../../src/doc/types.js';
 
-export type LinkKind = 'sentence' | 'quote' | 'event';
+export type LinkKind = 'sentence' | 'quote' | 'event' | 'article';
 
 export interface NetNode {
   id: string;

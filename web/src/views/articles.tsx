@@ -3,6 +3,8 @@ import { api, type ArticleSummary } from '../api.js';
 import { shortSource } from '../components/article-ref.js';
 import { Async, Empty, useAsync } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
+import { ExportLinks } from '../components/export-links.js';
+import { paramsOf } from '../lib/list-url.js';
 import { usePagedList } from '../components/pager.js';
 import { displayTitle, snippetParts } from '../lib/text.js';
 import { href } from '../router.js';
@@ -57,6 +59,9 @@ export function HomeView(props: { params: URLSearchParams }) {
         {(page) => (
           <>
             {pager(page)}
+            <p class="meta">
+              <ExportLinks list="articles" filters={paramsOf(params)} formats={['csv', 'json']} />
+            </p>
             <ArticleList items={page.items} />
             {page.items.length > 10 && pager(page)}
           </>

@@ -1,10 +1,11 @@
-/** The corpus lists: quotes grouped by speaker, stories, and one entity's page. */
+/** The corpus lists: quotes grouped by speaker, and stories. */
 import { api, type QuoteItem } from '../api.js';
 import { ArticleRef } from '../components/article-ref.js';
-import { Async, Empty, useAsync } from '../components/async.js';
+import { Async, Empty } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
+import { ExportLinks } from '../components/export-links.js';
 import { usePagedList } from '../components/pager.js';
-import { count } from '../lib/list-url.js';
+import { count, paramsOf } from '../lib/list-url.js';
 import { href } from '../router.js';
 
 function groupBySpeaker(quotes: QuoteItem[]): [string, QuoteItem[]][] {
@@ -17,7 +18,7 @@ function groupBySpeaker(quotes: QuoteItem[]): [string, QuoteItem[]][] {
 }
 
 /** One quote linking to its span in the reader, and the article it is from. */
-function QuoteRow(props: { quote: QuoteItem }) {
+export function QuoteRow(props: { quote: QuoteItem }) {
   const q = props.quote;
   return (
     <li class={`v-${q.kind}`}>
@@ -53,6 +54,9 @@ export function QuotesView(props: { params: URLSearchParams }) {
           ) : (
             <>
               {pager}
+              <p class="meta">
+                <ExportLinks list="quotes" filters={paramsOf(params)} formats={['csv', 'json']} />
+              </p>
               {groupBySpeaker(page.items).map(([speaker, quotes]) => (
                 <section key={speaker} class="group">
                   <h2>
@@ -95,7 +99,11 @@ export function StoriesView(props: { params: URLSearchParams }) {
               <ul class="cards">
                 {page.items.map((s) => (
                   <li key={s.id} class="card story" data-testid="story">
-                    <strong>{s.title}</strong>
+                    <strong>
+                      <a href={href(['story', s.id])} data-testid="story-link">
+                        {s.title}
+                      </a>
+                    </strong>
                     <span class="meta">
                       {s.id} · {[s.from, s.to].filter(Boolean).join(' – ') || 'undated'} ·{' '}
                       <span data-testid="story-size">{count(s.articles.length)}</span>{' '}
@@ -117,76 +125,6 @@ export function StoriesView(props: { params: URLSearchParams }) {
             </>
           )
         }
-      </Async>
-    </section>
-  );
-}
-
-/** Quotes the entity said (by its canonical name), the first 20 and how many in all. */
-function QuotesBy(props: { name: string }) {
-  const state = useAsync(() => api.quotes({ speaker: props.name, limit: 20 }), [props.name]);
-  return (
-    <Async state={state}>
-      {(page) => (
-        <>
-          <h2>
-            Quotes by {props.name} ({count(page.total)})
-          </h2>
-          {page.items.length === 0 ? (
-            <Empty>No attributed quotes.</Empty>
-          ) : (
-            <ul class="quote-list" data-testid="quotes-by">
-              {page.items.map((q, i) => (
-                <QuoteRow key={i} quote={q} />
-              ))}
-            </ul>
-          )}
-          {page.total > page.items.length && (
-            <a href={href(['quotes'], { speaker: props.name })}>All {count(page.total)} quotes</a>
-          )}
-        </>
-      )}
-    </Async>
-  );
-}
-
-export function EntityView(props: { name: string }) {
-  const state = useAsync(() => api.entity(props.name), [props.name]);
-  return (
-    <section>
-      <Async state={state}>
-        {(entity) => (
-          <>
-            <h1>
-              {entity.name} <span class="tag">{entity.type}</span>
-            </h1>
-            <p class="meta">
-              <a href={href([''], { entity: entity.name })}>its articles</a> ·{' '}
-              <a href={href(['quotes'], { speaker: entity.name })}>its quotes</a> ·{' '}
-              <a href={href(['timeline'], { actor: entity.name })}>its events</a> ·{' '}
-              <a href={href(['stories'], { entity: entity.name })}>its stories</a>
-            </p>
-            <QuotesBy name={entity.name} />
-            <h2>Articles ({entity.articles.length})</h2>
-            <ul class="ref-list">
-              {entity.articles.map((a) => (
-                <li key={a.id}>
-                  <ArticleRef id={a.id} title={a.title} source={a.source} published={a.published} />
-                </li>
-              ))}
-            </ul>
-            <h2>Mentions ({entity.mentions.length})</h2>
-            <ul class="quote-list">
-              {entity.mentions.map((m, i) => (
-                <li key={i}>
-                  <a href={href(['article', m.articleId], { span: `${m.start}-${m.end}` })}>
-                    <mark>{m.text}</mark> — {m.sentence}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
       </Async>
     </section>
   );

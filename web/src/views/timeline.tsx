@@ -3,6 +3,8 @@ import { api, type EventItem } from '../api.js';
 import { ArticleRef } from '../components/article-ref.js';
 import { Async, Empty } from '../components/async.js';
 import { DATE_FIELDS, FilterBar, type FilterField } from '../components/filters.js';
+import { ExportLinks } from '../components/export-links.js';
+import { paramsOf } from '../lib/list-url.js';
 import { usePagedList } from '../components/pager.js';
 import { sortByTime } from '../lib/timeline.js';
 
@@ -34,6 +36,9 @@ export function TimelineView(props: { params: URLSearchParams }) {
           return (
             <>
               {pager}
+              <p class="meta">
+                <ExportLinks list="event-mentions" filters={paramsOf(params)} formats={['csv', 'json', 'geojson']} />
+              </p>
               <p class="meta">
                 Newest articles first; within a page by date. “published” marks the article’s date: the text
                 gave the event none.

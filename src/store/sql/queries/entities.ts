@@ -8,6 +8,7 @@ import {
 } from '../../shared/listing.js';
 import { count, fromJson, NEWEST_FIRST, rows, Where, type Db } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
+import { entityContext } from './entity-context.js';
 
 /**
  * Entities grouped by canonical name (case-insensitive). The type shown is the one most articles give the
@@ -75,7 +76,8 @@ export async function getEntity(
          ORDER BY ${NEWEST_FIRST}, m.start LIMIT ${mentionLimit}`,
   );
   const mentionsTotal = await count(db, sql`SELECT count(*) ${fromMentions}`);
-  return entityDetail(articles, await withSentences(db, dialect, mentions), mentionsTotal);
+  const detail = entityDetail(articles, await withSentences(db, dialect, mentions), mentionsTotal);
+  return detail && { ...detail, ...(await entityContext(db, dialect, name)) };
 }
 
 /** Each mention's sentence text, from its article's stored sentences (one query for all the articles). */

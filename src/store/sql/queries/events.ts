@@ -30,7 +30,7 @@ export async function queryEvents(
     db,
     sql`SELECT ev.article_id AS "articleId", ${ARTICLE_NAMED}, a.published, ev.type, ev.mode, ev.cameo, s.name AS source,
                t.name AS target, ev.start, ev."end", ev.text, ev.cue_text AS cue, tx.value AS time,
-               p.name AS place, CASE WHEN ev.negated THEN 1 ELSE 0 END AS negated,
+               p.name AS place, p.lat, p.lon, CASE WHEN ev.negated THEN 1 ELSE 0 END AS negated,
                CASE WHEN ev.hypothetical THEN 1 ELSE 0 END AS hypothetical
           ${FROM} ${where.sql}
          ORDER BY ${NEWEST_FIRST}, ev.idx LIMIT ${page.limit} OFFSET ${page.offset}`,

@@ -121,11 +121,13 @@ export async function queryStories(
   page: PageBounds,
 ): Promise<Paged<StoryListing>> {
   const size = sql`(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id)`;
-  const where = new Where().when(
-    filter.entity,
-    (name) => sql`s.id IN (SELECT sa.story_id FROM story_articles sa
+  const where = new Where()
+    .when(filter.id, (id) => sql`s.id = ${id}`)
+    .when(
+      filter.entity,
+      (name) => sql`s.id IN (SELECT sa.story_id FROM story_articles sa
       JOIN entities e ON e.article_id = sa.article_id WHERE ${dialect.sameText(sql`e.name`, name)})`,
-  );
+    );
   const { rows: found, total } = await paged<StoryRow>(
     db,
     sql`s.id, s.title, s.from_date AS "from", s.to_date AS "to"`,
