@@ -37,7 +37,11 @@ export function TimelineView(props: { params: URLSearchParams }) {
             <>
               {pager}
               <p class="meta">
-                <ExportLinks list="event-mentions" filters={paramsOf(params)} formats={['csv', 'json', 'geojson']} />
+                <ExportLinks
+                  list="event-mentions"
+                  filters={paramsOf(params)}
+                  formats={['csv', 'json', 'geojson']}
+                />
               </p>
               <p class="meta">
                 Newest articles first; within a page by date. “published” marks the article’s date: the text
