@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { disagreements, type Disagreement } from '../../corpus/disagreements.js';
 import { factsFromDoc, factsFromRow, type StoredEventRow } from '../../corpus/event-facts.js';
 import type { Doc, TextSpan } from '../../doc/types.js';
-import { rows, type Db } from '../sql/db.js';
+import { exec, rows, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import type { ClaimReport } from './corroboration.js';
 
@@ -96,13 +96,19 @@ function finding(
  * each article (its own span, the other article named in the message), so every finding listing shows it.
  */
 async function saveFinding(db: Db, f: CorpusFinding): Promise<void> {
-  await sql`INSERT INTO corpus_findings (story_id, kind, message, rule, spans, data)
+  await exec(
+    db,
+    sql`INSERT INTO corpus_findings (story_id, kind, message, rule, spans, data)
             VALUES (${f.storyId}, ${f.kind}, ${f.message}, ${f.rule}, ${JSON.stringify(f.spans)},
-                    ${JSON.stringify(f.data)})`.execute(db);
+                    ${JSON.stringify(f.data)})`,
+  );
   for (const { articleId, ...span } of f.spans) {
-    await sql`INSERT INTO findings (article_id, idx, kind, message, spans, rule)
+    await exec(
+      db,
+      sql`INSERT INTO findings (article_id, idx, kind, message, spans, rule)
               SELECT ${articleId}, coalesce(max(idx), -1) + 1, ${f.kind}, ${f.message}, ${JSON.stringify([span])},
                      ${f.rule}
-                FROM findings WHERE article_id = ${articleId}`.execute(db);
+                FROM findings WHERE article_id = ${articleId}`,
+    );
   }
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { articleFromDoc } from '../../corpus/from-doc.js';
 import type { ArticleRecord } from '../../corpus/types.js';
 import type { Doc } from '../../doc/types.js';
-import { bool, first, fromJson, rows, type Db } from '../sql/db.js';
+import { exec, bool, first, fromJson, rows, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { findContradictions } from './contradictions.js';
 import { corroborate } from './corroboration.js';
@@ -63,8 +63,11 @@ export class CorpusRecorder {
   private async recordOne(db: Db, doc: Doc): Promise<void> {
     const { text, ...rest } = articleFromDoc(doc);
     void text; // the text is in `articles`; keep only what is not
-    await sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
-              ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json`.execute(db);
+    await exec(
+      db,
+      sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
+              ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json`,
+    );
     const recorded = await first<{ seq: number }>(
       db,
       sql`SELECT ${this.dialect.corpusOrder} AS seq FROM corpus_records r JOIN articles a ON a.id = r.article_id

@@ -11,9 +11,38 @@ export type Db = Kysely<Tables>;
 /** A fragment of SQL with its parameters. */
 export type Sql = RawBuilder<unknown>;
 
+/**
+ * Runs a statement at once, on the spot (better-sqlite3): what a SQLite write transaction lends the
+ * connection it holds (`runsAtOnce`), so the write path's many small statements skip Kysely's async
+ * executor. Only that connection: other readers keep waiting for the transaction's end.
+ */
+export interface ImmediateRunner {
+  /** The statement's rows (none for a statement that returns no data). */
+  query(text: string, parameters: readonly unknown[]): unknown[];
+}
+
+const immediate = new WeakMap<Db, ImmediateRunner>();
+
+/** `db` (a connection held by a write transaction) with its statements run by `runner` from now on. */
+export function runsAtOnce(db: Db, runner: ImmediateRunner): Db {
+  immediate.set(db, runner);
+  return db;
+}
+
+/** The runner `db` was lent, if any. */
+export const immediateRunner = (db: Db): ImmediateRunner | undefined => immediate.get(db);
+
 /** The rows a query returns. */
 export async function rows<T>(db: Db, query: RawBuilder<unknown>): Promise<T[]> {
-  return (await (query as RawBuilder<T>).execute(db)).rows;
+  const runner = immediate.get(db);
+  if (!runner) return (await (query as RawBuilder<T>).execute(db)).rows;
+  const { sql: text, parameters } = query.compile(db);
+  return runner.query(text, parameters) as T[];
+}
+
+/** Runs a statement whose rows are not wanted. */
+export async function exec(db: Db, query: RawBuilder<unknown>): Promise<void> {
+  await rows(db, query);
 }
 
 /** The first row, or undefined. */
