@@ -42,19 +42,27 @@ function analysedDocs(folder: string, count: number): Doc[] {
 }
 
 /** ms per article to put every Doc into `store` (opened and migrated before the clock starts). */
-async function timePuts(store: Store, docs: readonly Doc[]): Promise<number> {
+/** Wall and this process's CPU time (the engine's own for SQLite; PostgreSQL's server not counted). */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+async function timePuts(store: Store, docs: readonly Doc[]): Promise<Timing> {
   await store.count(); // connects and migrates
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const doc of docs) await store.put(doc);
   const ms = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
   if ((await store.count()) !== new Set(docs.map((d) => d.id)).size)
     throw new Error('not every article stored');
-  return ms / docs.length;
+  return { wall: ms / docs.length, cpu: (user + system) / 1000 / docs.length };
 }
 
 type OpenStore = (location: string) => Store;
 
-async function sqliteFigure(openStore: OpenStore, docs: readonly Doc[]): Promise<number> {
+async function sqliteFigure(openStore: OpenStore, docs: readonly Doc[]): Promise<Timing> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const store = openStore(join(dir, 'bench.db'));
   try {
@@ -65,7 +73,7 @@ async function sqliteFigure(openStore: OpenStore, docs: readonly Doc[]): Promise
   }
 }
 
-async function postgresFigure(openStore: OpenStore, base: string, docs: readonly Doc[]): Promise<number> {
+async function postgresFigure(openStore: OpenStore, base: string, docs: readonly Doc[]): Promise<Timing> {
   const schema = `ng_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   await admin(base, `CREATE SCHEMA ${schema}`);
   const url = new URL(base);
@@ -84,6 +92,7 @@ const median = (values: number[]): number => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+const show = (t: Timing | undefined): string => (t ? `${t.wall.toFixed(2)} (${t.cpu.toFixed(2)})` : '-');
 const round = (ms: number | null): number | null => (ms === null ? null : Math.round(ms * 100) / 100);
 
 export async function run(args: string[]): Promise<void> {
@@ -101,7 +110,7 @@ export async function run(args: string[]): Promise<void> {
     const other = (await import(entry)) as { openStore: OpenStore };
     trees.push({ name: values.against, open: other.openStore });
   }
-  const times = trees.map(() => ({ sqlite: [] as number[], postgres: [] as number[] }));
+  const times = trees.map(() => ({ sqlite: [] as Timing[], postgres: [] as Timing[] }));
   const rounds = Number(values.rounds ?? 1);
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? trees.keys() : [...trees.keys()].reverse();
@@ -110,17 +119,22 @@ export async function run(args: string[]): Promise<void> {
       if (pgUrl) times[t]!.postgres.push(await postgresFigure(trees[t]!.open, pgUrl, docs));
     }
     const line = trees.map(
-      (tree, t) =>
-        `${tree.name}: ${times[t]!.sqlite.at(-1)!.toFixed(2)} / ${times[t]!.postgres.at(-1)?.toFixed(2) ?? '-'}`,
+      (tree, t) => `${tree.name}: ${show(times[t]!.sqlite.at(-1))} / ${show(times[t]!.postgres.at(-1))}`,
     );
-    console.log(`round ${r + 1} (sqlite / postgres ms per article) ${line.join(', ')}`);
+    console.log(`round ${r + 1} (sqlite / postgres ms per article, wall (cpu)) ${line.join(', ')}`);
   }
-  const figure = (values: number[]): number | null => (values.length === 0 ? null : round(median(values)));
+  const figure = (values: Timing[], of: keyof Timing = 'wall'): number | null =>
+    values.length === 0 ? null : round(median(values.map((v) => v[of])));
   const [here, against] = times.map((t) => ({ sqlite: figure(t.sqlite), postgres: figure(t.postgres) }));
-  console.log(`articles ${docs.length}, rounds ${rounds} (medians)`);
+  console.log(`articles ${docs.length}, rounds ${rounds} (medians; cpu: this process's)`);
   for (const [t, tree] of trees.entries()) {
-    const { sqlite, postgres } = t === 0 ? here! : against!;
-    console.log(`${tree.name}: sqlite ${sqlite} ms/article, postgres ${postgres ?? 'not measured (no URL)'}`);
+    const { sqlite, postgres } = times[t]!;
+    const pg = postgres.length
+      ? `${figure(postgres)} (cpu ${figure(postgres, 'cpu')})`
+      : 'not measured (no URL)';
+    console.log(
+      `${tree.name}: sqlite ${figure(sqlite)} (cpu ${figure(sqlite, 'cpu')}) ms/article, postgres ${pg}`,
+    );
   }
   console.log(
     JSON.stringify({

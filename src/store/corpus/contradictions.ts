@@ -20,7 +20,7 @@ SELECT r.article_id AS "articleId", r.source_id AS "sourceId", ev.type, ev.start
   LEFT JOIN timexes tx ON tx.article_id = ev.article_id AND tx.idx = ev.time_idx
   LEFT JOIN places p ON p.article_id = ev.article_id AND p.idx = ev.place_idx
  WHERE r.claim_id = ${claimId} AND r.kind = 'event' AND r.source_id <> ${sourceId}
- ORDER BY ${dialect.insertOrder('r')} LIMIT ${MAX_OTHER_REPORTS}`;
+ ORDER BY ${dialect.insertOrder('r')} LIMIT ${sql.lit(MAX_OTHER_REPORTS)}`;
 
 /** A cross-article finding: both articles' spans. */
 interface CorpusFinding {

@@ -13,8 +13,6 @@ import { insertRows } from '../sql/insert.js';
  * copy: capping the probe keeps such buckets from making every insert slow.
  */
 const MAX_BUCKET = 500;
-/** In the text, not bound: SQLite plans a bound LIMIT less well (a probe measured several times slower). */
-const BUCKET_LIMIT = sql.raw(String(MAX_BUCKET));
 
 /**
  * The near-duplicate detector's LSH index kept in the database (`corpus_signatures`, `corpus_bands`), so it
@@ -35,7 +33,7 @@ export class LshIndex {
     const probes = this.bandKeys(signature).map(
       ([band, hash], i) =>
         sql`SELECT * FROM (SELECT article_id FROM corpus_bands WHERE band = ${band} AND hash = ${hash}
-                            ORDER BY article_id LIMIT ${BUCKET_LIMIT}) ${sql.raw(`b${i}`)}`,
+                            ORDER BY article_id LIMIT ${sql.lit(MAX_BUCKET)}) ${sql.raw(`b${i}`)}`,
     );
     const candidates = await rows<{ article_id: string; signature: Buffer }>(
       db,

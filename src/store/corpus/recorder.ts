@@ -106,7 +106,7 @@ export class CorpusRecorder {
               FROM corpus_records r
               JOIN articles a ON a.id = r.article_id
               LEFT JOIN story_articles sa ON sa.article_id = r.article_id
-             WHERE ${order} > ${this.replayedSeq} ORDER BY ${order} LIMIT ${CATCH_UP_PAGE}`,
+             WHERE ${order} > ${this.replayedSeq} ORDER BY ${order} LIMIT ${sql.lit(CATCH_UP_PAGE)}`,
       );
       for (const stored of page) {
         if (stored.storyId !== null && !bool(stored.duplicate)) {
@@ -131,7 +131,7 @@ export class CorpusRecorder {
         db,
         sql`SELECT a.doc_json AS doc FROM articles a
              WHERE a.id <> ${current} AND NOT EXISTS (SELECT 1 FROM corpus_records r WHERE r.article_id = a.id)
-             ORDER BY a.seq LIMIT ${CATCH_UP_PAGE}`,
+             ORDER BY a.seq LIMIT ${sql.lit(CATCH_UP_PAGE)}`,
       );
       for (const stored of page) await this.recordOne(db, fromJson<Doc>(stored.doc));
       if (page.length < CATCH_UP_PAGE) break;

@@ -3,7 +3,9 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 /**
  * The one query layer both engines run (Kysely): the same SQL text, with parameters bound as each driver
  * wants them (`?` for better-sqlite3, `$n` for node-postgres). Queries are written with Kysely's `sql`
- * template, so a value is always a bound parameter and never spliced into the text.
+ * template, so a value is always a bound parameter and never spliced into the text. A constant LIMIT of the
+ * write path is a literal (`sql.lit`): SQLite runs a statement with a bound LIMIT several times slower (the
+ * corpus catch-up query 0.24 against 0.05 ms).
  */
 export type Tables = Record<string, Record<string, unknown>>;
 export type Db = Kysely<Tables>;
