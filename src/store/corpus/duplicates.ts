@@ -23,7 +23,7 @@ export async function findDuplicate(
   doc: Doc,
   signature: Uint32Array,
 ): Promise<DuplicateLink | undefined> {
-  const matches = await lsh.nearDuplicates(db, signature);
+  const matches = await lsh.nearDuplicates(db, dialect, signature);
   if (matches.length === 0) return undefined;
   // Each match's canonical (itself unless it is a copy), the earliest stored first.
   const canonical = await first<{ id: string; text: string; site: string | null; removed: unknown }>(

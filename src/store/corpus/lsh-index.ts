@@ -6,6 +6,7 @@ import {
 } from '../../corpus/near-duplicates.js';
 import { estimateJaccard, minhashSignature, shingleHashes } from '../../corpus/minhash.js';
 import { exec, first, rows, type Db } from '../sql/db.js';
+import type { SqlDialect } from '../sql/dialect.js';
 import { insertRows } from '../sql/insert.js';
 
 /**
@@ -29,16 +30,15 @@ export class LshIndex {
   }
 
   /** Stored articles whose estimated shingle Jaccard with `signature` reaches the threshold, best first. */
-  async nearDuplicates(db: Db, signature: Uint32Array): Promise<{ id: string; similarity: number }[]> {
-    const probes = this.bandKeys(signature).map(
-      ([band, hash], i) =>
-        sql`SELECT * FROM (SELECT article_id FROM corpus_bands WHERE band = ${band} AND hash = ${hash}
-                            ORDER BY article_id LIMIT ${sql.lit(MAX_BUCKET)}) ${sql.raw(`b${i}`)}`,
-    );
+  async nearDuplicates(
+    db: Db,
+    dialect: SqlDialect,
+    signature: Uint32Array,
+  ): Promise<{ id: string; similarity: number }[]> {
+    const members = dialect.bucketMembers(this.bandKeys(signature), MAX_BUCKET);
     const candidates = await rows<{ article_id: string; signature: Buffer }>(
       db,
-      sql`SELECT article_id, signature FROM corpus_signatures
-           WHERE article_id IN (${sql.join(probes, sql` UNION `)})`,
+      sql`SELECT article_id, signature FROM corpus_signatures WHERE article_id IN (${members})`,
     );
     const found: { id: string; similarity: number }[] = [];
     for (const candidate of candidates) {
