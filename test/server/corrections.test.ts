@@ -68,10 +68,10 @@ describe('corrections', () => {
   });
 
   it('`newsgraph corrections` lists them as text, JSONL and CSV', () => {
-    const text = cli(['corrections', '--db', f.dbPath]);
+    const text = cli(['corrections', '--db', f.db]);
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /quote .*the speaker is wrong/);
-    const jsonl = cli(['corrections', '--db', f.dbPath, '--format', 'jsonl']);
+    const jsonl = cli(['corrections', '--db', f.db, '--format', 'jsonl']);
     const rows = jsonl.stdout
       .trim()
       .split('\n')
@@ -80,7 +80,7 @@ describe('corrections', () => {
       rows.map((r) => r.kind),
       ['quote', 'place'],
     );
-    const csv = cli(['corrections', '--db', f.dbPath, '--format', 'csv']);
+    const csv = cli(['corrections', '--db', f.db, '--format', 'csv']);
     assert.match(csv.stdout, /^id,articleId,kind,start,end,text,label,note,createdAt\r\n1,/);
   });
 });

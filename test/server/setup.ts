@@ -12,11 +12,13 @@ import { freshSchema } from '../store/postgres/pg-test-db.js';
  * The engine the fixtures' stores use: SQLite, or with `NEWSGRAPH_TEST_ENGINE=postgres` a fresh schema of
  * `NEWSGRAPH_TEST_PG_URL` each (dropped on close), so the server's tests run on either engine.
  */
-async function testStore(sqlitePath: string): Promise<{ store: Store; drop: () => Promise<void> }> {
+async function testStore(
+  sqlitePath: string,
+): Promise<{ store: Store; db: string; drop: () => Promise<void> }> {
   if (process.env.NEWSGRAPH_TEST_ENGINE !== 'postgres')
-    return { store: openStore(sqlitePath), drop: async () => {} };
+    return { store: openStore(sqlitePath), db: sqlitePath, drop: async () => {} };
   const schema = await freshSchema();
-  return { store: openStore(schema.url), drop: schema.drop };
+  return { store: openStore(schema.url), db: schema.url, drop: schema.drop };
 }
 
 /** The articles of the test corpus and the publication dates they are ingested with. */
@@ -33,7 +35,8 @@ export interface Fixture {
   app: FastifyInstance;
   store: Store;
   dir: string;
-  dbPath: string;
+  /** Where the store is, as `--db` takes it: the SQLite file, or the PostgreSQL URL. */
+  db: string;
   /** Article id by file name (`seed-article.txt` …). */
   ids: Map<string, string>;
   close: () => Promise<void>;
@@ -42,8 +45,7 @@ export interface Fixture {
 /** A temp store (SQLite file, or see `testStore`) holding the corpus (ingested by the service, as the CLI does) and a server over it. */
 export async function corpusServer(options: Partial<ServerOptions> = {}): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-server-'));
-  const dbPath = join(dir, 'news.db');
-  const { store, drop } = await testStore(dbPath);
+  const { store, db, drop } = await testStore(join(dir, 'news.db'));
   const ids = new Map<string, string>();
   for (const { path, published } of CORPUS) {
     const summary = await ingestPaths([path], store, { published });
@@ -56,7 +58,7 @@ export async function corpusServer(options: Partial<ServerOptions> = {}): Promis
     app,
     store,
     dir,
-    dbPath,
+    db,
     ids,
     close: async () => {
       await app.close();

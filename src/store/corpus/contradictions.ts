@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { disagreements, type Disagreement } from '../../corpus/disagreements.js';
 import { factsFromDoc, factsFromRow, type StoredEventRow } from '../../corpus/event-facts.js';
 import type { Doc, TextSpan } from '../../doc/types.js';
-import { rows, type Db } from '../sql/db.js';
+import { exec, rows, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import type { ClaimReport } from './corroboration.js';
 
@@ -20,7 +20,7 @@ SELECT r.article_id AS "articleId", r.source_id AS "sourceId", ev.type, ev.start
   LEFT JOIN timexes tx ON tx.article_id = ev.article_id AND tx.idx = ev.time_idx
   LEFT JOIN places p ON p.article_id = ev.article_id AND p.idx = ev.place_idx
  WHERE r.claim_id = ${claimId} AND r.kind = 'event' AND r.source_id <> ${sourceId}
- ORDER BY ${dialect.insertOrder('r')} LIMIT ${MAX_OTHER_REPORTS}`;
+ ORDER BY ${dialect.insertOrder('r')} LIMIT ${sql.lit(MAX_OTHER_REPORTS)}`;
 
 /** A cross-article finding: both articles' spans. */
 interface CorpusFinding {
@@ -96,13 +96,19 @@ function finding(
  * each article (its own span, the other article named in the message), so every finding listing shows it.
  */
 async function saveFinding(db: Db, f: CorpusFinding): Promise<void> {
-  await sql`INSERT INTO corpus_findings (story_id, kind, message, rule, spans, data)
+  await exec(
+    db,
+    sql`INSERT INTO corpus_findings (story_id, kind, message, rule, spans, data)
             VALUES (${f.storyId}, ${f.kind}, ${f.message}, ${f.rule}, ${JSON.stringify(f.spans)},
-                    ${JSON.stringify(f.data)})`.execute(db);
+                    ${JSON.stringify(f.data)})`,
+  );
   for (const { articleId, ...span } of f.spans) {
-    await sql`INSERT INTO findings (article_id, idx, kind, message, spans, rule)
+    await exec(
+      db,
+      sql`INSERT INTO findings (article_id, idx, kind, message, spans, rule)
               SELECT ${articleId}, coalesce(max(idx), -1) + 1, ${f.kind}, ${f.message}, ${JSON.stringify([span])},
                      ${f.rule}
-                FROM findings WHERE article_id = ${articleId}`.execute(db);
+                FROM findings WHERE article_id = ${articleId}`,
+    );
   }
 }

@@ -7,7 +7,7 @@ import {
   SAME_QUOTE_DICE,
 } from '../../corpus/claim-keys.js';
 import type { Doc } from '../../doc/types.js';
-import { rows, type Db } from '../sql/db.js';
+import { exec, rows, type Db } from '../sql/db.js';
 import { insertRows } from '../sql/insert.js';
 
 /** One of the article's events or quotes, filed under a story claim. */
@@ -68,9 +68,12 @@ export async function corroborate(
   }));
   await insertRows(db, 'corroboration_reports', values, 'ON CONFLICT DO NOTHING');
   const claimIds = [...new Set(reports.map((r) => r.claimId))];
-  await sql`UPDATE corroboration SET sources = (SELECT count(DISTINCT source_id) FROM corroboration_reports r
+  await exec(
+    db,
+    sql`UPDATE corroboration SET sources = (SELECT count(DISTINCT source_id) FROM corroboration_reports r
                                                  WHERE r.claim_id = corroboration.id)
-             WHERE id IN (${sql.join(claimIds)})`.execute(db);
+             WHERE id IN (${sql.join(claimIds)})`,
+  );
   return reports;
 }
 

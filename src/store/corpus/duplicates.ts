@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { diffDuplicate, sameWords, type DuplicateDiff, type DuplicateKind } from '../../corpus/diff.js';
 import type { Doc, Removal } from '../../doc/types.js';
-import { first, fromJson, type Db } from '../sql/db.js';
+import { exec, first, fromJson, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import type { LshIndex } from './lsh-index.js';
 
@@ -23,7 +23,7 @@ export async function findDuplicate(
   doc: Doc,
   signature: Uint32Array,
 ): Promise<DuplicateLink | undefined> {
-  const matches = await lsh.nearDuplicates(db, signature);
+  const matches = await lsh.nearDuplicates(db, dialect, signature);
   if (matches.length === 0) return undefined;
   // Each match's canonical (itself unless it is a copy), the earliest stored first.
   const canonical = await first<{ id: string; text: string; site: string | null; removed: unknown }>(
@@ -58,10 +58,11 @@ export async function findDuplicate(
 
 export async function saveDuplicate(db: Db, articleId: string, link: DuplicateLink): Promise<void> {
   const { canonicalId, similarity, kind, diff } = link;
-  await sql`INSERT INTO duplicates (article_id, canonical_id, similarity, kind, diff_json)
+  await exec(
+    db,
+    sql`INSERT INTO duplicates (article_id, canonical_id, similarity, kind, diff_json)
             VALUES (${articleId}, ${canonicalId}, ${similarity}, ${kind}, ${JSON.stringify(diff)})
             ON CONFLICT (article_id) DO UPDATE SET canonical_id = excluded.canonical_id,
-              similarity = excluded.similarity, kind = excluded.kind, diff_json = excluded.diff_json`.execute(
-    db,
+              similarity = excluded.similarity, kind = excluded.kind, diff_json = excluded.diff_json`,
   );
 }

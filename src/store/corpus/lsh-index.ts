@@ -5,7 +5,8 @@ import {
   type NearDuplicateConfig,
 } from '../../corpus/near-duplicates.js';
 import { estimateJaccard, minhashSignature, shingleHashes } from '../../corpus/minhash.js';
-import { first, rows, type Db } from '../sql/db.js';
+import { exec, first, rows, type Db } from '../sql/db.js';
+import type { SqlDialect } from '../sql/dialect.js';
 import { insertRows } from '../sql/insert.js';
 
 /**
@@ -29,16 +30,15 @@ export class LshIndex {
   }
 
   /** Stored articles whose estimated shingle Jaccard with `signature` reaches the threshold, best first. */
-  async nearDuplicates(db: Db, signature: Uint32Array): Promise<{ id: string; similarity: number }[]> {
-    const probes = this.bandKeys(signature).map(
-      ([band, hash], i) =>
-        sql`SELECT * FROM (SELECT article_id FROM corpus_bands WHERE band = ${band} AND hash = ${hash}
-                            ORDER BY article_id LIMIT ${MAX_BUCKET}) ${sql.raw(`b${i}`)}`,
-    );
+  async nearDuplicates(
+    db: Db,
+    dialect: SqlDialect,
+    signature: Uint32Array,
+  ): Promise<{ id: string; similarity: number }[]> {
+    const members = dialect.bucketMembers(this.bandKeys(signature), MAX_BUCKET);
     const candidates = await rows<{ article_id: string; signature: Buffer }>(
       db,
-      sql`SELECT article_id, signature FROM corpus_signatures
-           WHERE article_id IN (${sql.join(probes, sql` UNION `)})`,
+      sql`SELECT article_id, signature FROM corpus_signatures WHERE article_id IN (${members})`,
     );
     const found: { id: string; similarity: number }[] = [];
     for (const candidate of candidates) {
@@ -59,8 +59,11 @@ export class LshIndex {
 
   async add(db: Db, id: string, signature: Uint32Array): Promise<void> {
     const bytes = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-    await sql`INSERT INTO corpus_signatures (article_id, signature) VALUES (${id}, ${bytes})
-              ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`.execute(db);
+    await exec(
+      db,
+      sql`INSERT INTO corpus_signatures (article_id, signature) VALUES (${id}, ${bytes})
+              ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`,
+    );
     const keys = this.bandKeys(signature).map(([band, hash]) => ({ band, hash, article_id: id }));
     await insertRows(db, 'corpus_bands', keys, 'ON CONFLICT DO NOTHING');
   }

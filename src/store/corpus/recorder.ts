@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { articleFromDoc } from '../../corpus/from-doc.js';
 import type { ArticleRecord } from '../../corpus/types.js';
 import type { Doc } from '../../doc/types.js';
-import { bool, first, fromJson, rows, type Db } from '../sql/db.js';
+import { exec, bool, first, fromJson, rows, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { findContradictions } from './contradictions.js';
 import { corroborate } from './corroboration.js';
@@ -69,8 +69,11 @@ export class CorpusRecorder {
   private async recordOne(db: Db, doc: Doc): Promise<void> {
     const { text, ...rest } = articleFromDoc(doc);
     void text; // the text is in `articles`; keep only what is not
-    await sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
-              ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json`.execute(db);
+    await exec(
+      db,
+      sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
+              ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json`,
+    );
     const recorded = await first<{ seq: number }>(
       db,
       sql`SELECT ${this.dialect.corpusOrder} AS seq FROM corpus_records r JOIN articles a ON a.id = r.article_id
@@ -110,7 +113,7 @@ export class CorpusRecorder {
               FROM corpus_records r
               JOIN articles a ON a.id = r.article_id
               LEFT JOIN story_articles sa ON sa.article_id = r.article_id
-             WHERE ${order} > ${this.replayedSeq} ORDER BY ${order} LIMIT ${CATCH_UP_PAGE}`,
+             WHERE ${order} > ${this.replayedSeq} ORDER BY ${order} LIMIT ${sql.lit(CATCH_UP_PAGE)}`,
       );
       for (const stored of page) {
         if (stored.storyId !== null && !bool(stored.duplicate)) {
@@ -135,7 +138,7 @@ export class CorpusRecorder {
         db,
         sql`SELECT a.doc_json AS doc FROM articles a
              WHERE a.id <> ${current} AND NOT EXISTS (SELECT 1 FROM corpus_records r WHERE r.article_id = a.id)
-             ORDER BY a.seq LIMIT ${CATCH_UP_PAGE}`,
+             ORDER BY a.seq LIMIT ${sql.lit(CATCH_UP_PAGE)}`,
       );
       for (const stored of page) await this.recordOne(db, fromJson<Doc>(stored.doc));
       if (page.length < CATCH_UP_PAGE) break;

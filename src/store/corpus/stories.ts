@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { createContext, type Context } from '../../context.js';
 import { StoryClusterer } from '../../corpus/clusterer.js';
 import type { ArticleRecord } from '../../corpus/types.js';
-import { first, type Db } from '../sql/db.js';
+import { exec, first, type Db } from '../sql/db.js';
 
 /** One context for every store's clusterer in the process: the corpus tables load once. */
 let sharedContext: Context | undefined;
@@ -35,15 +35,22 @@ export class StoryAssigner {
   async save(db: Db, storyId: string, articleId: string, score: number, duplicate: boolean): Promise<void> {
     const summary = this.clusterer.story(storyId);
     const [from, to] = [summary?.dateRange?.start ?? null, summary?.dateRange?.end ?? null];
-    await sql`INSERT INTO stories (id, title, from_date, to_date) VALUES (${storyId}, ${summary?.title ?? ''}, ${from}, ${to})
-              ON CONFLICT (id) DO UPDATE SET title = excluded.title, from_date = excluded.from_date,
-                                             to_date = excluded.to_date`.execute(db);
-    // 1 and 0: SQLite has no booleans, PostgreSQL reads them as such.
-    await sql`INSERT INTO story_articles (story_id, article_id, score, duplicate)
-              VALUES (${storyId}, ${articleId}, ${score}, ${duplicate ? 1 : 0}) ON CONFLICT DO NOTHING`.execute(
+    await exec(
       db,
+      sql`INSERT INTO stories (id, title, from_date, to_date) VALUES (${storyId}, ${summary?.title ?? ''}, ${from}, ${to})
+              ON CONFLICT (id) DO UPDATE SET title = excluded.title, from_date = excluded.from_date,
+                                             to_date = excluded.to_date`,
     );
-    await sql`UPDATE stories SET article_count = (SELECT count(*) FROM story_articles WHERE story_id = ${storyId})
-               WHERE id = ${storyId}`.execute(db);
+    // 1 and 0: SQLite has no booleans, PostgreSQL reads them as such.
+    await exec(
+      db,
+      sql`INSERT INTO story_articles (story_id, article_id, score, duplicate)
+              VALUES (${storyId}, ${articleId}, ${score}, ${duplicate ? 1 : 0}) ON CONFLICT DO NOTHING`,
+    );
+    await exec(
+      db,
+      sql`UPDATE stories SET article_count = (SELECT count(*) FROM story_articles WHERE story_id = ${storyId})
+               WHERE id = ${storyId}`,
+    );
   }
 }

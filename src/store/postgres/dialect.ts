@@ -24,6 +24,11 @@ export const postgresDialect: SqlDialect = {
   beginWrite: 'BEGIN',
   // Per schema, so two newsgraph schemas in one database do not wait for each other.
   corpusLock: sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':newsgraph-corpus'))`,
+  bucketMembers: (keys, perBucket) =>
+    sql`SELECT x.article_id FROM unnest(${keys.map(([band]) => band)}::int[], ${keys.map(([, hash]) => hash)}::bigint[])
+          AS k (band, hash)
+        CROSS JOIN LATERAL (SELECT c.article_id FROM corpus_bands c WHERE c.band = k.band AND c.hash = k.hash
+                             ORDER BY c.article_id LIMIT ${sql.lit(perBucket)}) x`,
   keepsInstants: true,
   storable: storableDoc,
   // `INSERT OR REPLACE` of SQLite: a replaced row takes a new `seq`, as it would take a new rowid.

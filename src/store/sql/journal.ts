@@ -7,7 +7,7 @@ import {
   type JournalFailure,
   type JournalPut,
 } from '../journal.js';
-import { first, fromJson, rows, type Db } from './db.js';
+import { exec, first, fromJson, rows, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 
 const ENTRY_COLUMNS = sql`run, input_key AS "inputKey", status, article_id AS "articleId",
@@ -24,7 +24,7 @@ export const journal = {
   },
 
   async finishRun(db: Db, id: number, at: string): Promise<void> {
-    await sql`UPDATE ingest_runs SET finished_at = ${at} WHERE id = ${id}`.execute(db);
+    await exec(db, sql`UPDATE ingest_runs SET finished_at = ${at} WHERE id = ${id}`);
   },
 
   async getRun(db: Db, id: number): Promise<IngestRun | undefined> {
@@ -46,7 +46,7 @@ export const journal = {
   async fail(db: Db, dialect: SqlDialect, run: number, failure: JournalFailure, at: string): Promise<void> {
     const status = failure.permanent ? 'failed' : 'transient';
     const values = sql`${run}, ${failure.inputKey}, ${status}, ${null}, ${failure.errorCode}, ${failure.error}, ${at}`;
-    await dialect.upsertJournalItem(values).execute(db);
+    await exec(db, dialect.upsertJournalItem(values));
   },
 
   async done(db: Db, inputKey: string): Promise<JournalEntry | undefined> {

@@ -47,7 +47,7 @@ import type {
 } from '../store.js';
 import { CorpusRecorder } from '../corpus/recorder.js';
 import { articleCorpus, corpusStories } from './corpus-read.js';
-import { count, first, fromJson, rows, type Db } from './db.js';
+import { count, exec, first, fromJson, rows, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 import { journal } from './journal.js';
 import { Mutex } from './mutex.js';
@@ -91,7 +91,7 @@ export abstract class SqlStore implements Store {
   async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
     const inserted = await this.write(async (db, at) => {
       const stored = await this.writeArticle(db, doc, options.origin, at);
-      await journal.stored(this.dialect, doc, options, stored, at).execute(db);
+      await exec(db, journal.stored(this.dialect, doc, options, stored, at));
       return stored;
     });
     return { id: doc.id, inserted };
@@ -110,15 +110,16 @@ export abstract class SqlStore implements Store {
     const release = await this.writeTurn.acquire();
     try {
       return await this.read((db) =>
-        db.connection().execute(async (connection) => {
-          await sql.raw(this.dialect.beginWrite).execute(connection);
+        db.connection().execute(async (held) => {
+          const connection = this.holding(held);
+          await exec(connection, sql.raw(this.dialect.beginWrite));
           try {
             const result = await fn(connection, this.now().toISOString());
-            await sql`COMMIT`.execute(connection);
+            await exec(connection, sql`COMMIT`);
             return result;
           } catch (error) {
             this.recorder?.forget();
-            await sql`ROLLBACK`.execute(connection).catch(() => undefined);
+            await exec(connection, sql`ROLLBACK`).catch(() => undefined);
             throw error;
           }
         }),
@@ -126,6 +127,11 @@ export abstract class SqlStore implements Store {
     } finally {
       release();
     }
+  }
+
+  /** The connection a write transaction holds, as its statements will run on it (see `SqliteStore`). */
+  protected holding(connection: Db): Db {
+    return connection;
   }
 
   async get(id: string): Promise<Doc | undefined> {

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/types.js';
 import type { CorpusRecorder } from '../corpus/recorder.js';
 import { articleRow, LAYERS } from '../rows.js';
 import { isoInstant } from '../shared/instant.js';
-import type { Db } from './db.js';
+import { exec, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 import { insertRows, type Row } from './insert.js';
 
@@ -40,7 +40,7 @@ export async function writeArticle(
   const stored = await insertRows(db, 'articles', articleRows, 'ON CONFLICT (id) DO NOTHING RETURNING seq');
   if (stored.length === 0) return false;
   for (const { table, rows } of LAYERS) await insertRows(db, table, withInstants(table, rows(doc)));
-  if (dialect.corpusLock) await dialect.corpusLock.execute(db);
+  if (dialect.corpusLock) await exec(db, dialect.corpusLock);
   await recorder.record(db, doc);
   return true;
 }

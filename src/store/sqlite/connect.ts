@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { Db } from '../sql/db.js';
+import type { Db, ImmediateRunner, Tables } from '../sql/db.js';
 import { retryBusySync } from './busy.js';
 
 export interface ConnectOptions {
@@ -31,25 +31,34 @@ export function connect(path: string, options: ConnectOptions): Database.Databas
   }
 }
 
-/** Prepared statements kept per connection: the few texts every article runs, and the recent others. */
+/** Prepared statements kept per connection, at most: the few texts every article runs, and the others. */
 const STATEMENTS_KEPT = 500;
 
 /**
- * The query layer over `db`. Kysely prepares every query it runs; the same few texts recur, so each is
- * prepared once per connection here (least recently used ones dropped: multi-row inserts vary in length).
- * Closing stays with the store (it owns `db`).
+ * The query layer over `db`, and the runner its write transactions lend their connection (`runsAtOnce`).
+ * Kysely prepares every query it runs; the same few texts recur, so each is prepared once per connection
+ * here. Closing stays with the store.
  */
-export function sqliteKysely(db: Database.Database): Db {
+export function sqliteKysely(db: Database.Database): { kysely: Db; runner: ImmediateRunner } {
   const statements = new Map<string, Database.Statement>();
-  const database = {
-    prepare(sql: string): Database.Statement {
-      let statement = statements.get(sql);
-      if (statement) statements.delete(sql);
-      else if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
-      statements.set(sql, (statement ??= db.prepare(sql)));
-      return statement;
-    },
-    close(): void {},
+  const readers = new WeakSet<Database.Statement>(); // `reader` asked once: it is a call into the addon
+  const prepare = (sql: string): Database.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= STATEMENTS_KEPT) statements.clear(); // rare: a store runs a few hundred texts
+      statements.set(sql, (statement = db.prepare(sql)));
+      if (statement.reader) readers.add(statement);
+    }
+    return statement;
   };
-  return new Kysely({ dialect: new SqliteDialect({ database }) });
+  const runner: ImmediateRunner = {
+    query(text, parameters) {
+      const statement = prepare(text);
+      if (readers.has(statement)) return statement.all(parameters);
+      statement.run(parameters);
+      return [];
+    },
+  };
+  const kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database: { prepare, close() {} } }) });
+  return { kysely, runner };
 }

@@ -35,6 +35,15 @@ export const sqliteDialect: SqlDialect = {
     sql`EXISTS (SELECT 1 FROM json_each(${spans}) j WHERE json_extract(j.value, '$.articleId') = ${id})`,
   corpusOrder: sql`a.seq`,
   beginWrite: 'BEGIN IMMEDIATE', // IMMEDIATE: wait for the write lock at BEGIN rather than fail to upgrade later
+  bucketMembers: (keys, perBucket) =>
+    sql.join(
+      keys.map(
+        ([band, hash], i) =>
+          sql`SELECT * FROM (SELECT article_id FROM corpus_bands WHERE band = ${band} AND hash = ${hash}
+                              ORDER BY article_id LIMIT ${sql.lit(perBucket)}) ${sql.raw(`b${i}`)}`,
+      ),
+      sql` UNION `,
+    ),
   keepsInstants: false,
   storable: (doc) => doc,
   upsertJournalItem: (values) =>

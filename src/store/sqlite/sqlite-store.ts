@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { NewsgraphError } from '../../errors.js';
-import type { Db } from '../sql/db.js';
+import { runsAtOnce, type Db, type ImmediateRunner } from '../sql/db.js';
 import { SqlStore } from '../sql/sql-store.js';
 import { retryBusy, retryBusySync } from './busy.js';
 import { connect, sqliteKysely, type ConnectOptions } from './connect.js';
@@ -21,6 +21,7 @@ export interface SqliteStoreOptions extends ConnectOptions {
 export class SqliteStore extends SqlStore {
   protected readonly dialect = sqliteDialect;
   private readonly kysely: Db;
+  private readonly runner: ImmediateRunner;
 
   private constructor(
     readonly path: string,
@@ -28,7 +29,7 @@ export class SqliteStore extends SqlStore {
     options: SqliteStoreOptions,
   ) {
     super(options.now);
-    this.kysely = sqliteKysely(db);
+    ({ kysely: this.kysely, runner: this.runner } = sqliteKysely(db));
   }
 
   /** Opens (or creates) the database at `path` (`:memory:` for a throwaway one) and migrates it. */
@@ -53,6 +54,11 @@ export class SqliteStore extends SqlStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** The write transaction's statements run at once: it holds the one connection, so nothing interleaves. */
+  protected override holding(connection: Db): Db {
+    return runsAtOnce(connection, this.runner);
   }
 
   protected async read<T>(fn: (db: Db) => Promise<T>): Promise<T> {
