@@ -65,6 +65,8 @@ export interface Lexicon {
   weaponNouns: Set<string>;
   weaponPrefixes: Set<string>;
   aliasPatterns: { between: RegExp; rule: string }[];
+  /** Stretches of text that are never a name (never-names.tsv: party-state designations). */
+  neverNames: RegExp[];
 }
 
 const LABELS = new Set<string>([
@@ -160,6 +162,7 @@ function buildLexicon(): Lexicon {
     ),
     weaponNouns: new Set(weapon.filter((r) => r.kind === 'noun').map((r) => r.cue!)),
     weaponPrefixes: new Set(weapon.filter((r) => r.kind === 'prefix').map((r) => r.cue!)),
+    neverNames: table('never-names.tsv').map((r) => new RegExp(r.pattern!, 'gu')),
     aliasPatterns: table('alias-patterns.tsv').map((r) => ({
       between: new RegExp(r.between!, 'i'),
       rule: r.rule!,

@@ -9,6 +9,7 @@ import { loadNerModel, type NerModel } from './model/index.js';
 import { adoptRuleFacts } from './refiners/adopt-rule-facts.js';
 import { arbitrate } from './refiners/arbitrate.js';
 import { shareLabelsAcrossConjunctions } from './refiners/coordination.js';
+import { dropNeverNames } from './refiners/drop-never-names.js';
 import { dropStopwords } from './refiners/drop-stopwords.js';
 import { mapModelLabels } from './refiners/map-model-labels.js';
 import { correctPersonTypes } from './refiners/person-types.js';
@@ -21,6 +22,7 @@ const FINDERS: readonly Finder[] = [findModelNames, findByRules];
 
 /** Order matters: labels are mapped only on the model names that won. */
 const REFINERS: readonly Refiner[] = [
+  dropNeverNames, // "R-S", "C.)" of "(R-S.C.)": a legislator's party and state, never a name
   dropStopwords, // "GMT", "COVID-19": never a name alone, whatever the model says
   adoptRuleFacts, // on the model's own extent: "firm Maxar Technologies" → ORG; "predecessor Joe Biden" → title
   arbitrate, // one name per token: designations, titled people, listed names and places, the model, rule evidence
