@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { NameCandidate } from '../ner/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
 import { isFullName, joinFullNames, lastWord, resolveSurnames } from './surnames.js';
+import { joinGivenNames, voteTypes } from './type-votes.js';
 import { UnionFind } from './union-find.js';
 
 /**
@@ -54,6 +55,8 @@ export function linkNames(
   joinUntitled(mentions, byKey, sets);
   // surnames no person fits, or several equally: one entity per text and gender, apart from any person
   for (const m of unlinked) join(`surname:${m.text}:${m.facts?.gender ?? ''}`, m);
+  voteTypes(mentions, lexicon, sets);
+  joinGivenNames(mentions, lexicon, sets);
   return mentions;
 }
 
