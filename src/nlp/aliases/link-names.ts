@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { NameCandidate } from '../ner/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
 import { isFullName, joinFullNames, lastWord, resolveSurnames } from './surnames.js';
+import { joinNameVariants } from './name-variants.js';
 import { joinGivenNames, voteTypes } from './type-votes.js';
 import { UnionFind } from './union-find.js';
 
@@ -56,6 +57,7 @@ export function linkNames(
   // surnames no person fits, or several equally: one entity per text and gender, apart from any person
   for (const m of unlinked) join(`surname:${m.text}:${m.facts?.gender ?? ''}`, m);
   voteTypes(mentions, lexicon, sets);
+  joinNameVariants(mentions, sets);
   joinGivenNames(mentions, lexicon, sets);
   return mentions;
 }
