@@ -13,6 +13,7 @@ import { dropNeverNames } from './refiners/drop-never-names.js';
 import { dropStopwords } from './refiners/drop-stopwords.js';
 import { mapModelLabels } from './refiners/map-model-labels.js';
 import { correctPersonTypes } from './refiners/person-types.js';
+import { repairNameEdges } from './refiners/name-edges.js';
 import { headlineEvidence, titleCaseSentences } from './refiners/require-evidence.js';
 import { findByRules } from './rules.js';
 import type { Finder, NameCandidate, RecognizerInput, Refiner } from './types.js';
@@ -28,6 +29,7 @@ const REFINERS: readonly Refiner[] = [
   arbitrate, // one name per token: designations, titled people, listed names and places, the model, rule evidence
   headlineEvidence, // "Anthony Weiner Makes" in a headline → "Anthony Weiner", whoever proposed it
   mapModelLabels, // PER/ORG/LOC/MISC → PERSON, ORG, GPE/LOC/FAC, NORP/EVENT/WEAPON/PRODUCT/MISC
+  repairNameEdges, // "Hillary Clinton Says" → "Hillary Clinton"; "I.”", "He" dropped; "Muslims" PERSON → NORP
   correctPersonTypes, // "Texas Senator Ted Cruz" ORG → "Texas" + PERSON "Ted Cruz"; "Barack Obama" ORG → PERSON
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
 ];
