@@ -1,28 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EntityLabel } from '../../src/doc/types.js';
 import { joinNameVariants } from '../../src/nlp/aliases/name-variants.js';
-import type { WorkMention } from '../../src/nlp/aliases/types.js';
-import { UnionFind } from '../../src/nlp/aliases/union-find.js';
-import { analyse, entityOf } from './helpers.js';
-
-function mentions(rows: [string, EntityLabel][]): { list: WorkMention[]; sets: UnionFind } {
-  const sets = new UnionFind();
-  const list = rows.map(([text, label], i): WorkMention => ({
-    start: i * 40,
-    end: i * 40 + text.length,
-    text,
-    label,
-    sentence: i,
-    rule: 'ner:model',
-    group: sets.add(),
-    kind: 'name',
-  }));
-  return { list, sets };
-}
-
-const same = (sets: UnionFind, a: WorkMention, b: WorkMention): boolean =>
-  sets.find(a.group) === sets.find(b.group);
+import { analyse, entityOf, sameGroup as same, workMentions as mentions } from './helpers.js';
 
 describe('name variants: short and long forms of one organisation', () => {
   it('joins an acronym with dots to the name it abbreviates, whatever the tagger typed it', () => {

@@ -1,39 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContext } from '../../src/context.js';
-import type { EntityLabel } from '../../src/doc/types.js';
 import { loadLexicon } from '../../src/nlp/lexicon/index.js';
 import { joinGivenNames, voteTypes } from '../../src/nlp/aliases/type-votes.js';
-import type { GroupFacts, WorkMention } from '../../src/nlp/aliases/types.js';
-import { UnionFind } from '../../src/nlp/aliases/union-find.js';
-import { analyse, entityOf } from './helpers.js';
+import { analyse, entityOf, sameGroup as same, workMentions as mentions } from './helpers.js';
 
 const lexicon = loadLexicon(createContext());
-
-/** Mentions in text order, each its own group, as `linkNames` leaves names it could not join by text. */
-function mentions(rows: [string, EntityLabel, GroupFacts?][]): { list: WorkMention[]; sets: UnionFind } {
-  const sets = new UnionFind();
-  let at = 0;
-  const list = rows.map(([text, label, facts]) => {
-    const m: WorkMention = {
-      start: at,
-      end: at + text.length,
-      text,
-      label,
-      sentence: 0,
-      rule: 'ner:model',
-      group: sets.add(),
-      kind: 'name',
-      ...(facts ? { facts } : {}),
-    };
-    at += text.length + 10;
-    return m;
-  });
-  return { list, sets };
-}
-
-const same = (sets: UnionFind, a: WorkMention, b: WorkMention): boolean =>
-  sets.find(a.group) === sets.find(b.group);
 
 describe('type votes: one identity, one type', () => {
   it('joins a MISC occurrence to the PERSON of the same text', () => {
