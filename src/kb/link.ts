@@ -31,11 +31,16 @@ function linkOne(
 ): KbLink | undefined {
   if (!LINKABLE.has(entity.type)) return undefined;
   if (entity.type === 'GPE') return countryLink(doc, entity);
-  const candidates = new Map<string, KbEntry>();
-  for (const name of namesOf(entity)) {
-    for (const e of kb.byName.get(name) ?? []) if (e.type === entity.type) candidates.set(e.id, e);
-  }
-  const chosen = choose([...candidates.values()], entity, date, docCountries);
+  const lookup = (names: readonly string[]): KbEntry[] => {
+    const found = new Map<string, KbEntry>();
+    for (const name of names)
+      for (const e of kb.byName.get(name) ?? []) if (e.type === entity.type) found.set(e.id, e);
+    return [...found.values()];
+  };
+  // "George W. Bush" is GEORGE_W._BUSH: the name as written first, without its middle initial only if nothing fits
+  const { written, all } = namesOf(entity);
+  const exact = lookup(written);
+  const chosen = choose(exact.length > 0 ? exact : lookup(all), entity, date, docCountries);
   return chosen ? { id: chosen.id, name: chosen.name, roles: codesAt(chosen.codes, date) } : undefined;
 }
 
@@ -43,7 +48,7 @@ function linkOne(
  * The names an entity may be looked up by: its canonical name and aliases written as proper names. A
  * person needs at least two words (a surname alone goes through `linkSurname`).
  */
-function namesOf(entity: Entity): string[] {
+function namesOf(entity: Entity): { written: string[]; all: string[] } {
   const last = normaliseName(entity.name).split(' ').pop();
   // A person's alias counts only when it ends in the person's own name: a wrongly merged alias
   // ("Hillary Clinton" inside Alicia Machado's entity) must not pull the entity to another identity.
@@ -55,7 +60,10 @@ function namesOf(entity: Entity): string[] {
   const noInitials = entity.type === 'PERSON' ? names.map((n) => n.replace(/ \p{L}\.(?= )/gu, '')) : [];
   const withArticle = names.map((n) => `the ${n}`);
   const all = [...new Set([...names, ...noInitials, ...withArticle])];
-  return entity.type === 'PERSON' ? all.filter((n) => n.includes(' ')) : all;
+  const written = [...new Set([...names, ...withArticle])];
+  const forType = (list: string[]): string[] =>
+    entity.type === 'PERSON' ? list.filter((n) => n.includes(' ')) : list;
+  return { written: forType(written), all: forType(all) };
 }
 
 /** One candidate left after the context filters, or none. */

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../doc/types.js';
 import type { Context } from '../context.js';
 import { loadLexicon } from './lexicon/index.js';
+import { joinMojibakeTokens } from './mojibake.js';
 import { loadWink } from './wink.js';
 import { winkChunks } from './wink-view.js';
 
@@ -61,7 +62,7 @@ export function segment(text: string, ctx: Context): Segmentation {
     }
   }
   close();
-  return { sentences, tokens };
+  return { sentences, tokens: joinMojibakeTokens(text, tokens) };
 }
 
 /** Titles written with a full stop ("Rev.", "Sen.", "Gov."), from `data/nlp/titles.tsv`. */

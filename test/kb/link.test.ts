@@ -34,6 +34,13 @@ const linked = (doc: Doc, kb = shipped): Map<string, Entity['kb']> =>
   new Map(linkEntities(doc, kb).map((e) => [e.name, e.kb]));
 
 describe('KB linking: must link', () => {
+  it('links a name with a middle initial to the person of that name before the one without it', () => {
+    // "Mexico's leaders remember how George W. Bush …" beside "Republicans like Richard M. Nixon and George Bush"
+    const got = linked(docWith('2016-09-28', [person('e1', 'George W. Bush'), person('e2', 'George Bush')]));
+    assert.equal(got.get('George W. Bush')?.id, 'GEORGE_W._BUSH');
+    assert.equal(got.get('George Bush')?.id, 'GEORGE_BUSH');
+  });
+
   it('links the seed leaders with their roles at the publication date', () => {
     const got = linked(
       docWith('2025-08-14', [

@@ -4,6 +4,9 @@ import type { Doc, Entity } from '../../src/doc/types.js';
 import type { GazetteerEntry } from '../../src/geo/types.js';
 import type { PlaceLookup } from '../../src/nlp/ner/types.js';
 import { annotateLanguage } from '../../src/nlp/index.js';
+import type { GroupFacts, WorkMention } from '../../src/nlp/aliases/types.js';
+import { UnionFind } from '../../src/nlp/aliases/union-find.js';
+import type { EntityLabel } from '../../src/doc/types.js';
 
 /** A gazetteer that knows only the given places (name → GeoNames feature class). */
 export function fakeGazetteer(places: Record<string, string>): PlaceLookup {
@@ -44,3 +47,31 @@ export function entityOf(doc: Doc, mentionText: string): Entity | undefined {
   const m = doc.mentions.find((x) => x.text === mentionText);
   return m && doc.entities.find((e) => e.id === m.entity);
 }
+
+/** Name mentions in text order, each its own group, as `linkNames` leaves names it could not join by text. */
+export function workMentions(rows: [string, EntityLabel, GroupFacts?][]): {
+  list: WorkMention[];
+  sets: UnionFind;
+} {
+  const sets = new UnionFind();
+  let at = 0;
+  const list = rows.map(([text, label, facts]) => {
+    const m: WorkMention = {
+      start: at,
+      end: at + text.length,
+      text,
+      label,
+      sentence: 0,
+      rule: 'ner:model',
+      group: sets.add(),
+      kind: 'name',
+      ...(facts ? { facts } : {}),
+    };
+    at += text.length + 10;
+    return m;
+  });
+  return { list, sets };
+}
+
+export const sameGroup = (sets: UnionFind, a: WorkMention, b: WorkMention): boolean =>
+  sets.find(a.group) === sets.find(b.group);

@@ -3,6 +3,8 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { NameCandidate } from '../ner/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
 import { isFullName, joinFullNames, lastWord, resolveSurnames } from './surnames.js';
+import { joinNameVariants } from './name-variants.js';
+import { joinGivenNames, voteTypes } from './type-votes.js';
 import { UnionFind } from './union-find.js';
 
 /**
@@ -54,6 +56,9 @@ export function linkNames(
   joinUntitled(mentions, byKey, sets);
   // surnames no person fits, or several equally: one entity per text and gender, apart from any person
   for (const m of unlinked) join(`surname:${m.text}:${m.facts?.gender ?? ''}`, m);
+  voteTypes(mentions, lexicon, sets);
+  joinNameVariants(mentions, sets);
+  joinGivenNames(mentions, lexicon, sets);
   return mentions;
 }
 

@@ -65,6 +65,10 @@ export interface Lexicon {
   weaponNouns: Set<string>;
   weaponPrefixes: Set<string>;
   aliasPatterns: { between: RegExp; rule: string }[];
+  /** Stretches of text that are never a name (never-names.tsv: party-state designations). */
+  neverNames: RegExp[];
+  /** Words that never begin or end a name (edge-words.tsv: headline verbs, caption labels). */
+  edgeWords: Set<string>;
 }
 
 const LABELS = new Set<string>([
@@ -160,6 +164,8 @@ function buildLexicon(): Lexicon {
     ),
     weaponNouns: new Set(weapon.filter((r) => r.kind === 'noun').map((r) => r.cue!)),
     weaponPrefixes: new Set(weapon.filter((r) => r.kind === 'prefix').map((r) => r.cue!)),
+    edgeWords: new Set(table('edge-words.tsv').map((r) => r.word!)),
+    neverNames: table('never-names.tsv').map((r) => new RegExp(r.pattern!, 'gu')),
     aliasPatterns: table('alias-patterns.tsv').map((r) => ({
       between: new RegExp(r.between!, 'i'),
       rule: r.rule!,

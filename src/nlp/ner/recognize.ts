@@ -4,12 +4,16 @@ import { loadLexicon } from '../lexicon/index.js';
 import { capitalisedInside } from './evidence.js';
 import { findModelNames } from './finders/model.js';
 import { lazyGazetteer } from './gazetteer.js';
+import { knownPeople } from './known-people.js';
 import { loadNerModel, type NerModel } from './model/index.js';
 import { adoptRuleFacts } from './refiners/adopt-rule-facts.js';
 import { arbitrate } from './refiners/arbitrate.js';
 import { shareLabelsAcrossConjunctions } from './refiners/coordination.js';
+import { dropNeverNames } from './refiners/drop-never-names.js';
 import { dropStopwords } from './refiners/drop-stopwords.js';
 import { mapModelLabels } from './refiners/map-model-labels.js';
+import { correctPersonTypes } from './refiners/person-types.js';
+import { repairNameEdges } from './refiners/name-edges.js';
 import { headlineEvidence, titleCaseSentences } from './refiners/require-evidence.js';
 import { findByRules } from './rules.js';
 import type { Finder, NameCandidate, RecognizerInput, Refiner } from './types.js';
@@ -19,11 +23,14 @@ const FINDERS: readonly Finder[] = [findModelNames, findByRules];
 
 /** Order matters: labels are mapped only on the model names that won. */
 const REFINERS: readonly Refiner[] = [
+  dropNeverNames, // "R-S", "C.)" of "(R-S.C.)": a legislator's party and state, never a name
   dropStopwords, // "GMT", "COVID-19": never a name alone, whatever the model says
   adoptRuleFacts, // on the model's own extent: "firm Maxar Technologies" → ORG; "predecessor Joe Biden" → title
   arbitrate, // one name per token: designations, titled people, listed names and places, the model, rule evidence
   headlineEvidence, // "Anthony Weiner Makes" in a headline → "Anthony Weiner", whoever proposed it
   mapModelLabels, // PER/ORG/LOC/MISC → PERSON, ORG, GPE/LOC/FAC, NORP/EVENT/WEAPON/PRODUCT/MISC
+  repairNameEdges, // "Hillary Clinton Says" → "Hillary Clinton"; "I.”", "He" dropped; "Muslims" PERSON → NORP
+  correctPersonTypes, // "Texas Senator Ted Cruz" ORG → "Texas" + PERSON "Ted Cruz"; "Barack Obama" ORG → PERSON
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
 ];
 
@@ -63,6 +70,7 @@ export function recognizeNames(
     headline: headlineSentences,
     capitalisedInside: capitalisedInside(tokens, titleCase),
     model: sharedNerModel(ctx),
+    knownPerson: knownPeople(ctx),
   };
   let candidates: NameCandidate[] = FINDERS.flatMap((find) => find(input));
   for (const refine of REFINERS) candidates = refine(candidates, input);

@@ -50,6 +50,8 @@ export interface RecognizerInput {
   capitalisedInside: ReadonlySet<string>;
   /** The trained tagger, loaded once per process. */
   model: NerModel;
+  /** The knowledge base knows this name (two words or more) as a person and as nothing else. */
+  knownPerson: (name: string) => boolean;
 }
 
 export type Finder = (input: RecognizerInput) => NameCandidate[];

@@ -80,7 +80,7 @@ function isWholeName(c: NameCandidate, input: RecognizerInput): boolean {
 }
 
 /** Longest title (office or honorific) starting at token `at`, within [at, end). */
-function titleAt(
+export function titleAt(
   tokens: readonly Token[],
   at: number,
   end: number,
@@ -98,7 +98,7 @@ function titleAt(
   return undefined;
 }
 
-const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['office', 'honorific']);
+export const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['office', 'honorific']);
 const DESCRIPTORS: ReadonlySet<string> = new Set(['descriptor']);
 const OFFICES: ReadonlySet<string> = new Set(['office']);
 const POSSESSIVE = /^['’]s$/;
@@ -166,7 +166,7 @@ function descriptorBefore(c: NameCandidate, input: RecognizerInput): TitleInfo |
   return undefined;
 }
 
-function titleInfo(
+export function titleInfo(
   input: RecognizerInput,
   first: number,
   end: number,
