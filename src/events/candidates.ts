@@ -23,6 +23,8 @@ export interface Candidate {
   /** The CAMEO code PETRARCH's verb dictionary gives its words, and that code's class (dictionary-class.ts). */
   dictCode?: string;
   dictClass?: string;
+  /** An armed group's subject makes this violent cue literal (data/events/unnamed-actors.tsv). */
+  armedSubject?: boolean;
 }
 
 /** A verb candidate's stand-in row: subject acts, object or a prepositional phrase receives. */
@@ -58,7 +60,10 @@ export function headLemma(view: SentenceView, i: number): string {
 }
 
 export function sentenceCandidates(view: SentenceView, tables: EventTables): Candidate[] {
-  const kept = longestFirst(findCueMatches(view, tables));
+  // "arrested twelve protesters": a noun inside an unnamed actor names the actor, not an event
+  const inActor = (m: CueMatch): boolean =>
+    view.actors.some((a) => a.unnamed && a.tokStart <= m.tokStart && m.tokEnd <= a.tokEnd);
+  const kept = longestFirst(findCueMatches(view, tables)).filter((m) => !inActor(m));
   const covered = new Array<boolean>(view.tokens.length).fill(false);
   for (const m of kept) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
   const matches: { match: CueMatch; kind: 'cue' | 'verb' }[] = kept
@@ -79,15 +84,19 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
     const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));
     const dictCode = dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
     const dictClass = dictCode ? classOfCode(dictCode, tables.dictionary) : undefined;
+    const args = resolveArguments(view, match, tables);
+    const type = match.row.type;
+    const armed = args.source?.armed === true && type !== undefined && tables.unnamed.armedEvents.has(type);
     return {
       view,
       match,
       kind,
-      args: resolveArguments(view, match, tables),
+      args,
       modality: modalityBefore(view, match.tokStart, tables),
       rank,
       ...(dictCode ? { dictCode } : {}),
       ...(dictClass ? { dictClass } : {}),
+      ...(armed ? { armedSubject: true } : {}),
     };
   });
 }
