@@ -23,8 +23,10 @@ export interface Candidate {
   /** The CAMEO code PETRARCH's verb dictionary gives its words, and that code's class (dictionary-class.ts). */
   dictCode?: string;
   dictClass?: string;
-  /** An armed group's subject makes this violent cue literal (data/events/unnamed-actors.tsv). */
-  armedSubject?: boolean;
+  /** Its subject's group makes this cue literal without a target ("rebels attacked"; unnamed-actors.tsv). */
+  literalSubject?: boolean;
+  /** Its only actor is an unnamed bystander target ("a fire killed three villagers"): not an event. */
+  bystanderOnly?: boolean;
 }
 
 /** A verb candidate's stand-in row: subject acts, object or a prepositional phrase receives. */
@@ -86,7 +88,11 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
     const dictClass = dictCode ? classOfCode(dictCode, tables.dictionary) : undefined;
     const args = resolveArguments(view, match, tables);
     const type = match.row.type;
-    const armed = args.source?.armed === true && type !== undefined && tables.unnamed.armedEvents.has(type);
+    const { literal, actingCodes } = tables.unnamed;
+    const sourceCode = args.source?.agentCode;
+    const literalSubject = !!sourceCode && !!type && literal.has(`${sourceCode} ${type}`);
+    const t = args.target;
+    const bystanderOnly = !args.source && !!t?.unnamed && !actingCodes.has(t.agentCode ?? '');
     return {
       view,
       match,
@@ -96,7 +102,8 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
       rank,
       ...(dictCode ? { dictCode } : {}),
       ...(dictClass ? { dictClass } : {}),
-      ...(armed ? { armedSubject: true } : {}),
+      ...(literalSubject ? { literalSubject } : {}),
+      ...(bystanderOnly ? { bystanderOnly } : {}),
     };
   });
 }

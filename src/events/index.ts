@@ -89,17 +89,12 @@ function toEvent(doc: Doc, d: Decision, at: Attachables): Event {
   };
 }
 
-/** "Rebels attacked a convoy": an armed subject makes a violent cue literal without an actor target. */
-function armedActs(c: Candidate): boolean {
-  return c.armedSubject === true;
-}
-
 /** An event needs an actor; some cues need more (see the `needs` column of cues.tsv). */
 export function candidateKept(c: Candidate): boolean {
   const args: Arguments = c.args;
-  if (!args.source && !args.target) return false;
+  if ((!args.source && !args.target) || c.bystanderOnly) return false;
   const needs = c.match.row.needs;
-  if (needs === 'target') return args.target !== undefined || armedActs(c);
+  if (needs === 'target') return args.target !== undefined || c.literalSubject === true;
   if (needs === 'anchor')
     return (
       args.target !== undefined ||

@@ -19,9 +19,10 @@ export interface UnnamedTables {
   heads: ReadonlySet<string>;
   /** Sentences in which no unnamed actor may be found (the must-not-match rows, read by the tests). */
   mustNot: readonly string[];
-  /** Agent codes of armed groups, and the event types their subject makes literal without a target. */
-  armed: ReadonlySet<string>;
-  armedEvents: ReadonlySet<string>;
+  /** `CODE TYPE`: a subject of this agent code makes a cue of this type literal without a target. */
+  literal: ReadonlySet<string>;
+  /** Agent codes with some `literal` row: groups that act, whose being the only (target) actor keeps an event. */
+  actingCodes: ReadonlySet<string>;
 }
 
 export function loadUnnamedTables(): UnnamedTables {
@@ -32,8 +33,8 @@ export function loadUnnamedTables(): UnnamedTables {
   return {
     heads,
     mustNot: value('must-not'),
-    armed: new Set(value('armed')),
-    armedEvents: new Set(value('armed-event')),
+    literal: new Set(value('literal')),
+    actingCodes: new Set(value('literal').map((v) => v.split(' ')[0]!)),
   };
 }
 
@@ -86,7 +87,7 @@ export function findUnnamed(
     const code = scope.kb.agents.get(lower.slice(i, i + len).join(' '))!.code;
     const name = endingAt.get(i - 1);
     if (name || GENITIVE_MARKS.has(tokens[i - 1]?.text ?? '')) {
-      if (name && scope.tables.armed.has(code)) name.armed = true;
+      if (name) name.agentCode = code;
       i = last;
       continue;
     }
@@ -102,7 +103,7 @@ export function findUnnamed(
       country ??= placeCountry;
     }
     const actor = unnamedActor(scope, tokens, start, end, i, len, lower, country, sentence);
-    if (scope.tables.armed.has(code)) actor.armed = true;
+    actor.agentCode = code;
     actors.push(actor);
     i = end - 1;
   }

@@ -28,8 +28,8 @@ export interface Actor {
   institutionEnd?: number;
   /** An unnamed actor ("police in Lagos"): its agent-dictionary phrase and the country the text gives. */
   unnamed?: { agent: string; country?: string };
-  /** Names or is named as an armed group ("rebels", "Russian troops"): see data/events/unnamed-actors.tsv. */
-  armed?: boolean;
+  /** The agent code of the group it names ("rebels" REB) or heads ("Russian troops" MIL): unnamed-actors.tsv. */
+  agentCode?: string;
 }
 
 /** One sentence as the event finders see it: tokens with lemmas, actors indexed by token. */
