@@ -8,6 +8,7 @@
 import type { Doc } from '../../src/doc/types.js';
 import { train, type EventModel, type Thresholds, type TrainOptions } from '../../src/events/classifier.js';
 import { eventsFromCandidates } from '../../src/events/index.js';
+import { withEvents } from '../../src/events/unnamed-entities.js';
 import { loadVerbalSenses } from '../../src/events/verbal.js';
 import { examplesOf, type PreparedRecord } from './event-training.js';
 
@@ -41,10 +42,13 @@ export function decideFolds(
   const k = models.length;
   const withThresholds = models.map((m) => ({ ...m, ...thresholds }));
   return sets.map((set) =>
-    set.map((r, i) => ({
-      ...r.doc,
-      events: eventsFromCandidates(r.doc, r.candidates, withThresholds[i % k], senses),
-    })),
+    set.map((r, i) =>
+      withEvents(
+        r.doc,
+        r.candidates,
+        eventsFromCandidates(r.doc, r.candidates, withThresholds[i % k], senses),
+      ),
+    ),
   );
 }
 

@@ -104,7 +104,9 @@ const NEVER = 1.01;
 /**
  * Settings of the shipped model. The thresholds are the best F0.5 (precision weighted twice) of
  * THRESHOLD_GRID under 5-fold cross-validation (`npm run train:events -- --cv`, bench/lib/event-precision.ts);
- * the training options are the previous round's.
+ * the training options are the previous round's. dropThreshold 0.95 (evagents, 2026-12-07): with unnamed
+ * actors the best-ranked setting, drop 0.9, no longer holds the acceptance cases ("Zelensky was not invited"
+ * gets p(none) 0.90), so the next setting that does is shipped, as the procedure says.
  */
 export const EVENT_TRAINING: Settings = {
   epochs: 10,
@@ -114,7 +116,7 @@ export const EVENT_TRAINING: Settings = {
   prior: 3,
   dictPrior: 2,
   verbThreshold: 0.5,
-  dropThreshold: 0.9,
+  dropThreshold: 0.95,
   switchThreshold: NEVER,
   keepThreshold: 0,
   ploverWeight: 3,

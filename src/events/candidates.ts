@@ -23,6 +23,10 @@ export interface Candidate {
   /** The CAMEO code PETRARCH's verb dictionary gives its words, and that code's class (dictionary-class.ts). */
   dictCode?: string;
   dictClass?: string;
+  /** Its subject's group makes this cue literal without a target ("rebels attacked"; unnamed-actors.tsv). */
+  literalSubject?: boolean;
+  /** Its only actor is an unnamed bystander target ("a fire killed three villagers"): not an event. */
+  bystanderOnly?: boolean;
 }
 
 /** A verb candidate's stand-in row: subject acts, object or a prepositional phrase receives. */
@@ -58,7 +62,10 @@ export function headLemma(view: SentenceView, i: number): string {
 }
 
 export function sentenceCandidates(view: SentenceView, tables: EventTables): Candidate[] {
-  const kept = longestFirst(findCueMatches(view, tables));
+  // "arrested twelve protesters": a noun inside an unnamed actor names the actor, not an event
+  const inActor = (m: CueMatch): boolean =>
+    view.actors.some((a) => a.unnamed && a.tokStart <= m.tokStart && m.tokEnd <= a.tokEnd);
+  const kept = longestFirst(findCueMatches(view, tables)).filter((m) => !inActor(m));
   const covered = new Array<boolean>(view.tokens.length).fill(false);
   for (const m of kept) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
   const matches: { match: CueMatch; kind: 'cue' | 'verb' }[] = kept
@@ -79,15 +86,24 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
     const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));
     const dictCode = dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
     const dictClass = dictCode ? classOfCode(dictCode, tables.dictionary) : undefined;
+    const args = resolveArguments(view, match, tables);
+    const type = match.row.type;
+    const { literal, actingCodes } = tables.unnamed;
+    const sourceCode = args.source?.agentCode;
+    const literalSubject = !!sourceCode && !!type && literal.has(`${sourceCode} ${type}`);
+    const t = args.target;
+    const bystanderOnly = !args.source && !!t?.unnamed && !actingCodes.has(t.agentCode ?? '');
     return {
       view,
       match,
       kind,
-      args: resolveArguments(view, match, tables),
+      args,
       modality: modalityBefore(view, match.tokStart, tables),
       rank,
       ...(dictCode ? { dictCode } : {}),
       ...(dictClass ? { dictClass } : {}),
+      ...(literalSubject ? { literalSubject } : {}),
+      ...(bystanderOnly ? { bystanderOnly } : {}),
     };
   });
 }

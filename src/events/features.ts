@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidates.js';
 import { isPassive } from './subject.js';
-import type { SentenceView } from './view.js';
+import type { Actor, SentenceView } from './view.js';
 
 const CONTEXT = 3;
 
@@ -41,8 +41,10 @@ export function candidateFeatures(c: Candidate): string[] {
   const obj = objectHead(view, tokEnd);
   if (obj) f.push(`obj:${obj}`);
   f.push(`src:${args.sourceSlot ?? 'none'}`, `tgt:${args.targetSlot ?? 'none'}`);
-  if (args.source) f.push(`srcType:${args.source.mention.label}`);
-  if (args.target) f.push(`tgtType:${args.target.mention.label}`);
+  // an unnamed actor ("police", "Russian troops") is its own type: a group acting, not a name
+  const typeOf = (a: Actor): string => (a.unnamed ? 'AGENT' : a.mention.label);
+  if (args.source) f.push(`srcType:${typeOf(args.source)}`);
+  if (args.target) f.push(`tgtType:${typeOf(args.target)}`);
   if (!args.source && !args.target) f.push('noActor');
   if (row.pos !== 'N' && isPassive(view, tokStart)) f.push('passive');
   if (modality.negated) f.push('negated');

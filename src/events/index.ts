@@ -17,22 +17,33 @@ import { addEventCodes } from './codes/index.js';
 import { mergeDuplicates } from './refiners.js';
 import { eventTables } from './tables.js';
 import { verbalSenses, withVerbalSense, type VerbalSense } from './verbal.js';
+import { unnamedScope, withEvents } from './unnamed-entities.js';
 import { sentenceViews } from './view.js';
 
 export function codeEvents(doc: Doc, ctx: Context): Doc {
   if (doc.tokens.length === 0) return doc;
-  const events = eventsFromCandidates(doc, eventCandidates(doc, ctx), eventModel(ctx), verbalSenses(ctx));
-  const coded = addEventCodes(doc, events, ctx);
-  return { ...doc, events: [...doc.events, ...coded] };
+  const candidates = eventCandidates(doc, ctx);
+  const events = eventsFromCandidates(doc, candidates, eventModel(ctx), verbalSenses(ctx));
+  // unnamed actors ("police in Lagos") become entities first: the actor codes read their role and country
+  const withActors = withEvents(doc, candidates, events);
+  const added = withActors.events.slice(doc.events.length);
+  const coded = addEventCodes(withActors, added, ctx);
+  return { ...withActors, events: [...doc.events, ...coded] };
 }
 
 /** Every candidate of every sentence, in text order (the benchmark reuses them across models). */
 export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
   const tables = eventTables(ctx);
   const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
-  return sentenceViews(doc, tables.irregular, lemmaCache, tables.personRoles, tables.institutions).flatMap(
-    (view) => sentenceCandidates(view, tables),
-  );
+  const unnamed = unnamedScope(doc, ctx);
+  return sentenceViews(
+    doc,
+    tables.irregular,
+    lemmaCache,
+    tables.personRoles,
+    tables.institutions,
+    unnamed,
+  ).flatMap((view) => sentenceCandidates(view, tables));
 }
 
 export function eventsFromCandidates(
@@ -81,9 +92,9 @@ function toEvent(doc: Doc, d: Decision, at: Attachables): Event {
 /** An event needs an actor; some cues need more (see the `needs` column of cues.tsv). */
 export function candidateKept(c: Candidate): boolean {
   const args: Arguments = c.args;
-  if (!args.source && !args.target) return false;
+  if ((!args.source && !args.target) || c.bystanderOnly) return false;
   const needs = c.match.row.needs;
-  if (needs === 'target') return args.target !== undefined;
+  if (needs === 'target') return args.target !== undefined || c.literalSubject === true;
   if (needs === 'anchor')
     return (
       args.target !== undefined ||

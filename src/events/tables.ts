@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
 import { loadDictionaryClasses, type DictionaryClasses } from './dictionary-class.js';
+import { loadUnnamedTables, type UnnamedTables } from './unnamed.js';
 
 /** One row of data/events/cues.tsv, parsed. See the table's header for what each column means. */
 export interface CueRow {
@@ -37,6 +38,8 @@ export interface EventTables {
   modality: readonly { words: readonly string[]; effect: 'negated' | 'hypothetical' }[];
   /** PETRARCH's verb codes and their classes (features of the decision layer). */
   dictionary: DictionaryClasses;
+  /** Heads of unnamed actors and the armed-group rule (data/events/unnamed-actors.tsv). */
+  unnamed: UnnamedTables;
 }
 
 const list = (cell: string | undefined): string[] =>
@@ -114,6 +117,7 @@ export function loadEventTables(): EventTables {
     venues,
     modality,
     dictionary: loadDictionaryClasses(),
+    unnamed: loadUnnamedTables(),
   };
 }
 

@@ -2,6 +2,7 @@ import { tokenEndingAfter } from '../doc/query.js';
 import type { Doc, Entity, Mention, Token } from '../doc/types.js';
 import { cachedLemmaCandidates, normaliseWord } from './lemma.js';
 import { actorEntityId, isActorEntity } from './actors.js';
+import { findUnnamed, type UnnamedScope } from './unnamed.js';
 
 /** An actor mention located on the sentence's tokens. */
 export interface Actor {
@@ -25,6 +26,10 @@ export interface Actor {
    * the token after the institution noun, where its verb may follow.
    */
   institutionEnd?: number;
+  /** An unnamed actor ("police in Lagos"): its agent-dictionary phrase and the country the text gives. */
+  unnamed?: { agent: string; country?: string };
+  /** The agent code of the group it names ("rebels" REB) or heads ("Russian troops" MIL): unnamed-actors.tsv. */
+  agentCode?: string;
 }
 
 /** One sentence as the event finders see it: tokens with lemmas, actors indexed by token. */
@@ -49,6 +54,7 @@ export function sentenceViews(
   lemmaCache: Map<string, readonly string[]>,
   personRoles: ReadonlySet<string> = new Set(),
   institutions: ReadonlySet<string> = new Set(),
+  unnamed?: UnnamedScope,
 ): SentenceView[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const subnational = new Set(
@@ -60,7 +66,22 @@ export function sentenceViews(
     const tokens = tokensBySentence[i] ?? [];
     // the first lemma candidate is the normalised word itself
     const lemmas = tokens.map((t) => cachedLemmaCandidates(t.text, irregular, lemmaCache));
-    const actors = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
+    const named = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
+    const found = unnamed
+      ? findUnnamed(
+          unnamed,
+          tokens,
+          lemmas.map((l) => l[0] ?? ''),
+          named,
+          mentionsBySentence[i] ?? [],
+          i,
+        )
+      : undefined;
+    const actors = found
+      ? [...named.filter((a) => !found.absorbed.has(a)), ...found.actors].sort(
+          (a, b) => a.tokStart - b.tokStart,
+        )
+      : named;
     for (const a of actors) {
       if (modifiesPersonRole(a, tokens, lemmas, personRoles)) a.roleModifier = true;
       if (subnational.has(a.mention.entity)) a.subnational = true;

@@ -11,6 +11,7 @@ import type { AgentEntry } from '../dictionaries/agents.js';
 import { alpha3 } from '../../kb/countries.js';
 import type { KnowledgeBase } from '../../kb/load.js';
 import { normaliseName } from '../../kb/rows.js';
+import { UNNAMED_RULE } from '../unnamed.js';
 
 /** Prepositions that join an agent to the place it belongs to ("police in Lagos", "troops of Russia"). */
 const JOINERS: ReadonlySet<string> = new Set(['in', 'of', 'from']);
@@ -33,10 +34,18 @@ export function actorCodeFor(
   if (!entity) return undefined;
   const role = entity.kb?.roles[0];
   if (role) return { code: role, name: entity.name, ...splitCode(role), rule: `kb:${entity.kb!.id}` };
-  const found = agentNear(scope, entity, sentence) ?? agentInRole(scope.kb, entity);
+  // an unnamed actor ("police in Lagos") carries its agent phrase as its role; with no country the
+  // CAMEO convention writes `---` ("---REB")
+  const unnamed = (scope.mentions.get(sentence) ?? []).some(
+    (m) => m.entity === entity.id && m.rule === UNNAMED_RULE,
+  );
+  const found = unnamed
+    ? agentInRole(scope.kb, entity)
+    : (agentNear(scope, entity, sentence) ?? agentInRole(scope.kb, entity));
   const country = found?.country ?? countryOf(scope.doc, entity, scope.kb);
   const agent = found?.agent;
-  const code = agent?.prefix ? `${agent.code}${country ?? ''}` : `${country ?? ''}${agent?.code ?? ''}`;
+  const place = country ?? (unnamed && agent ? '---' : '');
+  const code = agent?.prefix ? `${agent.code}${place}` : `${place}${agent?.code ?? ''}`;
   return {
     ...(code ? { code } : {}),
     name: entity.name,
