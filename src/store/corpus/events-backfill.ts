@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Doc } from '../../doc/types.js';
-import { fromJson, rows, type Db } from '../sql/db.js';
+import { exec, fromJson, rows, type Db } from '../sql/db.js';
 import { recordCorpusEvents } from './events.js';
 import { outletOf } from './outlet.js';
 
@@ -35,7 +35,7 @@ export async function filePendingEvents(db: Db): Promise<void> {
         const outlet = await outletOf(db, doc, pending.canonicalId ?? undefined);
         await recordCorpusEvents(db, doc, pending.storyId, outlet, linked);
       }
-      await sql`DELETE FROM corpus_events_pending WHERE article_id = ${doc.id}`.execute(db);
+      await exec(db, sql`DELETE FROM corpus_events_pending WHERE article_id = ${doc.id}`);
     }
     if (page.length < PAGE) break;
   }

@@ -6,7 +6,7 @@ import {
   type EventIdentity,
 } from '../../corpus/event-identity.js';
 import type { Doc } from '../../doc/types.js';
-import { first, fromJson, rows, type Db } from '../sql/db.js';
+import { exec, first, fromJson, rows, type Db } from '../sql/db.js';
 import { insertRows } from '../sql/insert.js';
 
 interface StoredEvent {
@@ -186,13 +186,16 @@ async function recount(db: Db, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   const of = (expression: ReturnType<typeof sql>) =>
     sql`(SELECT ${expression} FROM corpus_event_mentions m WHERE m.event_id = corpus_events.id)`;
-  await sql`UPDATE corpus_events
+  await exec(
+    db,
+    sql`UPDATE corpus_events
                SET mentions = ${of(sql`count(*)`)},
                    articles = ${of(sql`count(DISTINCT m.article_id)`)},
                    sources = ${of(sql`count(DISTINCT m.outlet)`)},
                    first_day = ${of(sql`min(m.day)`)},
                    last_day = ${of(sql`max(m.day)`)}
-             WHERE id IN (${sql.join(ids)})`.execute(db);
+             WHERE id IN (${sql.join(ids)})`,
+  );
 }
 
 /** A stored event without a place takes the place of the first mention that gives one. */
@@ -206,9 +209,12 @@ async function fillPlaces(
     const place = identities[idx]?.place;
     if (!place || placed.has(eventId)) continue;
     placed.add(eventId);
-    await sql`UPDATE corpus_events SET place_name = ${place.name}, place_key = ${place.key},
+    await exec(
+      db,
+      sql`UPDATE corpus_events SET place_name = ${place.name}, place_key = ${place.key},
                      place_level = ${place.level}, country = ${place.country ?? null},
                      admin1 = ${place.admin1 ?? null}, lat = ${place.lat}, lon = ${place.lon}
-               WHERE id = ${eventId} AND place_key IS NULL`.execute(db);
+               WHERE id = ${eventId} AND place_key IS NULL`,
+    );
   }
 }

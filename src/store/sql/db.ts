@@ -1,4 +1,5 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type RawBuilder } from 'kysely';
+import { compiled } from './compiled.js';
 
 /**
  * The one query layer both engines run (Kysely): the same SQL text, with parameters bound as each driver
@@ -36,9 +37,9 @@ export const immediateRunner = (db: Db): ImmediateRunner | undefined => immediat
 
 /** The rows a query returns. */
 export async function rows<T>(db: Db, query: RawBuilder<unknown>): Promise<T[]> {
+  const { sql: text, parameters } = compiled(db, query);
   const runner = immediate.get(db);
-  if (!runner) return (await (query as RawBuilder<T>).execute(db)).rows;
-  const { sql: text, parameters } = query.compile(db);
+  if (!runner) return (await db.executeQuery<T>(CompiledQuery.raw(text, [...parameters]))).rows;
   return runner.query(text, parameters) as T[];
 }
 
