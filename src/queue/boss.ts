@@ -55,7 +55,7 @@ export async function startBoss(url: string, options: BossOptions = {}): Promise
   boss.on('error', (error) => process.stderr.write(`queue: ${error.message}\n`));
   try {
     await boss.start();
-    await createQueues(boss);
+    await oneAtATime(url, `${queueSchema(url)}:newsgraph-create-queues`, () => createQueues(boss));
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     const detail = error instanceof Error ? error.message : String(error);
@@ -64,8 +64,24 @@ export async function startBoss(url: string, options: BossOptions = {}): Promise
   return boss;
 }
 
+/**
+ * Runs `task` while holding a session advisory lock on its own connection, so processes that start together
+ * take turns. pg-boss 10's create_queue is not locked: two processes creating the same queue at once (a
+ * watcher and workers started together) deadlock, and one of them died at start.
+ */
+async function oneAtATime(url: string, key: string, task: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    await task();
+  } finally {
+    await client.end(); // ending the session releases its lock
+  }
+}
+
 async function createQueues(boss: PgBoss): Promise<void> {
-  // create_queue does nothing for a queue that exists, so processes racing here are fine.
+  // Under `oneAtATime`: the first process creates the queues, the others find them and do nothing.
   await boss.createQueue(DEAD_QUEUE, { name: DEAD_QUEUE });
   await boss.createQueue(ARTICLE_QUEUE, {
     name: ARTICLE_QUEUE,

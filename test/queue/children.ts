@@ -23,11 +23,26 @@ export function startCli(args: readonly string[]): Child {
 export const startWorker = (url: string): Child =>
   startCli(['worker', '--db', url, '--allow-private', '--poll', '1', '--maintenance-every', '1']);
 
-/** Polls `check` every half second until it is true; fails after `seconds` saying what it waited for. */
-export async function waitFor(what: string, seconds: number, check: () => Promise<boolean>): Promise<void> {
+/**
+ * Polls `check` every half second until it is true; fails after `seconds` saying what it waited for. A child
+ * in `alive` that exits fails the wait at once with its stderr, rather than leaving it to time out unexplained.
+ */
+export async function waitFor(
+  what: string,
+  seconds: number,
+  check: () => Promise<boolean>,
+  alive: readonly Child[] = [],
+): Promise<void> {
   const until = Date.now() + seconds * 1000;
+  const stderrs = (): string => alive.map((child) => child.stderrText()).join('\n---\n');
   while (!(await check())) {
-    if (Date.now() > until) assert.fail(`gave up waiting ${seconds} s for ${what}`);
+    const dead = alive.find((child) => child.exitCode !== null || child.signalCode !== null);
+    if (dead)
+      assert.fail(
+        `waiting for ${what}, \`newsgraph ${dead.spawnargs.slice(4).join(' ')}\` exited: ${dead.stderrText()}`,
+      );
+    if (Date.now() > until)
+      assert.fail(`gave up waiting ${seconds} s for ${what}; the children said:\n${stderrs()}`);
     await sleep(500);
   }
 }

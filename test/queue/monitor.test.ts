@@ -81,24 +81,39 @@ describe('watch and two workers on PostgreSQL, one worker killed midway', { skip
     const [killed, survivor] = [startWorker(test.url), startWorker(test.url)];
     children.push(watch, killed, survivor);
 
-    await waitFor('the first round to be queued', LIMIT_S, async () => {
-      return (await count('SELECT count(*) AS n FROM watch_items')) === FEEDS * FIRST;
-    });
-    await waitFor('the first articles to be stored', LIMIT_S, async () => {
-      return (await count('SELECT count(*) AS n FROM articles')) >= 4;
-    });
+    await waitFor(
+      'the first round to be queued',
+      LIMIT_S,
+      async () => {
+        return (await count('SELECT count(*) AS n FROM watch_items')) === FEEDS * FIRST;
+      },
+      children,
+    );
+    await waitFor(
+      'the first articles to be stored',
+      LIMIT_S,
+      async () => {
+        return (await count('SELECT count(*) AS n FROM articles')) >= 4;
+      },
+      children,
+    );
     // Hold every page request: once two are held, each worker (one job at a time) is in the middle of one.
     server.hold.hold();
-    await waitFor('both workers to be fetching', LIMIT_S, async () => server.hold.held() >= 2);
+    await waitFor('both workers to be fetching', LIMIT_S, async () => server.hold.held() >= 2, children);
     killed.kill('SIGKILL');
     await exited(killed);
     items(FIRST, FIRST + ADDED).forEach((list, f) => server.add(`/feeds/f${f}.xml`, list));
     server.hold.release();
 
     const total = FEEDS * (FIRST + ADDED);
-    await waitFor('every item, old and added, to be stored', LIMIT_S, async () => {
-      return (await count(`SELECT count(*) AS n FROM watch_items WHERE status = 'stored'`)) === total;
-    });
+    await waitFor(
+      'every item, old and added, to be stored',
+      LIMIT_S,
+      async () => {
+        return (await count(`SELECT count(*) AS n FROM watch_items WHERE status = 'stored'`)) === total;
+      },
+      [watch, survivor],
+    );
     watch.kill('SIGTERM');
     assert.equal(await exited(watch), 0, watch.stderrText());
 

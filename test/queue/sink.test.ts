@@ -1,4 +1,7 @@
-/** QueueJobSink against a real PostgreSQL server: an item is queued once, with the queue's retry settings. */
+/**
+ * QueueJobSink against a real PostgreSQL server: an item is queued once, with the queue's retry settings; and
+ * processes that open a new database's queue at the same moment (a watcher and its workers) all start.
+ */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { QueueJobSink } from '../../src/queue/index.js';
@@ -33,6 +36,33 @@ describe('QueueJobSink', { skip: skipWithoutPg }, () => {
         ['https://news.example/rss', 5, 'newsgraph-article-dead'],
         ['https://other.example/rss', 5, 'newsgraph-article-dead'],
       ],
+    );
+  });
+});
+
+describe('opening a new queue from several processes at once', { skip: skipWithoutPg }, () => {
+  let test: TestSchema;
+  before(async () => (test = await freshStoreWithQueue()));
+  after(async () => {
+    await test?.drop();
+  });
+
+  // pg-boss 10 creates a queue without a lock: before startBoss took turns, a watcher and two workers started
+  // together deadlocked here and one of them died (3 of 4 trials with three processes).
+  it('starts them all, and the queues exist once', async () => {
+    const opened = await Promise.allSettled(Array.from({ length: 4 }, () => QueueJobSink.open(test.url)));
+    const failed = opened.flatMap((result) => (result.status === 'rejected' ? [String(result.reason)] : []));
+    await Promise.all(
+      opened.map((result) => (result.status === 'fulfilled' ? result.value.close() : undefined)),
+    );
+    assert.deepEqual(failed, []);
+    const queues = await inSchema<{ name: string }>(
+      test,
+      `SELECT name FROM ${test.schema}_queue.queue ORDER BY name`,
+    );
+    assert.deepEqual(
+      queues.map((row) => row.name),
+      ['newsgraph-article', 'newsgraph-article-dead'],
     );
   });
 });

@@ -52,18 +52,23 @@ describe('two workers on one PostgreSQL queue, one killed midway', { skip: skipW
 
     const [killed, survivor] = [startWorker(test.url), startWorker(test.url)];
     workers.push(killed, survivor);
-    await waitFor('the first pages to be stored', 600, async () => (await stored()) >= 8);
+    await waitFor('the first pages to be stored', 600, async () => (await stored()) >= 8, [killed, survivor]);
     // Hold every page request: once two are held, each worker (one job at a time) is in the middle of one.
     server.holdRequests();
-    await waitFor('both workers to be fetching', 120, async () => server.held() >= 2);
+    await waitFor('both workers to be fetching', 120, async () => server.held() >= 2, [killed, survivor]);
     killed.kill('SIGKILL');
     await exited(killed);
     server.release();
 
-    await waitFor('every job to be done or dead', 600, async () => {
-      const [open] = await jobs(`name = 'newsgraph-article' AND state IN ('created', 'retry', 'active')`);
-      return Number(open?.n) === 0;
-    });
+    await waitFor(
+      'every job to be done or dead',
+      600,
+      async () => {
+        const [open] = await jobs(`name = 'newsgraph-article' AND state IN ('created', 'retry', 'active')`);
+        return Number(open?.n) === 0;
+      },
+      [survivor],
+    );
     assert.equal(await stored(), PAGES, survivor.stderrText());
     const ids = (await inSchema<{ id: string }>(test, 'SELECT id FROM articles ORDER BY id')).map(
       (r) => r.id,
