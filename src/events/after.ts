@@ -40,6 +40,8 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
       continue;
     }
     if (CLAUSE_PUNCTUATION.has(t.text) || STOP_POS.has(t.pos)) return undefined;
+    // "dismissed the criticism as the voice of Mr. X's client": "as" opens a description, not an argument
+    if (view.lower[i] === 'as' && view.lower[i - 1] !== 'such' && !slots.includes('as')) return undefined;
     if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) preposition = view.lower[i];
   }
   return undefined;
@@ -112,9 +114,14 @@ export function supportVerbBefore(
   nounStart: number,
   supportVerbs: ReadonlySet<string>,
 ): number | undefined {
+  let preposition: string | undefined;
   for (let i = nounStart - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const t = view.tokens[i]!;
-    if (t.pos === 'VERB') return (view.lemmas[i] ?? []).some((l) => supportVerbs.has(l)) ? i : undefined;
+    // "responded with attacks": a verb with a preposition is listed with it (`respond with`)
+    const lemmas = view.lemmas[i] ?? [];
+    if (t.pos === 'VERB')
+      return lemmas.some((l) => supportVerbs.has(l) || supportVerbs.has(`${l} ${preposition}`)) ? i : undefined;
+    if (t.pos === 'ADP') preposition = view.lower[i];
     if (view.actorEndingAt[i] || CLAUSE_PUNCTUATION.has(t.text)) return undefined;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { PLURAL_REFERENCES, POSSESSIVE_PRONOUNS } from './actors.js';
 import { actorAfter, possessorBefore, supportVerbBefore } from './after.js';
 import { ACTOR_ELEMENT, type CueMatch } from './match-cues.js';
+import { conjunctHead, isParticipleForm } from './clause-links.js';
 import { conjunctBefore, isGenitive, isPassive, subjectBefore } from './subject.js';
 import type { EventTables } from './tables.js';
 import type { Actor, SentenceView } from './view.js';
@@ -18,7 +19,7 @@ export interface Arguments {
 /** Fills the cue's source and target slots in the order its table row lists them. */
 export function resolveArguments(view: SentenceView, match: CueMatch, tables: EventTables): Arguments {
   const { row, tokStart, tokEnd } = match;
-  const passive = row.pos !== 'N' && isPassive(view, tokStart);
+  const passive = row.pos !== 'N' && (isPassive(view, tokStart) || coordinatedPassive(view, tokStart));
   const args: Arguments = {};
   if (passive) {
     // "Zelensky was not invited (by Trump)": the subject receives, the by-phrase acts
@@ -62,6 +63,16 @@ export function resolveArguments(view: SentenceView, match: CueMatch, tables: Ev
   if (row.reciprocal) reciprocate(view, args);
   if (args.source && args.target && args.source.entity === args.target.entity) delete args.target;
   return args;
+}
+
+/** Tokens that start an object: after one, a participle is an active past tense ("and attacked Biden"). */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** "has not been charged with nor convicted of …": a bare participle coordinated with a passive is passive. */
+function coordinatedPassive(view: SentenceView, at: number): boolean {
+  const head = conjunctHead(view, at);
+  if (head === undefined || !isParticipleForm(view, at) || !isPassive(view, head)) return false;
+  return !OBJECT_START.has(view.tokens[at + 1]?.pos ?? '') && !view.actorStartingAt[at + 1];
 }
 
 function fillSource(

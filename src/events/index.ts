@@ -43,6 +43,7 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
     tables.personRoles,
     tables.institutions,
     unnamed,
+    tables.clauses,
   ).flatMap((view) => sentenceCandidates(view, tables));
 }
 

@@ -1,5 +1,6 @@
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from './actors.js';
 import { ownClauseEndsBetween, SUBORDINATORS, type ClauseWord } from '../util/clauses.js';
+import { conjunctHead, infinitiveLink, itSubject, messageAuthor } from './clause-links.js';
 import type { Actor, SentenceView } from './view.js';
 
 /** How far back (tokens) a subject may stand from its verb: long appositions are common in news. */
@@ -18,8 +19,17 @@ export function isGenitive(view: SentenceView, actor: Actor): boolean {
  * by a verb is a clause subject whatever precedes it ("as Putin prepares", "in which Trump berated").
  */
 export function subjectBefore(view: SentenceView, at: number): Actor | undefined {
+  const head = conjunctHead(view, at);
+  if (head !== undefined) return subjectBefore(view, head);
+  const link = infinitiveLink(view, at, view.clauses);
+  if (link?.kind === 'object') return link.actor;
+  if (link?.kind === 'governor') return subjectBefore(view, link.verb);
   const relative = relativeAntecedent(view, at);
-  if (relative !== 'none') return relative;
+  if (relative !== 'none') return relative && (appositiveHead(view, relative) ?? relative);
+  const author = messageAuthor(view, at, view.clauses);
+  if (author !== 'none') return author;
+  const it = itSubject(view, at);
+  if (it !== 'none') return it;
   for (let k = view.actors.length - 1; k >= 0; k--) {
     const actor = view.actors[k]!;
     if (actor.tokEnd > at) continue;
@@ -29,6 +39,8 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
     if (POSSESSIVE_PRONOUNS.has(actor.lower) || OBJECT_PRONOUNS.has(actor.lower) || isGenitive(view, actor))
       continue;
     if (insideParenthetical(view, actor, at)) continue;
+    // "Scheiderman, a Democrat whose office …, has been investigating": the description is not the actor
+    if (appositiveHead(view, actor)) continue;
     // "the South Carolina senator criticized …": the subject is the unnamed senator, not the state
     if (actor.roleModifier && isClauseSubjectPhrase(view, actor, at)) return undefined;
     if (subjectOfOwnClause(view, actor, at)) continue;
@@ -156,7 +168,8 @@ function crossesBoundary(view: SentenceView, from: number, to: number): boolean 
 function isClauseSubject(view: SentenceView, actor: Actor, at: number): boolean {
   const next = nextNonAdverb(view, actor.tokEnd);
   const nextPos = view.tokens[next]?.pos;
-  if (nextPos === 'VERB' || nextPos === 'AUX') return true;
+  if (nextPos === 'AUX') return true;
+  if (nextPos === 'VERB') return !participleAdjunct(view, actor, next);
   // "expected Putin and Trump to meet", "urged X to withdraw": the object of the first verb is the subject
   // of the infinitive right after it.
   // Not the object of a preposition: "goes to Louisiana to meet the victims" (Louisiana meets no one),
@@ -165,6 +178,34 @@ function isClauseSubject(view: SentenceView, actor: Actor, at: number): boolean 
   if (view.lower[actor.tokEnd] === 'to' && at - actor.tokEnd <= 2)
     return before !== 'ADP' || appealParticleBefore(view, actor.tokStart);
   return before !== 'ADP' && before !== 'VERB';
+}
+
+/** Prepositions whose object is the subject of a participle after it ("with Russia attacking Ukraine"). */
+const ABSOLUTE_PREPOSITIONS = new Set(['with', 'without']);
+
+/**
+ * "Howard has written to Blair demanding an explanation": an -ing participle right after the object of a
+ * verb or preposition is an adjunct of the main clause, whose subject it shares; the object is not its subject.
+ */
+function participleAdjunct(view: SentenceView, actor: Actor, verb: number): boolean {
+  if (!/ing$/.test(view.lower[verb] ?? '') || ABSOLUTE_PREPOSITIONS.has(view.lower[actor.tokStart - 1] ?? ''))
+    return false;
+  return governorBefore(view, actor.tokStart) !== undefined;
+}
+
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * "Scheiderman, a Democrat whose office …": a party or nationality noun in an apposition to a named person
+ * describes that person. Returns the person, or undefined when the actor is not such a description.
+ */
+function appositiveHead(view: SentenceView, actor: Actor): Actor | undefined {
+  if (actor.mention.label !== 'NORP') return undefined;
+  let i = actor.tokStart - 1;
+  while (i > 0 && view.tokens[i]!.pos === 'ADJ') i--;
+  if (!APPOSITIVE_DETERMINERS.has(view.lower[i] ?? '') || view.tokens[i - 1]?.text !== ',') return undefined;
+  const head = view.actorEndingAt[i - 2];
+  return head?.mention.label === 'PERSON' ? head : undefined;
 }
 
 /** Verbs whose preposition takes the one appealed to: "call on", "appeal to", "prevail upon", "press on". */

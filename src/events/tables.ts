@@ -3,6 +3,7 @@ import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
 import { loadDictionaryClasses, type DictionaryClasses } from './dictionary-class.js';
 import { loadUnnamedTables, type UnnamedTables } from './unnamed.js';
+import { loadClauseTables, type ClauseTables } from './clause-links.js';
 
 /** One row of data/events/cues.tsv, parsed. See the table's header for what each column means. */
 export interface CueRow {
@@ -40,6 +41,8 @@ export interface EventTables {
   dictionary: DictionaryClasses;
   /** Heads of unnamed actors and the armed-group rule (data/events/unnamed-actors.tsv). */
   unnamed: UnnamedTables;
+  /** Control verbs and message nouns: where a cue's subject comes from across clauses (clause-links.ts). */
+  clauses: ClauseTables;
 }
 
 const list = (cell: string | undefined): string[] =>
@@ -118,6 +121,7 @@ export function loadEventTables(): EventTables {
     modality,
     dictionary: loadDictionaryClasses(),
     unnamed: loadUnnamedTables(),
+    clauses: loadClauseTables(),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Doc, Entity, Mention, Token } from '../doc/types.js';
 import { cachedLemmaCandidates, normaliseWord } from './lemma.js';
 import { actorEntityId, isActorEntity } from './actors.js';
 import { findUnnamed, type UnnamedScope } from './unnamed.js';
+import { NO_CLAUSE_TABLES, type ClauseTables } from './clause-links.js';
 
 /** An actor mention located on the sentence's tokens. */
 export interface Actor {
@@ -45,6 +46,8 @@ export interface SentenceView {
   /** actorStartingAt[i] / actorEndingAt[i]: the actor whose first / last token is i. */
   actorStartingAt: readonly (Actor | undefined)[];
   actorEndingAt: readonly (Actor | undefined)[];
+  /** Word tables the subject search follows across clauses (control verbs, message nouns). */
+  clauses: ClauseTables;
 }
 
 /** Splits the doc's tokens and actor mentions by sentence (one pass over each list). */
@@ -55,6 +58,7 @@ export function sentenceViews(
   personRoles: ReadonlySet<string> = new Set(),
   institutions: ReadonlySet<string> = new Set(),
   unnamed?: UnnamedScope,
+  clauses: ClauseTables = NO_CLAUSE_TABLES,
 ): SentenceView[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const subnational = new Set(
@@ -104,6 +108,7 @@ export function sentenceViews(
       actors,
       actorStartingAt,
       actorEndingAt,
+      clauses,
     };
   });
 }
