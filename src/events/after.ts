@@ -120,7 +120,9 @@ export function supportVerbBefore(
     // "responded with attacks": a verb with a preposition is listed with it (`respond with`)
     const lemmas = view.lemmas[i] ?? [];
     if (t.pos === 'VERB')
-      return lemmas.some((l) => supportVerbs.has(l) || supportVerbs.has(`${l} ${preposition}`)) ? i : undefined;
+      return lemmas.some((l) => supportVerbs.has(l) || supportVerbs.has(`${l} ${preposition}`))
+        ? i
+        : undefined;
     if (t.pos === 'ADP') preposition = view.lower[i];
     if (view.actorEndingAt[i] || CLAUSE_PUNCTUATION.has(t.text)) return undefined;
   }

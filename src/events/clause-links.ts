@@ -32,7 +32,8 @@ export function loadClauseTables(): ClauseTables {
 }
 
 /** What an infinitive's subject is: an actor or nobody named (`object`), or the subject of verb `verb`. */
-export type InfinitiveLink = { kind: 'object'; actor: Actor | undefined } | { kind: 'governor'; verb: number };
+export type InfinitiveLink =
+  { kind: 'object'; actor: Actor | undefined } | { kind: 'governor'; verb: number };
 
 /** How far back (tokens) from "to" the governing verb may stand: "encouraging his supporters at a rally in Ohio to". */
 const MAX_OBJECT_SPAN = 14;
@@ -56,7 +57,11 @@ function infinitiveMarker(view: SentenceView, at: number): number | undefined {
  * subject when the object is not an actor ("urged his supporters to ask"); any other verb governs a purpose
  * clause ("sued the United States to resist the wall"), whose subject is the verb's own.
  */
-export function infinitiveLink(view: SentenceView, at: number, tables: ClauseTables): InfinitiveLink | undefined {
+export function infinitiveLink(
+  view: SentenceView,
+  at: number,
+  tables: ClauseTables,
+): InfinitiveLink | undefined {
   if (view.tokens[at]?.pos !== 'VERB') return undefined;
   const to = infinitiveMarker(view, at);
   if (to === undefined) return undefined;
@@ -89,12 +94,20 @@ export function infinitiveLink(view: SentenceView, at: number, tables: ClauseTab
 function objectActor(view: SentenceView, start: number, to: number): Actor | undefined {
   const last = view.actorEndingAt[to - 1];
   let i = start;
-  while (i < to && (view.tokens[i]!.pos === 'DET' || view.tokens[i]!.pos === 'ADJ') && !view.actorStartingAt[i])
+  while (
+    i < to &&
+    (view.tokens[i]!.pos === 'DET' || view.tokens[i]!.pos === 'ADJ') &&
+    !view.actorStartingAt[i]
+  )
     i++;
   const first = view.actorStartingAt[i];
   const usable = (a: Actor | undefined): a is Actor =>
-    a !== undefined && !a.roleModifier && !GENITIVE.has(view.tokens[a.tokEnd]?.text ?? '') && !POSSESSIVE_PRONOUNS.has(a.lower);
-  if (usable(last) && first && last.tokStart >= first.tokStart && listOfActors(view, first, last)) return last;
+    a !== undefined &&
+    !a.roleModifier &&
+    !GENITIVE.has(view.tokens[a.tokEnd]?.text ?? '') &&
+    !POSSESSIVE_PRONOUNS.has(a.lower);
+  if (usable(last) && first && last.tokStart >= first.tokStart && listOfActors(view, first, last))
+    return last;
   if (usable(first) && first.tokEnd === to) return first;
   return undefined;
 }
@@ -165,11 +178,7 @@ export function itSubject(view: SentenceView, at: number): Actor | undefined | '
  * author (its genitive or a resolved possessive) as subject. 'none' when the cue is not such a participle or
  * the message has no named author, so that "Trump issued a statement accusing …" still finds Trump.
  */
-export function messageAuthor(
-  view: SentenceView,
-  at: number,
-  tables: ClauseTables,
-): Actor | 'none' {
+export function messageAuthor(view: SentenceView, at: number, tables: ClauseTables): Actor | 'none' {
   const noun = at - 1;
   if (view.tokens[at]?.pos !== 'VERB' || !/ing$/.test(view.lower[at] ?? '')) return 'none';
   if (view.tokens[noun]?.pos !== 'NOUN') return 'none';

@@ -29,7 +29,8 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
   const author = messageAuthor(view, at, view.clauses);
   if (author !== 'none') return author;
   const it = itSubject(view, at);
-  if (it !== 'none') return it;
+  // "Hamas said it would …": the speaker's own statement, as for a named subject after a speech verb
+  if (it !== 'none') return it && !speechVerbBetween(view, it.tokEnd, at) ? it : undefined;
   for (let k = view.actors.length - 1; k >= 0; k--) {
     const actor = view.actors[k]!;
     if (actor.tokEnd > at) continue;
