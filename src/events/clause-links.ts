@@ -128,22 +128,31 @@ function listOfActors(view: SentenceView, first: Actor, last: Actor): boolean {
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 const CLAUSE_STOP = new Set([';', ':', '(', ')', '—', '–']);
 /** How far back from the conjunction the first conjunct's verb may stand. */
-const MAX_CONJUNCT_SPAN = 10;
+const MAX_CONJUNCT_SPAN = 14;
+
+/** A verb's form, which its conjuncts share: "-ing", a past form ("charged", "met") or the base form. */
+function verbForm(view: SentenceView, i: number): 'ing' | 'past' | 'base' {
+  const word = view.lower[i] ?? '';
+  if (/ing$/.test(word)) return 'ing';
+  return isParticipleForm(view, i) ? 'past' : 'base';
+}
 
 /**
  * "has not been charged with nor convicted", "to stop attacking Machado and apologize": a verb right after a
- * conjunction, with no subject of its own, shares the subject (and voice) of the verb before the conjunction.
- * Returns that verb's index.
+ * conjunction, with no subject of its own, shares the subject (and voice) of the verb of the same form
+ * before the conjunction; "urged Republicans to join …, and criticized" pairs "criticized" with "urged", not
+ * with the infinitive between. Returns that verb's index.
  */
 export function conjunctHead(view: SentenceView, at: number): number | undefined {
   if (view.tokens[at]?.pos !== 'VERB') return undefined;
   let i = at - 1;
   while (i >= 0 && view.tokens[i]!.pos === 'ADV') i--;
   if (!COORDINATORS.has(view.lower[i] ?? '')) return undefined;
+  const form = verbForm(view, at);
   for (let j = i - 1; j >= 0 && i - j <= MAX_CONJUNCT_SPAN; j--) {
     const t = view.tokens[j]!;
     if (CLAUSE_STOP.has(t.text) || t.pos === 'SCONJ') return undefined;
-    if (t.pos === 'VERB') return j;
+    if (t.pos === 'VERB' && verbForm(view, j) === form) return j;
   }
   return undefined;
 }

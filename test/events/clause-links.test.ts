@@ -105,3 +105,10 @@ describe('events: who an actor phrase stands for', () => {
     );
   });
 });
+
+describe('events: a conjunct pairs with the verb of its own form', () => {
+  it('"urged X to join …, and criticized Y": the urger criticizes, not X', () => {
+    const text = 'Macron urged Erdogan to join the talks on trade, and criticized Assad.';
+    assert.equal(find(text, 'criticized')?.source, 'macron', brief(code(text)).join(' '));
+  });
+});
