@@ -3,6 +3,7 @@
  * (data/kb/additions.tsv), and what the user gives — a folder of PETRARCH dictionaries
  * (`--event-dictionaries DIR`) and/or a TSV of rows (`--kb FILE`), on top of the shipped set or instead of it.
  */
+import { readFileSync } from 'node:fs';
 import { createContext, type Context } from '../context.js';
 import { NewsgraphError } from '../errors.js';
 import { loadDictionaryDir, parseActors, parseAgents } from '../events/dictionaries/index.js';
@@ -11,6 +12,7 @@ import { dataFile } from '../util/paths.js';
 import { parseTsv, readTsv } from '../util/tsv.js';
 import { kbEntriesFrom } from './from-petrarch.js';
 import { entryFromRow, type KbEntry } from './rows.js';
+import { trustedRows } from './shipped.js';
 
 export interface DictionaryOptions {
   /** A folder of PETRARCH-format dictionaries (actors, agents, …). */
@@ -46,13 +48,13 @@ export function knowledgeBase(ctx: Context): KnowledgeBase {
 }
 
 export function readKbRows(path: string, trusted = false): KbEntry[] {
-  return rowsFrom(readTsv(path), path, trusted);
+  return trusted ? trustedRows(readFileSync(path, 'utf8')) : rowsFrom(readTsv(path), path);
 }
 
-function rowsFrom(rows: Record<string, string>[], where: string, trusted = false): KbEntry[] {
+function rowsFrom(rows: Record<string, string>[], where: string): KbEntry[] {
   return rows.map((row, i) => {
     try {
-      return entryFromRow(row, trusted);
+      return entryFromRow(row);
     } catch (e) {
       throw new NewsgraphError('INPUT_BAD_FORMAT', where, `row ${i + 1}: ${(e as Error).message}`);
     }

@@ -53,11 +53,12 @@ export function formatCodeCell(codes: readonly DatedCode[]): string {
   return codes.map((c) => (c.from || c.to ? `${c.code} ${c.from ?? ''}..${c.to ?? ''}` : c.code)).join('; ');
 }
 
+/** Printable ASCII: nothing for NFD to decompose, no marks to drop (the shipped table's 27,000 names). */
+const ASCII = /^[ -~\t\n\r]*$/;
+
 /** Lower case, accents off (the dictionaries are ASCII: "Peña" is PENA), no possessive, single blanks. */
 export const normaliseName = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  (ASCII.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[_\s]+/g, ' ')
@@ -68,28 +69,35 @@ export const normaliseName = (name: string): string =>
  * `trusted` skips the schema for the shipped table (written by the conversion script; 27,000 rows).
  */
 export function entryFromRow(row: Record<string, string>, trusted = false): KbEntry {
-  if (trusted) {
-    // The conversion script wrote these names normalised and without duplicates.
-    const aliases = row['aliases'] ? row['aliases'].split('|') : [];
-    const names = [normaliseName(row['name'] ?? ''), ...aliases];
-    const type = row['type'] as KbType;
-    // Codes are read when an entry is first linked: parsing all 27,000 cells was a third of the KB's load.
-    const cell = row['codes'] ?? '';
-    let codes: DatedCode[] | undefined;
-    return {
-      id: row['id'] ?? '',
-      type,
-      name: row['name'] ?? '',
-      names,
-      get codes(): DatedCode[] {
-        return (codes ??= parseCodeCell(cell));
-      },
-    };
-  }
+  if (trusted)
+    return trustedEntry(
+      row['id'] ?? '',
+      row['type'] ?? '',
+      row['name'] ?? '',
+      row['aliases'] ?? '',
+      row['codes'] ?? '',
+    );
   const r = rowSchema.parse(row);
   const aliases = r.aliases.split('|').map(normaliseName).filter(Boolean);
   const names = [...new Set([normaliseName(r.name), ...aliases])];
   return { id: r.id, type: r.type, name: r.name, names, codes: parseCodeCell(r.codes) };
+}
+
+/** An entry of the shipped table from its cells, unchecked (see `entryFromRow`). */
+export function trustedEntry(id: string, type: string, name: string, aliases: string, cell: string): KbEntry {
+  // The conversion script wrote the aliases normalised and without duplicates.
+  const names = [normaliseName(name), ...(aliases ? aliases.split('|') : [])];
+  // Codes are read when an entry is first linked: parsing all 27,000 cells was a third of the KB's load.
+  let codes: DatedCode[] | undefined;
+  return {
+    id,
+    type: type as KbType,
+    name,
+    names,
+    get codes(): DatedCode[] {
+      return (codes ??= parseCodeCell(cell));
+    },
+  };
 }
 
 export function rowFromEntry(e: KbEntry): string {

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { NO_EVENT, predict, train, type Example } from '../../src/events/classifier.js';
-import { loadEventModel } from '../../src/events/model.js';
+import {
+  EventModelSchema,
+  NO_EVENT,
+  predict,
+  train,
+  type EventModel,
+  type Example,
+} from '../../src/events/classifier.js';
+import { EVENT_MODEL_FILE, loadEventModel } from '../../src/events/model.js';
+import { modelFile } from '../../src/util/paths.js';
 
 const EXAMPLES: Example[] = [
   { features: ['bias', 'lem:meet', 'class:CONSULT/04'], label: 'CONSULT/04' },
@@ -29,4 +38,13 @@ describe('event decision classifier', () => {
     assert.equal(model.classes[0], NO_EVENT);
     assert.match(String(model.provenance['data']), /PLOVER GSR.*Multi-CoPED/);
   });
+});
+
+it('the model schema takes the shipped model and refuses a weight that is not a number', () => {
+  const model = JSON.parse(readFileSync(modelFile(EVENT_MODEL_FILE), 'utf8')) as EventModel;
+  assert.deepEqual(EventModelSchema.parse(model), model);
+  const [feature] = Object.keys(model.weights);
+  const bad = { ...model, weights: { ...model.weights, [feature!]: ['0.5'] } };
+  assert.equal(EventModelSchema.safeParse(bad).success, false);
+  assert.equal(EventModelSchema.safeParse({ ...model, weights: [[0.5]] }).success, false);
 });
