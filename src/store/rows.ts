@@ -3,7 +3,7 @@ import type { Doc } from '../doc/types.js';
 /**
  * How a Doc becomes the rows of the article and layer tables, for both engines (PostgreSQL adds its instant
  * columns in `sql/writer.ts`). Booleans are 1 and 0: SQLite has no others and PostgreSQL reads them; JSON
- * columns are JSON text, which PostgreSQL reads into `jsonb`.
+ * columns hold their values (`sql/insert.ts` binds them as JSON text, or sends them inside its JSON rows).
  */
 const bit = (b: boolean | undefined): number => (b ? 1 : 0);
 
@@ -30,7 +30,7 @@ export function entityRows(doc: Doc) {
     entity_id: e.id,
     name: e.name,
     type: e.type,
-    aliases: JSON.stringify(e.aliases),
+    aliases: e.aliases,
     country: e.attributes?.country ?? null,
     role: e.attributes?.role ?? null,
     mention_count: mentionCounts.get(e.id) ?? 0,
@@ -124,7 +124,7 @@ export function findingRows(doc: Doc) {
     idx,
     kind: f.kind,
     message: f.message,
-    spans: JSON.stringify(f.spans),
+    spans: f.spans,
     rule: f.rule,
   }));
 }

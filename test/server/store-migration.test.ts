@@ -33,7 +33,10 @@ it('schema v2 fills event cues and entity mention counts of articles stored unde
   insertAll(
     db,
     'entities',
-    entityRows(doc).map(({ mention_count: _, ...row }) => row),
+    entityRows(doc).map(({ mention_count: _, aliases, ...row }) => ({
+      ...row,
+      aliases: JSON.stringify(aliases),
+    })),
   );
   insertAll(db, 'mentions', mentionRows(doc));
   insertAll(

@@ -8,6 +8,7 @@ import {
 } from '../../corpus/claim-keys.js';
 import type { Doc } from '../../doc/types.js';
 import { exec, rows, type Db } from '../sql/db.js';
+import type { SqlDialect } from '../sql/dialect.js';
 import { insertRows } from '../sql/insert.js';
 
 /** One of the article's events or quotes, filed under a story claim. */
@@ -31,6 +32,7 @@ interface Claim {
  */
 export async function corroborate(
   db: Db,
+  dialect: SqlDialect,
   doc: Doc,
   storyId: string,
   sourceId: string,
@@ -57,7 +59,7 @@ export async function corroborate(
     reports.push({ claimId: claims.idOf('quote', key), kind: 'quote', idx });
   });
   if (reports.length === 0) return reports;
-  const ids = await insertClaims(db, storyId, claims.created);
+  const ids = await insertClaims(db, dialect, storyId, claims.created);
   for (const report of reports) if (report.claimId < 0) report.claimId = ids[-report.claimId - 1]!;
   const values = reports.map((r) => ({
     claim_id: r.claimId,
@@ -66,13 +68,13 @@ export async function corroborate(
     idx: r.idx,
     source_id: sourceId,
   }));
-  await insertRows(db, 'corroboration_reports', values, 'ON CONFLICT DO NOTHING');
+  await insertRows(db, dialect, 'corroboration_reports', values, 'ON CONFLICT DO NOTHING');
   const claimIds = [...new Set(reports.map((r) => r.claimId))];
   await exec(
     db,
     sql`UPDATE corroboration SET sources = (SELECT count(DISTINCT source_id) FROM corroboration_reports r
                                                  WHERE r.claim_id = corroboration.id)
-             WHERE id IN (${sql.join(claimIds)})`,
+             WHERE ${dialect.oneOf(sql`id`, claimIds)}`,
   );
   return reports;
 }
@@ -114,12 +116,14 @@ class StoryClaims {
 /** Inserts the new claims in order; returns their ids in that order. */
 async function insertClaims(
   db: Db,
+  dialect: SqlDialect,
   storyId: string,
   created: { kind: string; key: string }[],
 ): Promise<number[]> {
   const values = created.map((c) => ({ story_id: storyId, kind: c.kind, claim_key: c.key }));
   const inserted = await insertRows<{ id: number; kind: string; claim_key: string }>(
     db,
+    dialect,
     'corroboration',
     values,
     'RETURNING id, kind, claim_key',

@@ -32,7 +32,10 @@ export async function findDuplicate(
           FROM articles a
          WHERE a.id IN (SELECT coalesce(d.canonical_id, s.article_id) FROM corpus_signatures s
                           LEFT JOIN duplicates d ON d.article_id = s.article_id
-                         WHERE s.article_id IN (${sql.join(matches.map((m) => m.id))}))
+                         WHERE ${dialect.oneOf(
+                           sql`s.article_id`,
+                           matches.map((m) => m.id),
+                         )})
          ORDER BY a.seq LIMIT 1`,
   );
   if (!canonical) return undefined;

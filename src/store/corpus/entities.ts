@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { nameKey } from '../../corpus/text/terms.js';
 import type { Doc } from '../../doc/types.js';
 import { rows, type Db } from '../sql/db.js';
+import type { SqlDialect } from '../sql/dialect.js';
 import { insertRows } from '../sql/insert.js';
 
 /** How an article's entity was linked to its corpus entity. */
@@ -31,18 +32,21 @@ interface NewEntity {
  * and written in two statements: this runs under the corpus lock, so round trips count.
  * Returns the article's entity id → corpus entity id.
  */
-export async function linkEntities(db: Db, doc: Doc, storyId: string): Promise<Map<string, number>> {
+export async function linkEntities(
+  db: Db,
+  dialect: SqlDialect,
+  doc: Doc,
+  storyId: string,
+): Promise<Map<string, number>> {
   const keyed = doc.entities.flatMap((entity) => {
     if (entity.kb) return [{ entity, key: kbKey(entity.kb.id), words: nameKey(entity.kb.name).split(' ') }];
     const key = nameKey(entity.name);
     return key ? [{ entity, key, words: key.split(' ') }] : [];
   });
   if (keyed.length === 0) return new Map();
-  const known = await knownEntities(
-    db,
-    keyed.map(({ entity, key }) => sql`(${key}, ${entity.type})`),
-  );
-  const surnames = await storySurnames(db, storyId, [...new Set(keyed.map((k) => k.key))]);
+  const keys = [...new Set(keyed.map((k) => k.key))];
+  const known = await knownEntities(db, dialect, keys);
+  const surnames = await storySurnames(db, dialect, storyId, keys);
   /** Entities this article creates, in creation order; until inserted, their ids are negative placeholders. */
   const created: NewEntity[] = [];
   const decided: { entityId: string; id: number; rule: EntityLinkRule }[] = [];
@@ -63,7 +67,7 @@ export async function linkEntities(db: Db, doc: Doc, storyId: string): Promise<M
     if (surname !== null) surnames.set(surname, new Set([...(surnames.get(surname) ?? []), id]));
     decided.push({ entityId: entity.id, id, rule: entity.kb ? 'kb' : 'same-name' });
   }
-  const ids = await insertEntities(db, created);
+  const ids = await insertEntities(db, dialect, created);
   const real = (id: number): number => (id < 0 ? ids[-id - 1]! : id);
   const links = decided.map((d) => ({
     article_id: doc.id,
@@ -71,27 +75,32 @@ export async function linkEntities(db: Db, doc: Doc, storyId: string): Promise<M
     corpus_entity_id: real(d.id),
     rule: d.rule,
   }));
-  await insertRows(db, 'corpus_entity_links', links, LINK_CONFLICT);
+  await insertRows(db, dialect, 'corpus_entity_links', links, LINK_CONFLICT);
   return new Map(decided.map((d) => [d.entityId, real(d.id)]));
 }
 
-/** Stored corpus entities among the article's `(key, type)` pairs, by `key NUL type`. */
-async function knownEntities(db: Db, pairs: ReturnType<typeof sql>[]): Promise<Map<string, number>> {
+/** Stored corpus entities of the article's name keys (of any type), by `key NUL type`. */
+async function knownEntities(db: Db, dialect: SqlDialect, keys: string[]): Promise<Map<string, number>> {
   const found = await rows<{ id: number; name_key: string; type: string }>(
     db,
-    sql`SELECT id, name_key, type FROM corpus_entities WHERE (name_key, type) IN (VALUES ${sql.join(pairs)})`,
+    sql`SELECT id, name_key, type FROM corpus_entities WHERE ${dialect.oneOf(sql`name_key`, keys)}`,
   );
   return new Map(found.map((f) => [`${f.name_key}\u0000${f.type}`, Number(f.id)]));
 }
 
 /** The story's people by surname, for the surnames among `keys`: surname → corpus entity ids. */
-async function storySurnames(db: Db, storyId: string, keys: string[]): Promise<Map<string, Set<number>>> {
+async function storySurnames(
+  db: Db,
+  dialect: SqlDialect,
+  storyId: string,
+  keys: string[],
+): Promise<Map<string, Set<number>>> {
   const found = await rows<{ id: number; surname: string }>(
     db,
     sql`SELECT DISTINCT ce.id, ce.surname FROM corpus_entities ce
           JOIN corpus_entity_links l ON l.corpus_entity_id = ce.id
           JOIN story_articles sa ON sa.article_id = l.article_id
-         WHERE sa.story_id = ${storyId} AND ce.type = 'PERSON' AND ce.surname IN (${sql.join(keys)})`,
+         WHERE sa.story_id = ${storyId} AND ce.type = 'PERSON' AND ${dialect.oneOf(sql`ce.surname`, keys)}`,
   );
   const bySurname = new Map<string, Set<number>>();
   for (const f of found)
@@ -100,10 +109,11 @@ async function storySurnames(db: Db, storyId: string, keys: string[]): Promise<M
 }
 
 /** Inserts new corpus entities in the given order; returns their ids in that order. */
-async function insertEntities(db: Db, created: NewEntity[]): Promise<number[]> {
+async function insertEntities(db: Db, dialect: SqlDialect, created: NewEntity[]): Promise<number[]> {
   const values = created.map((c) => ({ name: c.name, type: c.type, name_key: c.key, surname: c.surname }));
   const inserted = await insertRows<{ id: number; name_key: string; type: string }>(
     db,
+    dialect,
     'corpus_entities',
     values,
     'RETURNING id, name_key, type',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Doc } from '../../doc/types.js';
 import { exec, fromJson, rows, type Db } from '../sql/db.js';
+import type { SqlDialect } from '../sql/dialect.js';
 import { recordCorpusEvents } from './events.js';
 import { outletOf } from './outlet.js';
 
@@ -12,7 +13,7 @@ const PAGE = 200;
  * first, with the story, canonical and entity links recorded for them then. Runs under the corpus lock on
  * the recorder's first write, so it happens once, in one process.
  */
-export async function filePendingEvents(db: Db): Promise<void> {
+export async function filePendingEvents(db: Db, dialect: SqlDialect): Promise<void> {
   for (;;) {
     const page = await rows<{ doc: unknown; storyId: string | null; canonicalId: string | null }>(
       db,
@@ -33,7 +34,7 @@ export async function filePendingEvents(db: Db): Promise<void> {
         );
         const linked = new Map(links.map((l) => [l.entityId, Number(l.corpusId)]));
         const outlet = await outletOf(db, doc, pending.canonicalId ?? undefined);
-        await recordCorpusEvents(db, doc, pending.storyId, outlet, linked);
+        await recordCorpusEvents(db, dialect, doc, pending.storyId, outlet, linked);
       }
       await exec(db, sql`DELETE FROM corpus_events_pending WHERE article_id = ${doc.id}`);
     }

@@ -7,6 +7,7 @@ import {
 } from '../../corpus/event-identity.js';
 import type { Doc } from '../../doc/types.js';
 import { exec, first, fromJson, rows, type Db } from '../sql/db.js';
+import type { SqlDialect } from '../sql/dialect.js';
 import { insertRows } from '../sql/insert.js';
 
 interface StoredEvent {
@@ -39,6 +40,7 @@ interface Candidate {
  */
 export async function recordCorpusEvents(
   db: Db,
+  dialect: SqlDialect,
   doc: Doc,
   storyId: string,
   outlet: string,
@@ -59,7 +61,7 @@ export async function recordCorpusEvents(
       db,
       sql`SELECT id, type, negated, source_ids, target_ids, first_day, last_day, place_key, place_level,
                  country, admin1
-            FROM corpus_events WHERE story_id = ${storyId} AND type IN (${sql.join(types)}) ORDER BY id`,
+            FROM corpus_events WHERE story_id = ${storyId} AND ${dialect.oneOf(sql`type`, types)} ORDER BY id`,
     )
   ).map((row) => ({ id: Number(row.id), key: storedKey(row) }));
   const created: Candidate[] = [];
@@ -75,17 +77,18 @@ export async function recordCorpusEvents(
     }
     filed.set(idx, match.id);
   });
-  const ids = await insertEvents(db, storyId, created);
+  const ids = await insertEvents(db, dialect, storyId, created);
   for (const [idx, id] of filed) if (id < 0) filed.set(idx, ids[-id - 1]!);
 
   await insertRows(
     db,
+    dialect,
     'corpus_event_mentions',
     [...filed].map(([idx, eventId]) => mentionRow(doc, idx, eventId, outlet, identities[idx]!)),
     'ON CONFLICT DO NOTHING',
   );
   const touched = [...new Set(filed.values())];
-  await recount(db, touched);
+  await recount(db, dialect, touched);
   await fillPlaces(db, identities, filed);
   return filed;
 }
@@ -129,12 +132,18 @@ function widen(key: CorpusEventKey, identity: EventIdentity): void {
   if (!key.place && identity.place) key.place = identity.place;
 }
 
-async function insertEvents(db: Db, storyId: string, created: readonly Candidate[]): Promise<number[]> {
+async function insertEvents(
+  db: Db,
+  dialect: SqlDialect,
+  storyId: string,
+  created: readonly Candidate[],
+): Promise<number[]> {
   const ids: number[] = [];
   for (const { identity: e } of created) {
     // One at a time: a handful per article, and RETURNING order is not promised for a multi-row insert.
     const [row] = await insertRows<{ id: number }>(
       db,
+      dialect,
       'corpus_events',
       [
         {
@@ -146,11 +155,11 @@ async function insertEvents(db: Db, storyId: string, created: readonly Candidate
           source_name: e!.source?.name ?? null,
           source_code: e!.source?.code ?? null,
           source_country: e!.source?.country ?? null,
-          source_ids: JSON.stringify(e!.source?.ids ?? []),
+          source_ids: e!.source?.ids ?? [],
           target_name: e!.target?.name ?? null,
           target_code: e!.target?.code ?? null,
           target_country: e!.target?.country ?? null,
-          target_ids: JSON.stringify(e!.target?.ids ?? []),
+          target_ids: e!.target?.ids ?? [],
           goldstein: e!.goldstein ?? null,
           quad_class: e!.quadClass ?? null,
         },
@@ -182,7 +191,7 @@ function mentionRow(doc: Doc, idx: number, eventId: number, outlet: string, iden
 }
 
 /** Counts and day range from the mentions: the same figures however the articles arrived. */
-async function recount(db: Db, ids: readonly number[]): Promise<void> {
+async function recount(db: Db, dialect: SqlDialect, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   const of = (expression: ReturnType<typeof sql>) =>
     sql`(SELECT ${expression} FROM corpus_event_mentions m WHERE m.event_id = corpus_events.id)`;
@@ -194,7 +203,7 @@ async function recount(db: Db, ids: readonly number[]): Promise<void> {
                    sources = ${of(sql`count(DISTINCT m.outlet)`)},
                    first_day = ${of(sql`min(m.day)`)},
                    last_day = ${of(sql`max(m.day)`)}
-             WHERE id IN (${sql.join(ids)})`,
+             WHERE ${dialect.oneOf(sql`id`, ids)}`,
   );
 }
 

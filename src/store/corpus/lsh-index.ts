@@ -57,7 +57,7 @@ export class LshIndex {
     return stored ? estimateJaccard(signature, fromBytes(stored.signature)) : undefined;
   }
 
-  async add(db: Db, id: string, signature: Uint32Array): Promise<void> {
+  async add(db: Db, dialect: SqlDialect, id: string, signature: Uint32Array): Promise<void> {
     const bytes = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
     await exec(
       db,
@@ -65,7 +65,7 @@ export class LshIndex {
               ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`,
     );
     const keys = this.bandKeys(signature).map(([band, hash]) => ({ band, hash, article_id: id }));
-    await insertRows(db, 'corpus_bands', keys, 'ON CONFLICT DO NOTHING');
+    await insertRows(db, dialect, 'corpus_bands', keys, 'ON CONFLICT DO NOTHING');
   }
 
   private bandKeys(signature: Uint32Array): [number, number][] {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { articleFromDoc } from '../../corpus/from-doc.js';
 import type { ArticleRecord } from '../../corpus/types.js';
 import type { Doc } from '../../doc/types.js';
-import { exec, bool, first, fromJson, rows, type Db } from '../sql/db.js';
+import { bool, first, fromJson, rows, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { findContradictions } from './contradictions.js';
 import { corroborate } from './corroboration.js';
@@ -50,7 +50,7 @@ export class CorpusRecorder {
       const rebuilding = this.replayedSeq === 0;
       await this.catchUp(db);
       if (rebuilding) {
-        await filePendingEvents(db);
+        await filePendingEvents(db, this.dialect);
         await this.recordLegacy(db, doc.id);
       }
       await this.recordOne(db, doc);
@@ -69,19 +69,15 @@ export class CorpusRecorder {
   private async recordOne(db: Db, doc: Doc): Promise<void> {
     const { text, ...rest } = articleFromDoc(doc);
     void text; // the text is in `articles`; keep only what is not
-    await exec(
-      db,
-      sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
-              ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json`,
-    );
     const recorded = await first<{ seq: number }>(
       db,
-      sql`SELECT ${this.dialect.corpusOrder} AS seq FROM corpus_records r JOIN articles a ON a.id = r.article_id
-           WHERE r.article_id = ${doc.id}`,
+      sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
+              ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json
+              RETURNING ${this.dialect.recordedOrder} AS seq`,
     );
     const signature = this.lsh.signature(doc.text);
     const duplicate = signature && (await findDuplicate(db, this.dialect, this.lsh, doc, signature));
-    if (signature) await this.lsh.add(db, doc.id, signature);
+    if (signature) await this.lsh.add(db, this.dialect, doc.id, signature);
     if (duplicate) await saveDuplicate(db, doc.id, duplicate);
 
     // A copy joins its canonical's story and is not clustered: it would only weigh that story twice.
@@ -91,11 +87,18 @@ export class CorpusRecorder {
       : this.stories.assign({ text: doc.text, ...rest });
     await this.stories.save(db, storyId, doc.id, score, canonicalStory !== undefined);
 
-    const links = await linkEntities(db, doc, storyId);
+    const links = await linkEntities(db, this.dialect, doc, storyId);
     const sourceId = duplicate ? duplicate.canonicalId : doc.id;
-    const reports = await corroborate(db, doc, storyId, sourceId, links);
+    const reports = await corroborate(db, this.dialect, doc, storyId, sourceId, links);
     await findContradictions(db, this.dialect, doc, storyId, sourceId, reports);
-    await recordCorpusEvents(db, doc, storyId, await outletOf(db, doc, duplicate?.canonicalId), links);
+    await recordCorpusEvents(
+      db,
+      this.dialect,
+      doc,
+      storyId,
+      await outletOf(db, doc, duplicate?.canonicalId),
+      links,
+    );
     this.replayedSeq = Math.max(this.replayedSeq, Number(recorded?.seq ?? 0));
   }
 

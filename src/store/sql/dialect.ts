@@ -59,6 +59,21 @@ export interface SqlDialect {
    * slowly (2.6–5 ms against 0.5–1 ms), so it probes every band from two arrays with a LATERAL join.
    */
   bucketMembers(keys: readonly (readonly [number, number])[], perBucket: number): Sql;
+  /**
+   * The text of one statement inserting many rows into `table`, given as one JSON array parameter, then
+   * `suffix` (PostgreSQL, where a statement is a round trip). Absent: one prepared insert per row (SQLite).
+   */
+  insertJson?(table: string, columns: readonly string[], suffix: string): string;
+  /**
+   * `expr` is one of `values`, in a statement text that does not change with their number (SQLite keeps one
+   * prepared statement per text; PostgreSQL parses a long IN list anew each time).
+   */
+  oneOf(expr: Sql, values: readonly (string | number)[]): Sql;
+  /**
+   * The corpus order (`corpusOrder`) of the `corpus_records` row an `INSERT … RETURNING` wrote, so the
+   * recorder need not read its own row back.
+   */
+  recordedOrder: Sql;
   /** PostgreSQL also keeps ISO dates as instants (`articles.published_at`, `timexes.value_at`). */
   keepsInstants: boolean;
   /** `doc` as this engine can store it, given its JSON (PostgreSQL refuses U+0000 and lone surrogates). */

@@ -37,9 +37,15 @@ export async function writeArticle(
     return rows.map((row) => ({ ...row, [instant.column]: isoInstant(row[instant.from] as string | null) }));
   };
   const articleRows = withInstants('articles', [article]);
-  const stored = await insertRows(db, 'articles', articleRows, 'ON CONFLICT (id) DO NOTHING RETURNING seq');
+  const stored = await insertRows(
+    db,
+    dialect,
+    'articles',
+    articleRows,
+    'ON CONFLICT (id) DO NOTHING RETURNING seq',
+  );
   if (stored.length === 0) return false;
-  for (const { table, rows } of LAYERS) await insertRows(db, table, withInstants(table, rows(doc)));
+  for (const { table, rows } of LAYERS) await insertRows(db, dialect, table, withInstants(table, rows(doc)));
   if (dialect.corpusLock) await exec(db, dialect.corpusLock);
   await recorder.record(db, doc);
   return true;
