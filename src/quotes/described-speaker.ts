@@ -9,6 +9,8 @@ type SpeakerDoc = Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'>;
 const WINDOW = 2;
 /** Words in a title run before a name that make it a list or a work, not a title ("a study by X and Y"). */
 const NOT_A_TITLE = /\b(?:and|or|by|with|from|about|against)\b|[;:]/iu;
+/** A name after one of these is a complement, not the one titled: "A spokeswoman for Hillary Clinton". */
+const COMPLEMENT = /\b(?:a|an|the|for|of|to|at|in|on|as)\s+$/iu;
 /** A mention found by coreference stands for someone already named; it is no name of its own. */
 const isName = (m: Mention): boolean => m.rule.startsWith('ner:');
 
@@ -77,7 +79,9 @@ function nameAtEnd(
   const name = mentions.find(
     (m) => m.end === span.end && m.start > span.start && isName(m) && speaks(byId.get(m.entity)),
   );
-  if (!name || NOT_A_TITLE.test(text.slice(span.start, name.start))) return undefined;
+  if (!name) return undefined;
+  const before = text.slice(span.start, name.start);
+  if (NOT_A_TITLE.test(before) || COMPLEMENT.test(before)) return undefined;
   return name.entity;
 }
 

@@ -36,6 +36,14 @@ describe('a title run ending in a name', () => {
     );
     assert.notEqual(speakerOf(rows, 'the decline was steep'), 'Justin Pierce');
   });
+  it('must not give a spokeswoman’s words to the person she speaks for', () => {
+    const rows = quotes(
+      'The pageant row went on for a second day.\n\n' +
+        'A spokeswoman for Hillary Clinton said that "neither the nominee nor her campaign" had helped her.',
+      '2016-09-30',
+    );
+    assert.notEqual(speakerOf(rows, 'neither the nominee'), 'Hillary Clinton');
+  });
 });
 
 describe('a definite role description', () => {
