@@ -25,8 +25,8 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
   { name: 'nlp', run: annotateLanguage }, // sentences, tokens, entities and their aliases
   { name: 'geo', run: resolvePlaces }, // toponyms from entity mentions → coordinates, country, time zone
   { name: 'time', run: normaliseTime }, // needs places for clock-time zones
-  { name: 'quotes', run: attributeQuotes }, // speakers are entities
   { name: 'kb', run: linkKnowledge }, // entities → knowledge-base identities, roles at the publication date
+  { name: 'quotes', run: attributeQuotes }, // speakers are entities; a role description needs the kb roles
   { name: 'events', run: codeEvents }, // actors are entities; place and time attach to events
   { name: 'checks', run: checkFacts }, // reads every layer above
 ];

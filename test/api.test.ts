@@ -32,6 +32,6 @@ test('the public API exports exactly these values', () => {
 test('the stages run in the documented order', () => {
   assert.deepEqual(
     api.STAGES.map((s) => s.name),
-    ['clean', 'nlp', 'geo', 'time', 'quotes', 'kb', 'events', 'checks'],
+    ['clean', 'nlp', 'geo', 'time', 'kb', 'quotes', 'events', 'checks'],
   );
 });

@@ -5,7 +5,9 @@ import { findAccordingTo } from './according-to.js';
 import { findDirectQuotes, type FinderInput } from './direct.js';
 import { findIndirectQuotes } from './indirect.js';
 import { findDirectSpans } from './pair-marks.js';
+import { linkDescribedSpeakers } from './described-speaker.js';
 import { resolvePronounSpeakers } from './pronoun-speaker.js';
+import { loadLexicon } from '../nlp/lexicon/index.js';
 import { refine } from './refiners.js';
 import { quoteTables } from './tables.js';
 import { findTrailingAttributions } from './trailing.js';
@@ -40,5 +42,7 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     ...findAccordingTo(input),
     ...findTrailingAttributions(input),
   ];
-  return { ...doc, quotes: resolvePronounSpeakers(refine(drafts, doc.text), doc), diagnostics };
+  // descriptions are linked before pronouns, so "She said …" can follow "The minister said …"
+  const described = linkDescribedSpeakers(refine(drafts, doc.text), doc, loadLexicon(ctx));
+  return { ...doc, quotes: resolvePronounSpeakers(described, doc), diagnostics };
 }

@@ -43,6 +43,19 @@ export function headAt(tokens: readonly Token[], at: number, lexicon: Lexicon) {
   return undefined;
 }
 
+const lowerTitles = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The role of a title written in any case ("foreign secretary" → the role of "Foreign Secretary"). */
+export function titleRole(lexicon: Lexicon, words: string): string | undefined {
+  let roles = lowerTitles.get(lexicon);
+  if (!roles) {
+    roles = new Map();
+    for (const [title, entry] of lexicon.titles) if (entry.role) roles.set(title.toLowerCase(), entry.role);
+    lowerTitles.set(lexicon, roles);
+  }
+  return roles.get(words.toLowerCase());
+}
+
 export function isModifier(t: Token): boolean {
   return MODIFIER_POS.has(t.pos) || t.text === '-';
 }
@@ -97,12 +110,15 @@ export function findDescriptions(
         after.text === 'of' ||
         (after.pos === 'NOUN' && !POSSESSIVE.test(after.text)));
     if (blocked) continue;
+    // "the foreign secretary": a modifier making a title of its own narrows the head ("secretary" also fits
+    // a home secretary)
+    const ownRole = k > i + 1 ? titleRole(lexicon, `${tokens[k - 1]!.text} ${found.head}`) : undefined;
     out.push({
       start: tokens[i]!.start,
       end: tokens[end - 1]!.end,
       sentence,
       head: found.head,
-      role: found.role,
+      role: ownRole ? { ...found.role, roles: [ownRole] } : found.role,
       marks: capitalisedWords(tokens, i + 1, k),
       former: saysFormer(tokens, i + 1, k),
       initial: i === 0 || tokens[i - 1]!.sentence !== sentence,
