@@ -30,11 +30,13 @@ export function joinMojibakeTokens(text: string, tokens: readonly Token[]): Toke
   return out;
 }
 
-function splitsALetter(left: Token, right: Token): boolean {
-  if (!/\p{L}/u.test(left.text)) return false;
+function splitsALetter(leftToken: Token, right: Token): boolean {
+  // some files carry the lead letter decomposed ("A" + U+0303 for "Ã"): compare in composed form
+  const left = leftToken.text.normalize('NFC');
+  if (!/\p{L}/u.test(left)) return false;
   // "FranÃ" + "§": a lead character then its continuation; "FranÃ§" + "ois": the word goes on after the pair
   return (
-    (LEAD_AT_END.test(left.text) && PIECE.test(right.text)) ||
-    (PAIR_AT_END.test(left.text) && /^\p{L}/u.test(right.text))
+    (LEAD_AT_END.test(left) && PIECE.test(right.text)) ||
+    (PAIR_AT_END.test(left) && /^\p{L}/u.test(right.text))
   );
 }

@@ -43,4 +43,12 @@ describe('mojibake: one word per mis-decoded name', () => {
     const doc = analyse('The mayor, TomÃ¡s Regalado, said on Monday that the plan would fail.');
     assert.ok(names(doc).includes('TomÃ¡s Regalado/PERSON'), names(doc).join(', '));
   });
+
+  it('joins a mis-decoded name whose lead letter is decomposed (A + U+0303)', () => {
+    const name = 'FranA\u0303\u00a7ois Hollande';
+    const doc = analyse(`French President ${name} told reporters on Friday that the talks would go on.`);
+    const found = names(doc);
+    assert.ok(found.includes(`${name}/PERSON`), found.join(', '));
+    assert.ok(!found.some((n) => n.startsWith('FranA\u0303/')), found.join(', '));
+  });
 });
