@@ -51,4 +51,11 @@ describe('mojibake: one word per mis-decoded name', () => {
     assert.ok(found.includes(`${name}/PERSON`), found.join(', '));
     assert.ok(!found.some((n) => n.startsWith('FranA\u0303/')), found.join(', '));
   });
+
+  it('joins a name decoded twice (lead, C1 control, lead, continuation per letter)', () => {
+    const name = 'JuliA\u0303\u0083A\u0302\u00a1n Castro';
+    const doc = analyse(`Former housing secretary ${name} said on Friday that he would campaign in Texas.`);
+    const found = names(doc);
+    assert.ok(found.includes(`${name}/PERSON`), found.join(', '));
+  });
 });
