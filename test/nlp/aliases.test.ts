@@ -117,4 +117,14 @@ describe('aliases: pronouns', () => {
     const doc = analyse('Tom Reed and Bob Hale arrived. A guard stopped him.');
     assert.deepEqual(links(doc, 'coref:pronoun'), []);
   });
+
+  it('joins a name written with a typographic and a typewriter apostrophe', () => {
+    const doc = analyse(
+      "The cause was confirmed by Police Commissioner James O’Neill on Saturday. The device was found on a street nearby, O'Neill said.",
+    );
+    const full = doc.entities.find((e) => e.name === 'James O’Neill');
+    assert.ok(full, doc.entities.map((e) => e.name).join(', '));
+    assert.ok(full.aliases.includes("O'Neill"), full.aliases.join(', '));
+    assert.ok(!doc.entities.some((e) => e.name === "O'Neill"));
+  });
 });

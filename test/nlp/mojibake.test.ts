@@ -43,4 +43,19 @@ describe('mojibake: one word per mis-decoded name', () => {
     const doc = analyse('The mayor, TomÃ¡s Regalado, said on Monday that the plan would fail.');
     assert.ok(names(doc).includes('TomÃ¡s Regalado/PERSON'), names(doc).join(', '));
   });
+
+  it('joins a mis-decoded name whose lead letter is decomposed (A + U+0303)', () => {
+    const name = 'FranA\u0303\u00a7ois Hollande';
+    const doc = analyse(`French President ${name} told reporters on Friday that the talks would go on.`);
+    const found = names(doc);
+    assert.ok(found.includes(`${name}/PERSON`), found.join(', '));
+    assert.ok(!found.some((n) => n.startsWith('FranA\u0303/')), found.join(', '));
+  });
+
+  it('joins a name decoded twice (lead, C1 control, lead, continuation per letter)', () => {
+    const name = 'JuliA\u0303\u0083A\u0302\u00a1n Castro';
+    const doc = analyse(`Former housing secretary ${name} said on Friday that he would campaign in Texas.`);
+    const found = names(doc);
+    assert.ok(found.includes(`${name}/PERSON`), found.join(', '));
+  });
 });

@@ -44,4 +44,15 @@ describe('person types: people the tagger typed otherwise', () => {
     const doc = analyse('Ferries to Prince Edward Island were cancelled because of the storm.', ctx);
     assert.notEqual(entityOf(doc, 'Prince Edward Island')?.type, 'PERSON');
   });
+
+  it('takes the person out of titles for police chiefs, directors and members of parliament', () => {
+    const doc = analyse(
+      "Police Commissioner James O'Neill briefed reporters, and the Tory MP Boris Johnson said the plan was wrong.",
+      ctx,
+    );
+    const found = names(doc);
+    assert.ok(found.includes("James O'Neill/PERSON"), found.join(', '));
+    assert.ok(found.includes('Boris Johnson/PERSON'), found.join(', '));
+    assert.equal(entityOf(doc, "James O'Neill")?.attributes?.role, 'commissioner');
+  });
 });

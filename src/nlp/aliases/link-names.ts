@@ -13,7 +13,8 @@ import { UnionFind } from './union-find.js';
  *   `joinFullNames`;
  * - a one-word name that is the surname of a person named in full goes to the person it fits (gender,
  *   recency; see `resolveSurnames`), whatever the recognizer typed it (a surname can be a town somewhere);
- * - otherwise the same text of the same kind is the same identity ("Putin" … "Putin"; see KIND);
+ * - otherwise the same text of the same kind is the same identity ("Putin" … "Putin"; see KIND), whichever
+ *   apostrophe it is written with ("O’Neill", "O'Neill");
  * - a country under any of its names is one identity ("United States", "US", "U.S.", "Britain", "UK").
  */
 export function linkNames(
@@ -25,7 +26,7 @@ export function linkNames(
   const mentions: WorkMention[] = candidates.map((c) => ({
     start: c.start,
     end: c.end,
-    text: c.text,
+    text: sameApostrophes(c.text),
     label: c.label ?? 'MISC',
     sentence: c.sentence,
     rule: c.rule,
@@ -59,8 +60,12 @@ export function linkNames(
   voteTypes(mentions, lexicon, sets);
   joinNameVariants(mentions, sets);
   joinGivenNames(mentions, lexicon, sets);
-  return mentions;
+  // names were compared with one apostrophe; each mention keeps its text as written (it is the span's text)
+  return mentions.map((m, i) => ({ ...m, text: candidates[i]!.text }));
 }
+
+/** "O’Neill" and "O'Neill" are one name: typographic and typewriter apostrophes compare equal. */
+const sameApostrophes = (name: string): string => name.replace(/[’ʼ]/g, "'");
 
 /**
  * A person's full name the tagger left inside a name of another type ("Homeland Security Secretary Jeh

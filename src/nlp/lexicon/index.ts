@@ -61,6 +61,10 @@ export interface Lexicon {
   /** Warning and threat verbs: the subject of an "if he …" after them is the one warned. */
   threatCues: Set<string>;
   stopwords: Set<string>;
+  /** Month names of stopwords.tsv ("May", "June"): also surnames after a first name ("Theresa May"). */
+  months: Set<string>;
+  /** Last words that end an organisation's name and never a person's → the model types they retype (org-heads.tsv). */
+  orgHeads: Map<string, Set<string>>;
   firstNames: Map<string, Gender | undefined>;
   weaponNouns: Set<string>;
   weaponPrefixes: Set<string>;
@@ -159,6 +163,12 @@ function buildLexicon(): Lexicon {
     ),
     threatCues: new Set(table('threat-cues.tsv').map((r) => r.form!)),
     stopwords: new Set(table('stopwords.tsv').map((r) => r.word!)),
+    months: new Set(
+      table('stopwords.tsv')
+        .filter((r) => r.reason === 'month')
+        .map((r) => r.word!),
+    ),
+    orgHeads: new Map(table('org-heads.tsv').map((r) => [r.head!, new Set(r.from!.split(' '))])),
     firstNames: loadFirstNames(
       table('first-names-extra.tsv').map((r) => ({ name: r.name!, gender: r.gender ?? '' })),
     ),

@@ -12,7 +12,9 @@ import { shareLabelsAcrossConjunctions } from './refiners/coordination.js';
 import { dropNeverNames } from './refiners/drop-never-names.js';
 import { dropStopwords } from './refiners/drop-stopwords.js';
 import { mapModelLabels } from './refiners/map-model-labels.js';
+import { retypeByOrgHeads } from './refiners/org-heads.js';
 import { correctPersonTypes } from './refiners/person-types.js';
+import { splitPossessiveRuns } from './refiners/possessive-runs.js';
 import { repairNameEdges } from './refiners/name-edges.js';
 import { headlineEvidence, titleCaseSentences } from './refiners/require-evidence.js';
 import { findByRules } from './rules.js';
@@ -30,7 +32,9 @@ const REFINERS: readonly Refiner[] = [
   headlineEvidence, // "Anthony Weiner Makes" in a headline → "Anthony Weiner", whoever proposed it
   mapModelLabels, // PER/ORG/LOC/MISC → PERSON, ORG, GPE/LOC/FAC, NORP/EVENT/WEAPON/PRODUCT/MISC
   repairNameEdges, // "Hillary Clinton Says" → "Hillary Clinton"; "I.”", "He" dropped; "Muslims" PERSON → NORP
+  splitPossessiveRuns, // "Fox News' Megyn Kelly" ORG → ORG "Fox News" + PERSON "Megyn Kelly"
   correctPersonTypes, // "Texas Senator Ted Cruz" ORG → "Texas" + PERSON "Ted Cruz"; "Barack Obama" ORG → PERSON
+  retypeByOrgHeads, // "Drudge Report", "Christian News Service" PERSON → ORG
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
 ];
 

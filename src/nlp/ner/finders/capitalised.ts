@@ -19,7 +19,9 @@ export const findCapitalisedRuns: Finder = (input) => {
     }
     let end = i + 1;
     for (;;) {
-      if (end < tokens.length && sameRun(tokens, end, input) && isRunWord(tokens[end]!, input)) {
+      const next = tokens[end];
+      const continues = next !== undefined && (isRunWord(next, input) || isSurnameMonth(tokens, end, input));
+      if (continues && sameRun(tokens, end, input)) {
         end++;
         continue;
       }
@@ -35,6 +37,17 @@ export const findCapitalisedRuns: Finder = (input) => {
 
 function isRunWord(token: Token, input: RecognizerInput): boolean {
   return isNameWord(token.text) && !input.lexicon.stopwords.has(token.text);
+}
+
+/**
+ * "May" of "Theresa May", "June" of "Brian June": a month name right after a known first name is a
+ * surname, unless a day or year follows ("Theresa May 5" is not read as a name either way).
+ */
+function isSurnameMonth(tokens: readonly Token[], at: number, input: RecognizerInput): boolean {
+  const { months, firstNames } = input.lexicon;
+  const before = tokens[at - 1];
+  if (!months.has(tokens[at]!.text) || before === undefined || !firstNames.has(before.text)) return false;
+  return !/^\d/.test(tokens[at + 1]?.text ?? '');
 }
 
 /** Token `at` continues the run ending before it: same sentence, separated by spaces only. */

@@ -1,5 +1,6 @@
 import { spanOfTokens } from '../token-index.js';
 import type { NameCandidate, RecognizerInput, Refiner } from '../types.js';
+import { isDemonym } from '../typers/lexicon.js';
 import { isNameWord, NAME_CONNECTORS } from '../words.js';
 
 /**
@@ -17,7 +18,7 @@ export const repairNameEdges: Refiner = (candidates, input) =>
     if (c.modelType === undefined || c.strong) return [c];
     const trimmed = trim(c, input);
     if (!trimmed) return [];
-    if (trimmed.label === 'PERSON' && isDemonym(trimmed.text, input))
+    if (trimmed.label === 'PERSON' && isDemonym(trimmed.text, input.lexicon.demonyms))
       return [{ ...trimmed, label: 'NORP' as const, rule: `${trimmed.rule}/demonym` }];
     return [trimmed];
   });
@@ -42,8 +43,4 @@ function trim(c: NameCandidate, input: RecognizerInput): NameCandidate | undefin
   if ((span.text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return undefined;
   if (lexicon.pronouns.has(span.text.toLowerCase())) return undefined;
   return span === c ? c : { ...c, ...span, tokenStart: first, tokenEnd: end };
-}
-
-function isDemonym(text: string, { lexicon }: RecognizerInput): boolean {
-  return lexicon.demonyms.has(text) || (text.endsWith('s') && lexicon.demonyms.has(text.slice(0, -1)));
 }

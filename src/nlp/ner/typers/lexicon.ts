@@ -9,8 +9,13 @@ export const byKnownName: Typer = (c, { lexicon }) => {
 export const byCountry: Typer = (c, { lexicon }) =>
   lexicon.countries.has(c.text) ? { label: 'GPE', cue: 'country' } : undefined;
 
+/** "Syrian", and the plural of a people ("Syrians", "Christians"). */
 export const byDemonym: Typer = (c, { lexicon }) =>
-  lexicon.demonyms.has(c.text) ? { label: 'NORP', cue: 'demonym' } : undefined;
+  isDemonym(c.text, lexicon.demonyms) ? { label: 'NORP', cue: 'demonym' } : undefined;
+
+export function isDemonym(text: string, demonyms: ReadonlyMap<string, string>): boolean {
+  return demonyms.has(text) || (text.endsWith('s') && demonyms.has(text.slice(0, -1)));
+}
 
 /**
  * "Treasury Department", "Barents Sea", "Elmendorf Air Force Base": the longest cue ending the name, or
