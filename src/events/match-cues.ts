@@ -33,8 +33,11 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 /** Every cue row matching at every token (overlaps are resolved later by the refiners). */
 export function findCueMatches(view: SentenceView, tables: EventTables): CueMatch[] {
   const out: CueMatch[] = [];
+  // rows already tried at the current token (a row may be listed under several of its lemmas): one array
+  // for the sentence, emptied per token
+  const tried: CueRow[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    const tried: CueRow[] = [];
+    tried.length = 0;
     for (const lemma of view.lemmas[i] ?? []) {
       for (const row of tables.cuesByFirstWord.get(lemma) ?? []) {
         if (tried.includes(row)) continue;
