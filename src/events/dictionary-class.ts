@@ -67,8 +67,26 @@ export function dictionaryCode(
       const code = t.verbCodes.get(lower.slice(0, n).join(' '));
       if (code) return code;
     }
-  // the first lemma candidate is the word itself, just looked up
-  return t.verbCodes.get(first) || lemmaCode(lemmas, t, first);
+  // the word alone, then its lemma candidates (the first of which is usually the word itself)
+  return first === lemmas[0] ? wordCode(lemmas, t) : t.verbCodes.get(first) || lemmaCode(lemmas, t, first);
+}
+
+/**
+ * A word's own code (the word, then its lemma candidates; '' for none), kept per lemma array: the lemma
+ * cache shares one array between every token of the same word form, and the arrays are never changed.
+ */
+const wordCodes = new WeakMap<DictionaryClasses, WeakMap<readonly string[], string>>();
+
+function wordCode(lemmas: readonly string[], t: DictionaryClasses): string | undefined {
+  let codes = wordCodes.get(t);
+  if (!codes) wordCodes.set(t, (codes = new WeakMap()));
+  let code = codes.get(lemmas);
+  if (code === undefined) {
+    const word = lemmas[0]!;
+    code = t.verbCodes.get(word) || lemmaCode(lemmas, t, word) || '';
+    codes.set(lemmas, code);
+  }
+  return code || undefined;
 }
 
 function lemmaCode(lemmas: readonly string[], t: DictionaryClasses, seen?: string): string | undefined {
