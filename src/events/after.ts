@@ -23,28 +23,62 @@ export interface Found {
  */
 export function actorAfter(view: SentenceView, from: number, slots: readonly string[]): Found | undefined {
   if (slots.length === 0) return undefined;
+  for (const entry of actorsReached(view, from)) {
+    if ('asDescription' in entry) {
+      if (slots.includes('as')) continue;
+      return undefined;
+    }
+    const { actor, slot } = entry;
+    // "criticized the GOP nominee": the object is the unnamed nominee, not the party
+    if (actor.roleModifier) return undefined;
+    if (slot && slots.includes(slot) && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
+      const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
+      return second ? { actor, slot, second } : { actor, slot };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An actor the walk after a cue reaches, with the slot it stands in there (none: too far for an object), or
+ * the spot where a describing "as" stands.
+ */
+type Reached = { actor: Actor; slot: string | undefined } | { asDescription: true };
+
+/**
+ * The walk after each token, once per sentence view: a cue's slots are tried one by one ("obj", then
+ * "against", "with" …), each over the same tokens. The views are not changed once built.
+ */
+const walksOfView = new WeakMap<SentenceView, (readonly Reached[] | undefined)[]>();
+
+function actorsReached(view: SentenceView, from: number): readonly Reached[] {
+  let walks = walksOfView.get(view);
+  if (!walks) walksOfView.set(view, (walks = []));
+  let reached = walks[from];
+  if (!reached) walks[from] = reached = walkAfter(view, from);
+  return reached;
+}
+
+function walkAfter(view: SentenceView, from: number): Reached[] {
+  const reached: Reached[] = [];
   let preposition: string | undefined;
   const last = Math.min(view.tokens.length, from + MAX_TARGET_DISTANCE);
   for (let i = from; i < last; i++) {
     const t = view.tokens[i]!;
     const actor = view.actorStartingAt[i];
     if (actor) {
-      const slot = preposition ?? (i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined);
-      // "criticized the GOP nominee": the object is the unnamed nominee, not the party
-      if (actor.roleModifier) return undefined;
-      if (slot && slots.includes(slot) && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
-        const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
-        return second ? { actor, slot, second } : { actor, slot };
-      }
+      reached.push({ actor, slot: preposition ?? (i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined) });
+      if (actor.roleModifier) break;
       i = actor.tokEnd - 1;
       continue;
     }
-    if (CLAUSE_PUNCTUATION.has(t.text) || STOP_POS.has(t.pos)) return undefined;
-    // "dismissed the criticism as the voice of Mr. X's client": "as" opens a description, not an argument
-    if (view.lower[i] === 'as' && view.lower[i - 1] !== 'such' && !slots.includes('as')) return undefined;
+    if (CLAUSE_PUNCTUATION.has(t.text) || STOP_POS.has(t.pos)) break;
+    // "dismissed the criticism as the voice of Mr. X's client": "as" opens a description, not an argument,
+    // unless the cue takes an `as` slot; the walk is shared by all slots, so it only marks the spot
+    if (view.lower[i] === 'as' && view.lower[i - 1] !== 'such') reached.push({ asDescription: true });
     if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) preposition = view.lower[i];
   }
-  return undefined;
+  return reached;
 }
 
 function conjunctAfter(view: SentenceView, actor: Actor): Actor | undefined {

@@ -19,6 +19,11 @@ function objectHead(view: SentenceView, from: number): string | undefined {
   return undefined;
 }
 
+/** An unnamed actor ("police", "Russian troops") is its own type: a group acting, not a name. */
+function typeOf(a: Actor): string {
+  return a.unnamed ? 'AGENT' : a.mention.label;
+}
+
 export function candidateFeatures(c: Candidate): string[] {
   const { view, match, args, modality } = c;
   const { row, tokStart, tokEnd } = match;
@@ -41,8 +46,6 @@ export function candidateFeatures(c: Candidate): string[] {
   const obj = objectHead(view, tokEnd);
   if (obj) f.push(`obj:${obj}`);
   f.push(`src:${args.sourceSlot ?? 'none'}`, `tgt:${args.targetSlot ?? 'none'}`);
-  // an unnamed actor ("police", "Russian troops") is its own type: a group acting, not a name
-  const typeOf = (a: Actor): string => (a.unnamed ? 'AGENT' : a.mention.label);
   if (args.source) f.push(`srcType:${typeOf(args.source)}`);
   if (args.target) f.push(`tgtType:${typeOf(args.target)}`);
   if (!args.source && !args.target) f.push('noActor');

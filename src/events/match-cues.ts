@@ -34,18 +34,36 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 export function findCueMatches(view: SentenceView, tables: EventTables): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    const tried: CueRow[] = [];
-    for (const lemma of view.lemmas[i] ?? []) {
-      for (const row of tables.cuesByFirstWord.get(lemma) ?? []) {
-        if (tried.includes(row)) continue;
-        tried.push(row);
-        if (!posFits(row, view.tokens[i]?.pos ?? '')) continue;
-        const end = matchFrom(view, row.elements, 0, i);
-        if (end !== undefined) out.push({ row, tokStart: i, tokEnd: end });
-      }
+    const lemmas = view.lemmas[i];
+    if (!lemmas) continue;
+    for (const row of rowsForLemmas(lemmas, tables.cuesByFirstWord)) {
+      if (!posFits(row, view.tokens[i]?.pos ?? '')) continue;
+      const end = matchFrom(view, row.elements, 0, i);
+      if (end !== undefined) out.push({ row, tokStart: i, tokEnd: end });
     }
   }
   return out;
+}
+
+type CueIndex = EventTables['cuesByFirstWord'];
+
+/**
+ * The rows a token's lemma candidates open, in lemma then table order, each once: kept per lemma array,
+ * which the lemma cache shares between every token of the same word form (arrays are never changed).
+ */
+const rowsByIndex = new WeakMap<CueIndex, WeakMap<readonly string[], readonly CueRow[]>>();
+
+function rowsForLemmas(lemmas: readonly string[], index: CueIndex): readonly CueRow[] {
+  let byLemmas = rowsByIndex.get(index);
+  if (!byLemmas) rowsByIndex.set(index, (byLemmas = new WeakMap()));
+  let rows = byLemmas.get(lemmas);
+  if (!rows) {
+    const tried: CueRow[] = [];
+    for (const lemma of lemmas)
+      for (const row of index.get(lemma) ?? []) if (!tried.includes(row)) tried.push(row);
+    byLemmas.set(lemmas, (rows = tried));
+  }
+  return rows;
 }
 
 function posFits(row: CueRow, pos: string): boolean {

@@ -66,25 +66,33 @@ function infinitiveGovernor(view: SentenceView, cueStart: number): number | unde
   return undefined;
 }
 
-/** The effect of a marker covering token i and ending before the cue (markers may span several tokens). */
+/**
+ * The effect of a marker covering token i and ending before the cue (markers may span several tokens):
+ * the first such marker in table order, tried only where one of token i's lemmas is among its words.
+ */
 function markerCovering(
   view: SentenceView,
   i: number,
   cueStart: number,
   tables: EventTables,
 ): keyof Modality | undefined {
-  for (const m of tables.modality) {
-    for (let offset = 0; offset < m.words.length; offset++) {
-      const first = i - offset;
-      if (first + m.words.length <= cueStart && matchesAt(view, m.words, first)) return m.effect;
+  let first = tables.modality.length;
+  for (const lemma of view.lemmas[i] ?? [])
+    for (const { order, offset } of tables.modalityByWord.get(lemma) ?? []) {
+      const words = tables.modality[order]!.words;
+      if (order < first && i - offset + words.length <= cueStart && matchesAt(view, words, i - offset))
+        first = order;
     }
-  }
-  return undefined;
+  return tables.modality[first]?.effect;
 }
 
 function matchesAt(view: SentenceView, words: readonly string[], first: number): boolean {
   if (first < 0 || first + words.length > view.tokens.length) return false;
   // a capitalised word inside the sentence is a name, not a modal: "Theresa May was not invited"
-  if (first > 0 && /^[A-Z]/.test(view.tokens[first]!.text)) return false;
-  return words.every((w, k) => (view.lemmas[first + k] ?? []).includes(w));
+  if (first > 0 && isCapital(view.tokens[first]!.text.charCodeAt(0))) return false;
+  for (let k = 0; k < words.length; k++) if (!view.lemmas[first + k]?.includes(words[k]!)) return false;
+  return true;
 }
+
+/** A–Z (what `/^[A-Z]/` tests, without a regex per token). */
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;

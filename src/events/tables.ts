@@ -22,6 +22,11 @@ export interface CueRow {
   needs: 'target' | 'anchor' | undefined;
 }
 
+export interface ModalityMarker {
+  words: readonly string[];
+  effect: 'negated' | 'hypothetical';
+}
+
 export interface EventTables {
   /** Cue rows indexed by the first word of their pattern (the part before any hyphen). */
   cuesByFirstWord: ReadonlyMap<string, readonly CueRow[]>;
@@ -36,7 +41,12 @@ export interface EventTables {
   /** Places named as a bare modifier of an event noun: the venue, not a party ("White House meeting"). */
   venues: ReadonlySet<string>;
   /** Modality phrases as lemma sequences, with their effect. */
-  modality: readonly { words: readonly string[]; effect: 'negated' | 'hypothetical' }[];
+  modality: readonly ModalityMarker[];
+  /**
+   * Each word of a modality phrase → the phrases holding it, in table order, with its offset: a token is
+   * tried only against the phrases its lemmas occur in, not every phrase.
+   */
+  modalityByWord: ReadonlyMap<string, readonly { order: number; offset: number }[]>;
   /** PETRARCH's verb codes and their classes (features of the decision layer). */
   dictionary: DictionaryClasses;
   /** Heads of unnamed actors and the armed-group rule (data/events/unnamed-actors.tsv). */
@@ -77,6 +87,18 @@ export function parseCueRow(row: Record<string, string>): CueRow {
   };
 }
 
+function indexModality(markers: readonly ModalityMarker[]): Map<string, { order: number; offset: number }[]> {
+  const index = new Map<string, { order: number; offset: number }[]>();
+  markers.forEach((m, order) =>
+    m.words.forEach((word, offset) => {
+      const bucket = index.get(word) ?? [];
+      bucket.push({ order, offset });
+      index.set(word, bucket);
+    }),
+  );
+  return index;
+}
+
 function indexCues(rows: CueRow[]): Map<string, CueRow[]> {
   const index = new Map<string, CueRow[]>();
   for (const row of rows) {
@@ -103,7 +125,7 @@ export function loadEventTables(): EventTables {
   const notEventVerbs = lemmas('not-event-verbs.tsv');
   const personRoles = lemmas('person-roles.tsv');
   const institutions = lemmas('institutions.tsv');
-  const modality = readTsv(dataFile('events', 'modality.tsv')).map((r) => ({
+  const modality: ModalityMarker[] = readTsv(dataFile('events', 'modality.tsv')).map((r) => ({
     words: (r['phrase'] ?? '').toLowerCase().split(/\s+/),
     effect: r['effect'] === 'negated' ? ('negated' as const) : ('hypothetical' as const),
   }));
@@ -119,6 +141,7 @@ export function loadEventTables(): EventTables {
     institutions,
     venues,
     modality,
+    modalityByWord: indexModality(modality),
     dictionary: loadDictionaryClasses(),
     unnamed: loadUnnamedTables(),
     clauses: loadClauseTables(),

@@ -72,15 +72,18 @@ export function findUnnamed(
 ): { actors: Actor[]; absorbed: Set<Actor> } {
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentions)
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (t.start < m.end && m.start < t.end) covered[i] = true;
-    });
+    }
+  // one set lookup per token, not one per phrase length tried
+  const isHead = lower.map((w) => scope.tables.heads.has(w));
   const endingAt = new Map(named.map((a) => [a.tokEnd - 1, a]));
   const startingAt = new Map(named.map((a) => [a.tokStart, a]));
   const actors: Actor[] = [];
   const absorbed = new Set<Actor>();
   for (let i = 0; i < tokens.length; i++) {
-    const len = agentAt(scope, tokens, lower, covered, i);
+    const len = agentAt(scope, tokens, lower, isHead, covered, i);
     if (len === 0) continue;
     const last = i + len - 1;
     // "Hezbollah guerrillas", "Russia's army": the name before keeps the phrase
@@ -115,14 +118,15 @@ function agentAt(
   scope: UnnamedScope,
   tokens: readonly Token[],
   lower: readonly string[],
+  isHead: readonly boolean[],
   covered: readonly boolean[],
   i: number,
 ): number {
   const max = Math.min(scope.kb.maxAgentWords, 3, tokens.length - i);
   for (let n = max; n > 0; n--) {
-    const words = lower.slice(i, i + n);
-    if (covered.slice(i, i + n).some(Boolean)) continue;
-    if (!scope.tables.heads.has(words[n - 1]!) || !scope.kb.agents.has(words.join(' '))) continue;
+    // the cheap tests first: most words are no head, and the phrase is joined only for one that is
+    if (!isHead[i + n - 1] || anyCovered(covered, i, i + n)) continue;
+    if (!scope.kb.agents.has(lower.slice(i, i + n).join(' '))) continue;
     if (!NOUNS.has(tokens[i + n - 1]!.pos)) continue;
     // "the police station", "government spending": a noun after it is the head; this word modifies it
     const next = tokens[i + n];
@@ -131,6 +135,11 @@ function agentAt(
     return n;
   }
   return 0;
+}
+
+function anyCovered(covered: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (covered[k]) return true;
+  return false;
 }
 
 /** "Syrian soldiers" with "Syrian" untagged: a capitalised adjective the knowledge base names as a country. */

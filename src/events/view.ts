@@ -70,16 +70,10 @@ export function sentenceViews(
     const tokens = tokensBySentence[i] ?? [];
     // the first lemma candidate is the normalised word itself
     const lemmas = tokens.map((t) => cachedLemmaCandidates(t.text, irregular, lemmaCache));
+    const lower = lemmas.map((l) => l[0] ?? '');
     const named = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
     const found = unnamed
-      ? findUnnamed(
-          unnamed,
-          tokens,
-          lemmas.map((l) => l[0] ?? ''),
-          named,
-          mentionsBySentence[i] ?? [],
-          i,
-        )
+      ? findUnnamed(unnamed, tokens, lower, named, mentionsBySentence[i] ?? [], i)
       : undefined;
     const actors = found
       ? [...named.filter((a) => !found.absorbed.has(a)), ...found.actors].sort(
@@ -103,7 +97,7 @@ export function sentenceViews(
       start: s.start,
       end: s.end,
       tokens,
-      lower: lemmas.map((l) => l[0] ?? ''),
+      lower,
       lemmas,
       actors,
       actorStartingAt,
