@@ -21,6 +21,18 @@ export interface CueRow {
   needs: 'target' | 'anchor' | undefined;
 }
 
+/** Where a modality marker applies (see data/events/modality.tsv's header). */
+export type ModalityScope = 'clause' | 'mandative' | 'opener' | 'predicate';
+
+/** One row of data/events/modality.tsv: a lemma sequence, its effect, and where it applies. */
+export interface ModalityMarker {
+  words: readonly string[];
+  effect: 'negated' | 'hypothetical';
+  scope: ModalityScope;
+}
+
+const SCOPES: readonly ModalityScope[] = ['clause', 'mandative', 'opener', 'predicate'];
+
 export interface EventTables {
   /** Cue rows indexed by the first word of their pattern (the part before any hyphen). */
   cuesByFirstWord: ReadonlyMap<string, readonly CueRow[]>;
@@ -35,7 +47,7 @@ export interface EventTables {
   /** Places named as a bare modifier of an event noun: the venue, not a party ("White House meeting"). */
   venues: ReadonlySet<string>;
   /** Modality phrases as lemma sequences, with their effect. */
-  modality: readonly { words: readonly string[]; effect: 'negated' | 'hypothetical' }[];
+  modality: readonly ModalityMarker[];
   /** PETRARCH's verb codes and their classes (features of the decision layer). */
   dictionary: DictionaryClasses;
   /** Heads of unnamed actors and the armed-group rule (data/events/unnamed-actors.tsv). */
@@ -103,6 +115,7 @@ export function loadEventTables(): EventTables {
   const modality = readTsv(dataFile('events', 'modality.tsv')).map((r) => ({
     words: (r['phrase'] ?? '').toLowerCase().split(/\s+/),
     effect: r['effect'] === 'negated' ? ('negated' as const) : ('hypothetical' as const),
+    scope: SCOPES.find((scope) => scope === r['scope']) ?? 'clause',
   }));
   const venues = new Set(
     readTsv(dataFile('events', 'venues.tsv')).map((r) => (r['name'] ?? '').toLowerCase()),
