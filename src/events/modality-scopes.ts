@@ -18,6 +18,8 @@ export function markerCovering(
     if (m.scope !== scope) continue;
     for (let offset = 0; offset < m.words.length; offset++) {
       const first = i - offset;
+      // a directive is a verb: "accepted the request to cooperate" tells the cooperation, "requested" does not
+      if (scope === 'mandative' && view.tokens[first]?.pos !== 'VERB') continue;
       if (first + m.words.length <= cueStart && matchesAt(view, m.words, first)) return m.effect;
     }
   }

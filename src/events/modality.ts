@@ -1,4 +1,3 @@
-import { supportVerbBefore } from './after.js';
 import { isBaseForm, markerCovering, predicateModality, supposedSentence } from './modality-scopes.js';
 import type { EventTables } from './tables.js';
 import type { SentenceView } from './view.js';
@@ -13,6 +12,8 @@ const PREMODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRO
 export interface Modality {
   negated: boolean;
   hypothetical: boolean;
+  /** Under a directive ("demanded that the US prove", "urged Israel to withdraw"): the content of a request. */
+  directed?: boolean;
 }
 
 /**
@@ -34,6 +35,7 @@ export function modalityBefore(view: SentenceView, cueStart: number, tables: Eve
     const marker =
       infinitive === undefined ? undefined : markerCovering(view, infinitive, cueStart, tables, scope);
     if (marker) result[marker] = true;
+    if (marker && scope === 'mandative') result.directed = true;
   }
   for (const governor of governors(view, cueStart, tables)) {
     // the cue is in its governor's scope: "if the US makes a choice to pull back", "was not invited to
@@ -60,7 +62,10 @@ function clauseModality(view: SentenceView, cueStart: number, tables: EventTable
     const effect = markerCovering(view, i, cueStart, tables, 'clause');
     if (effect) result[effect] = true;
     const directive = base || object ? markerCovering(view, i, cueStart, tables, 'mandative') : undefined;
-    if (directive) result[directive] = true;
+    if (directive) {
+      result[directive] = true;
+      result.directed = true;
+    }
     if (!PREMODIFIERS.has(t.pos)) object = false;
     if (t.pos === 'CCONJ') break;
     // a subordinator or a verb closes the clause; a marker verb ("prepares to", "expected to") counts first
@@ -89,12 +94,27 @@ function governors(view: SentenceView, cueStart: number, tables: EventTables): n
   }
   if (view.tokens[cueStart]?.pos === 'NOUN') {
     // "will find it difficult to repeat his attacks", "did not attend the meeting"
-    const support = supportVerbBefore(view, cueStart, tables.supportVerbs);
+    const support = supportVerbOf(view, cueStart, tables);
     if (support !== undefined) out.push(support);
   }
   const first = coordinatedInfinitive(view, cueStart);
   if (first !== undefined) out.push(first);
   return out;
+}
+
+/**
+ * The support verb whose object the noun at `nounStart` is: "repeat his attacks", "attend the summit". The
+ * walk crosses the noun's premodifiers, an actor among them too ("his", "Trump's"), unlike the source
+ * resolver's walk, which stops at an actor because that actor is then the source.
+ */
+function supportVerbOf(view: SentenceView, nounStart: number, tables: EventTables): number | undefined {
+  for (let i = nounStart - 1; i >= 0 && i >= nounStart - 5; i--) {
+    const t = view.tokens[i]!;
+    if (t.pos === 'VERB')
+      return (view.lemmas[i] ?? []).some((l) => tables.supportVerbs.has(l)) ? i : undefined;
+    if (!PREMODIFIERS.has(t.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /**

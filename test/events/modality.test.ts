@@ -34,6 +34,8 @@ const MODES: [string, string, string, '' | 'neg' | 'hyp' | 'neg+hyp'][] = [
   // … not a verb that only reacts to it
   ['Trump will condemn the attack on Israel.', 'ASSAULT', 'attack', ''],
   ['Trump demanded an apology for the attack on Israel.', 'ASSAULT', 'attack', ''],
+  // a requested noun is no directive verb: the accepted request to cooperate tells the cooperation
+  ['Ukraine accepted the request of Russia to cooperate.', 'COOPERATE', 'cooperate', ''],
   // a coordinated infinitive inherits the first one's scope
   ['Putin will be unable to meet Trump and accuse Biden of lying.', 'ACCUSE', 'accuse', 'neg+hyp'],
   ['Putin refused to meet Trump and then he accused Biden of lying.', 'ACCUSE', 'accused', ''],
@@ -46,6 +48,13 @@ const MODES: [string, string, string, '' | 'neg' | 'hyp' | 'neg+hyp'][] = [
 ];
 
 describe('modality scopes', () => {
+  it('crosses a possessive pronoun to the support verb: "find it hard to repeat his attacks"', () => {
+    const text = 'Trump will find it hard to repeat his attacks on reporters.';
+    const doc = makeDoc({ text, entities: WORLD, pronouns: [['his', 'trump']] });
+    const e = codeEvents(doc, ctx).events.find((x) => x.cue.text === 'attacks');
+    assert.ok(e);
+    assert.equal(e.hypothetical, true);
+  });
   for (const [text, type, cue, flags] of MODES) {
     it(text, () => {
       const e = code(text).find((x) => x.type === type && x.cue.text === cue);
@@ -74,6 +83,8 @@ const NOT_EVENTS = [
   'Ukraine met the threshold for membership talks.',
   // offering a retort or a response is not an offer to an actor
   'The reforms could offer a retort to Putin.',
+  // an uncovered verb under a directive is what is asked, not an event of its own
+  'Macron insisted that the United States prove the claim.',
 ];
 
 describe('not an event', () => {
