@@ -81,7 +81,12 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
     matches.push({ match: { row: verbRow(lemma), tokStart: i, tokEnd: i + 1 }, kind: 'verb' });
   }
   matches.sort((a, b) => a.match.tokStart - b.match.tokStart);
-  return matches.map(({ match, kind }, rank) => {
+  // an uncovered verb a directive governs is what is asked, told by the directive's own cue: "demanded that
+  // the US prove …" is one REQUEST (a cue row under a directive stays, unreal: "demanded that X meet Y")
+  const modalities = matches.map(({ match }) => modalityBefore(view, match.tokStart, tables));
+  const asked = (k: number): boolean => matches[k]!.kind === 'verb' && !!modalities[k]!.directed;
+  const told = matches.flatMap((m, k) => (asked(k) ? [] : [{ ...m, modality: modalities[k]! }]));
+  return told.map(({ match, kind, modality }, rank) => {
     const { tokStart, tokEnd } = match;
     const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));
     const dictCode = dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
@@ -98,7 +103,7 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
       match,
       kind,
       args,
-      modality: modalityBefore(view, match.tokStart, tables),
+      modality,
       rank,
       ...(dictCode ? { dictCode } : {}),
       ...(dictClass ? { dictClass } : {}),

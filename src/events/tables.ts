@@ -22,10 +22,17 @@ export interface CueRow {
   needs: 'target' | 'anchor' | undefined;
 }
 
+/** Where a modality marker applies (see data/events/modality.tsv's header). */
+export type ModalityScope = 'clause' | 'mandative' | 'opener' | 'predicate';
+
+/** One row of data/events/modality.tsv: a lemma sequence, its effect, and where it applies. */
 export interface ModalityMarker {
   words: readonly string[];
   effect: 'negated' | 'hypothetical';
+  scope: ModalityScope;
 }
+
+const SCOPES: readonly ModalityScope[] = ['clause', 'mandative', 'opener', 'predicate'];
 
 export interface EventTables {
   /** Cue rows indexed by the first word of their pattern (the part before any hyphen). */
@@ -128,6 +135,7 @@ export function loadEventTables(): EventTables {
   const modality: ModalityMarker[] = readTsv(dataFile('events', 'modality.tsv')).map((r) => ({
     words: (r['phrase'] ?? '').toLowerCase().split(/\s+/),
     effect: r['effect'] === 'negated' ? ('negated' as const) : ('hypothetical' as const),
+    scope: SCOPES.find((scope) => scope === r['scope']) ?? 'clause',
   }));
   const venues = new Set(
     readTsv(dataFile('events', 'venues.tsv')).map((r) => (r['name'] ?? '').toLowerCase()),

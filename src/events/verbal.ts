@@ -29,9 +29,14 @@ export function verbalSenses(ctx: Context): ReadonlyMap<string, VerbalSense> {
 
 const STATE_LABELS = new Set(['GPE', 'NORP']);
 
+/**
+ * People on either side and no state: "Trump attacked Clinton". A place or party naming a person's role
+ * ("Arizona Sen. John McCain", "the Democratic nominee") stands for that person, not for a state.
+ */
 function verbalContext(c: Candidate): boolean {
   const labels: string[] = [];
-  for (const a of [c.args.source, c.args.target]) if (a) labels.push(a.mention.label);
+  for (const a of [c.args.source, c.args.target])
+    if (a) labels.push(a.roleModifier ? 'PERSON' : a.mention.label);
   return labels.includes('PERSON') && !labels.some((l) => STATE_LABELS.has(l));
 }
 
@@ -39,7 +44,8 @@ function verbalContext(c: Candidate): boolean {
 export function withVerbalSense(d: Decision, senses: ReadonlyMap<string, VerbalSense>): Decision {
   if (d.type !== 'ASSAULT' || !verbalContext(d.candidate)) return d;
   const { view, match } = d.candidate;
-  const lemmas = view.lemmas[match.tokStart] ?? [];
+  // any word of the cue: "launched an attack on Senator X" is criticism too
+  const lemmas = view.lemmas.slice(match.tokStart, Math.max(match.tokEnd, match.tokStart + 1)).flat();
   const sense = lemmas.map((l) => senses.get(l)).find((s) => s !== undefined);
   if (!sense) return d;
   return { ...d, type: sense.type, cameo: sense.cameo, mode: sense.mode };
