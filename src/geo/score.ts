@@ -92,9 +92,24 @@ export function scoreInContext(
     if (country && articleTotal > 0)
       score += (BONUS.articleCountry * (article.get(country) ?? 0)) / articleTotal;
     let admin1Sureness = 0;
-    for (const p of places)
-      if (sameAdmin1(p, c.entry)) admin1Sureness = Math.max(admin1Sureness, sureness.get(p) ?? 0);
-    c.support = BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places);
+    let inAdmin1 = 0;
+    let inCountry = 0;
+    for (const p of places) {
+      const weight = sureness.get(p) ?? 0;
+      if (sameAdmin1(p, c.entry)) {
+        admin1Sureness = Math.max(admin1Sureness, weight);
+        inAdmin1 += weight;
+      }
+      if (p.country === c.entry.country && !COUNTRY.test(p.featureClass)) inCountry += weight;
+    }
+    // A town that a far larger namesake dwarfs (Paris, Kentucky beside Paris, France; Cleveland, Texas beside
+    // Cleveland, Ohio) is not chosen because its state is one of several the article mentions, or because one
+    // of the article's cities happens to lie near it (Cleveland, Texas by Houston); it still is
+    // where its state is the article's own (most of its places lie there: a local paper's Dublin, Ohio), or
+    // where the state is written next to it ("Paris, Ky.": fixed support).
+    const ownState = inCountry > 0 && inAdmin1 / inCountry >= LOCAL_ADMIN1_SHARE;
+    const placing = !ownState && dwarfed(c, group.candidates) ? DWARFED_SUPPORT_SHARE : 1;
+    c.support = placing * (BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places));
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
     // A small town named after a division of its own country elsewhere (Wales, a village in England; Indiana,
     // Pennsylvania): other places of that country nearby say nothing for the town over the division.
@@ -105,6 +120,26 @@ export function scoreInContext(
     c.support += c.home;
     c.score = score + c.support;
   }
+}
+
+/** A namesake this many times as populous, or this much ahead on prior alone, dwarfs a town. */
+const DWARFING_POPULATION_RATIO = 20;
+const DWARFING_PRIOR_GAP = 0.5;
+/** Share of the article's places in the country (by sureness) that makes a state the article's own. */
+const LOCAL_ADMIN1_SHARE = 0.5;
+/** What is left of a dwarfed town's same-state and nearness bonuses. */
+const DWARFED_SUPPORT_SHARE = 0;
+
+function dwarfed(c: Candidate, candidates: readonly Candidate[]): boolean {
+  if (!c.entry.featureClass.startsWith('P.')) return false;
+  const population = Math.max(c.entry.population, 1000);
+  return candidates.some(
+    (o) =>
+      o !== c &&
+      !sameAdmin1(o.entry, c.entry) &&
+      (o.entry.population >= DWARFING_POPULATION_RATIO * population ||
+        o.prior >= c.prior + DWARFING_PRIOR_GAP),
+  );
 }
 
 /** Towns smaller than this, named as a division of their country they are not in, are shadowed by it. */
