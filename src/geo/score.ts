@@ -46,21 +46,28 @@ export function fixedSupport(
   groups: readonly ToponymGroup[],
   readings: readonly Readings[],
   contained: ReadonlySet<Candidate>,
-): Map<Candidate, number> {
-  const out = new Map<Candidate, number>();
+): Map<Candidate, FixedSupport> {
+  const out = new Map<Candidate, FixedSupport>();
   for (const g of groups)
     for (const c of g.candidates) {
-      const bonus = coherenceBonus(g, c, readings) + (contained.has(c) ? BONUS.commaContainer : 0);
-      if (bonus) out.set(c, bonus);
+      const near = coherenceBonus(g, c, readings);
+      const named = contained.has(c) ? BONUS.commaContainer : 0;
+      if (near || named) out.set(c, { near, named });
     }
   return out;
+}
+
+/** Coherence with other names' readings (`near`) and a container written after the name (`named`). */
+export interface FixedSupport {
+  near: number;
+  named: number;
 }
 
 /** Sets every candidate's score to its prior plus what the article's other clues say. */
 export function scoreInContext(
   group: ToponymGroup,
   clues: Clues,
-  fixedSupport: ReadonlyMap<Candidate, number> = new Map(),
+  fixedSupport: ReadonlyMap<Candidate, FixedSupport> = new Map(),
 ): void {
   const local = new Map<string, number>();
   for (const m of group.mentions) {
@@ -104,7 +111,8 @@ export function scoreInContext(
     }
     // A town that a far larger namesake dwarfs (Paris, Kentucky beside Paris, France; Cleveland, Texas beside
     // Cleveland, Ohio) is not chosen because its state is one of several the article mentions, or because one
-    // of the article's cities happens to lie near it (Cleveland, Texas by Houston); it still is
+    // of the article's cities, or a reading of another name, happens to lie near it (Cleveland, Texas by
+    // Houston; Paris, Kentucky by Midway, Kentucky, itself a namesake); it still is
     // where its state is the article's own (most of its places lie there: a local paper's Dublin, Ohio), or
     // where the state is written next to it ("Paris, Ky.": fixed support).
     const ownState = inCountry > 0 && inAdmin1 / inCountry >= LOCAL_ADMIN1_SHARE;
@@ -114,7 +122,8 @@ export function scoreInContext(
     // A small town named after a division of its own country elsewhere (Wales, a village in England; Indiana,
     // Pennsylvania): other places of that country nearby say nothing for the town over the division.
     if (shadowedTown(c.entry, divisions)) c.support = 0;
-    c.support += fixedSupport.get(c) ?? 0;
+    const fixed = fixedSupport.get(c);
+    if (fixed) c.support += placing * fixed.near + fixed.named;
     const homeApplies = clues.home && !(namesakeCountry && !c.entry.featureClass.startsWith('A.'));
     c.home = homeApplies ? homeBonus(clues.home!, c.entry) : 0;
     c.support += c.home;
