@@ -116,7 +116,8 @@ export function scoreInContext(
     // where its state is the article's own (most of its places lie there: a local paper's Dublin, Ohio), or
     // where the state is written next to it ("Paris, Ky.": fixed support).
     const ownState = inCountry > 0 && inAdmin1 / inCountry >= LOCAL_ADMIN1_SHARE;
-    const placing = !ownState && dwarfed(c, group.candidates) ? DWARFED_SUPPORT_SHARE : 1;
+    const placing =
+      !ownState && !suburb(c.entry, places) && dwarfed(c, group.candidates) ? DWARFED_SUPPORT_SHARE : 1;
     c.support = placing * (BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places));
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
     // A small town named after a division of its own country elsewhere (Wales, a village in England; Indiana,
@@ -149,6 +150,13 @@ function dwarfed(c: Candidate, candidates: readonly Candidate[]): boolean {
       (o.entry.population >= DWARFING_POPULATION_RATIO * population ||
         o.prior >= c.prior + DWARFING_PRIOR_GAP),
   );
+}
+
+/** A town this close to another point of the article is its suburb or neighbourhood (Chelsea by New York City). */
+const SUBURB_KM = 25;
+
+function suburb(e: GazetteerEntry, places: readonly GazetteerEntry[]): boolean {
+  return places.some((p) => p !== e && isPoint(p) && distanceKm(p.lat, p.lon, e.lat, e.lon) <= SUBURB_KM);
 }
 
 /** Towns smaller than this, named as a division of their country they are not in, are shadowed by it. */

@@ -61,7 +61,15 @@ describe('a small town does not beat a far larger namesake on a state mention al
       'US',
       'Pennsylvania',
     ],
-    // must-not-match: the state written next to the town, and a local article whose places lie in its state
+    // must-not-match: the state written next to the town, a local article whose places lie in its state, and a
+    // town next to one of the article's cities (a neighbourhood of it)
+    [
+      'A bomb went off in [[Chelsea|GPE]] on Saturday night. [[New York City|GPE]] police searched the area; ' +
+        'officers in [[New Jersey|GPE]] and [[Minnesota|GPE]] looked into two other attacks.',
+      'Chelsea',
+      'US',
+      'New York',
+    ],
     [
       'Voters in [[Paris|GPE]], [[Ky.|GPE]], queued early. Turnout in [[Iowa|GPE]] and [[Ohio|GPE]] was low.',
       'Paris',
