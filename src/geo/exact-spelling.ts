@@ -12,7 +12,7 @@ const bare = (name: string): string => name.normalize('NFD').replace(MARKS, '');
  * Paulo; that folding must not let a town outspell a country. Other groups are returned as they are.
  */
 export function preferExactCountry(groups: readonly ToponymGroup[]): ToponymGroup[] {
-  return groups.map((g) => {
+  return groups.map(initialismOnly).map((g) => {
     const written = g.mentions.map((m) => m.text);
     const country = g.candidates.some(
       (c) => COUNTRY.test(c.entry.featureClass) && written.includes(c.entry.name),
@@ -23,4 +23,20 @@ export function preferExactCountry(groups: readonly ToponymGroup[]): ToponymGrou
     const candidates = g.candidates.filter((c) => !accentOnly(c.entry.name));
     return candidates.length === g.candidates.length ? g : { ...g, candidates };
   });
+}
+
+/** Letters each followed by a period: "U.S.", "U.K.", "D.C.". */
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+
+/**
+ * An initialism written with periods ("U.S.") is an abbreviation, never a place whose name is the word its
+ * letters spell (Us, a village in France): where the group has a reading known under that abbreviation (an
+ * alternate name or alias), the places matched only through their own undotted name are dropped.
+ */
+function initialismOnly(g: ToponymGroup): ToponymGroup {
+  if (!g.mentions.every((m) => INITIALISM.test(m.text))) return g;
+  const spelledOut = (c: ToponymGroup['candidates'][number]): boolean =>
+    c.via === 'name' && !c.entry.name.includes('.');
+  const candidates = g.candidates.filter((c) => !spelledOut(c));
+  return candidates.length === 0 || candidates.length === g.candidates.length ? g : { ...g, candidates };
 }

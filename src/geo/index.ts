@@ -19,6 +19,8 @@ import { confidenceOf, rank } from './rank.js';
 import { fixedSupport, scoreInContext } from './score.js';
 import { settle, splitCityOrDivision } from './city-or-division.js';
 import { preferExactCountry } from './exact-spelling.js';
+import { splitDatelines } from './dateline.js';
+import { watersOverTowns } from './waters.js';
 import { findToponyms, TOPONYM_LABELS, type Candidate, type ToponymGroup } from './toponyms.js';
 import { approximatePlaces, namesLocalFeature } from './approximate.js';
 
@@ -42,11 +44,13 @@ export function gazetteerOf(ctx: Context): Gazetteer {
 export function resolvePlaces(doc: Doc, ctx: Context): Doc {
   const gazetteer = gazetteerOf(ctx);
   const found = findToponyms(doc, gazetteer);
-  const groups = splitCityOrDivision(doc, preferExactCountry(found.groups));
+  const named = splitDatelines(doc, splitCityOrDivision(doc, preferExactCountry(found.groups)));
   const diagnostics = found.diagnostics;
 
+  const contained = containedPairs(doc, named);
+  const groups = watersOverTowns(named, contained);
   const readings = topReadings(groups);
-  const fixed = fixedSupport(groups, readings, containedPairs(doc, groups));
+  const fixed = fixedSupport(groups, readings, contained);
   let current = new Map<ToponymGroup, { winner?: Candidate; confidence: number }>();
   for (const g of groups) {
     settle(g);

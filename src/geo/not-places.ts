@@ -27,6 +27,18 @@ function isTitle(mention: Mention, doc: Doc): boolean {
   return dotted && key.endsWith('s') && titleWords().has(key.slice(0, -1));
 }
 
+let attributives: Set<string> | undefined;
+
+/** A word of `data/geo/attributive-words.tsv` right before a lowercase word: "a Marine base". */
+const LOWERCASE_WORD_NEXT = /^ \p{Ll}/u;
+
+function describesNextWord(mention: Mention, doc: Doc): boolean {
+  attributives ??= new Set(readTsv(dataFile('geo', 'attributive-words.tsv')).map((r) => r['word']!));
+  return (
+    attributives.has(mention.text) && LOWERCASE_WORD_NEXT.test(doc.text.slice(mention.end, mention.end + 2))
+  );
+}
+
 /** What the article says of each name (folded): how often it names a person by it, and how it uses it. */
 export interface NameEvidence {
   /** PERSON mentions whose last word it is ("President Barack Obama", "Obama"). */
@@ -67,6 +79,7 @@ export function nameEvidence(doc: Doc): NameEvidence {
  */
 export function notAPlace(mention: Mention, doc: Doc, names: NameEvidence): string | undefined {
   if (isTitle(mention, doc)) return 'a title';
+  if (describesNextWord(mention, doc)) return 'a word describing the noun after it';
   const key = foldName(mention.text);
   if ((names.asPerson.get(key) ?? 0) > (names.asOther.get(key) ?? 0) && !names.usedAsPlace.has(key))
     return 'the name of a person of this article, never used as a place in it';

@@ -46,21 +46,28 @@ export function fixedSupport(
   groups: readonly ToponymGroup[],
   readings: readonly Readings[],
   contained: ReadonlySet<Candidate>,
-): Map<Candidate, number> {
-  const out = new Map<Candidate, number>();
+): Map<Candidate, FixedSupport> {
+  const out = new Map<Candidate, FixedSupport>();
   for (const g of groups)
     for (const c of g.candidates) {
-      const bonus = coherenceBonus(g, c, readings) + (contained.has(c) ? BONUS.commaContainer : 0);
-      if (bonus) out.set(c, bonus);
+      const near = coherenceBonus(g, c, readings);
+      const named = contained.has(c) ? BONUS.commaContainer : 0;
+      if (near || named) out.set(c, { near, named });
     }
   return out;
+}
+
+/** Coherence with other names' readings (`near`) and a container written after the name (`named`). */
+export interface FixedSupport {
+  near: number;
+  named: number;
 }
 
 /** Sets every candidate's score to its prior plus what the article's other clues say. */
 export function scoreInContext(
   group: ToponymGroup,
   clues: Clues,
-  fixedSupport: ReadonlyMap<Candidate, number> = new Map(),
+  fixedSupport: ReadonlyMap<Candidate, FixedSupport> = new Map(),
 ): void {
   const local = new Map<string, number>();
   for (const m of group.mentions) {
@@ -92,19 +99,64 @@ export function scoreInContext(
     if (country && articleTotal > 0)
       score += (BONUS.articleCountry * (article.get(country) ?? 0)) / articleTotal;
     let admin1Sureness = 0;
-    for (const p of places)
-      if (sameAdmin1(p, c.entry)) admin1Sureness = Math.max(admin1Sureness, sureness.get(p) ?? 0);
-    c.support = BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places);
+    let inAdmin1 = 0;
+    let inCountry = 0;
+    for (const p of places) {
+      const weight = sureness.get(p) ?? 0;
+      if (sameAdmin1(p, c.entry)) {
+        admin1Sureness = Math.max(admin1Sureness, weight);
+        inAdmin1 += weight;
+      }
+      if (p.country === c.entry.country && !COUNTRY.test(p.featureClass)) inCountry += weight;
+    }
+    // A town that a far larger namesake dwarfs (Paris, Kentucky beside Paris, France; Cleveland, Texas beside
+    // Cleveland, Ohio) is not chosen because its state is one of several the article mentions, or because one
+    // of the article's cities, or a reading of another name, happens to lie near it (Cleveland, Texas by
+    // Houston; Paris, Kentucky by Midway, Kentucky, itself a namesake); it still is
+    // where its state is the article's own (most of its places lie there: a local paper's Dublin, Ohio), or
+    // where the state is written next to it ("Paris, Ky.": fixed support).
+    const ownState = inCountry > 0 && inAdmin1 / inCountry >= LOCAL_ADMIN1_SHARE;
+    const placing =
+      !ownState && !suburb(c.entry, places) && dwarfed(c, group.candidates) ? DWARFED_SUPPORT_SHARE : 1;
+    c.support = placing * (BONUS.sameAdmin1 * admin1Sureness + proximityBonus(c, places));
     if (places.some((p) => siblingAdmin1(p, c.entry))) c.support += BONUS.siblingAdmin1;
     // A small town named after a division of its own country elsewhere (Wales, a village in England; Indiana,
     // Pennsylvania): other places of that country nearby say nothing for the town over the division.
     if (shadowedTown(c.entry, divisions)) c.support = 0;
-    c.support += fixedSupport.get(c) ?? 0;
+    const fixed = fixedSupport.get(c);
+    if (fixed) c.support += placing * fixed.near + fixed.named;
     const homeApplies = clues.home && !(namesakeCountry && !c.entry.featureClass.startsWith('A.'));
     c.home = homeApplies ? homeBonus(clues.home!, c.entry) : 0;
     c.support += c.home;
     c.score = score + c.support;
   }
+}
+
+/** A namesake this many times as populous, or this much ahead on prior alone, dwarfs a town. */
+const DWARFING_POPULATION_RATIO = 20;
+const DWARFING_PRIOR_GAP = 0.5;
+/** Share of the article's places in the country (by sureness) that makes a state the article's own. */
+const LOCAL_ADMIN1_SHARE = 0.5;
+/** What is left of a dwarfed town's same-state and nearness bonuses. */
+const DWARFED_SUPPORT_SHARE = 0;
+
+function dwarfed(c: Candidate, candidates: readonly Candidate[]): boolean {
+  if (!c.entry.featureClass.startsWith('P.')) return false;
+  const population = Math.max(c.entry.population, 1000);
+  return candidates.some(
+    (o) =>
+      o !== c &&
+      !sameAdmin1(o.entry, c.entry) &&
+      (o.entry.population >= DWARFING_POPULATION_RATIO * population ||
+        o.prior >= c.prior + DWARFING_PRIOR_GAP),
+  );
+}
+
+/** A town this close to another point of the article is its suburb or neighbourhood (Chelsea by New York City). */
+const SUBURB_KM = 25;
+
+function suburb(e: GazetteerEntry, places: readonly GazetteerEntry[]): boolean {
+  return places.some((p) => p !== e && isPoint(p) && distanceKm(p.lat, p.lon, e.lat, e.lon) <= SUBURB_KM);
 }
 
 /** Towns smaller than this, named as a division of their country they are not in, are shadowed by it. */
