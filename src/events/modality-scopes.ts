@@ -64,10 +64,6 @@ export function supposedSentence(view: SentenceView, tables: EventTables): boole
 
 /** Noun-phrase material after a noun cue before its verb group: "the G7 meeting with Putin in Rome is …". */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NUM', 'CCONJ', 'PART']);
-/** Verbs that report a clause whose subject may be the noun cue (a that-less complement). */
-const REPORTING = new Set(
-  'say announce confirm think believe report add note claim expect hope fear'.split(' '),
-);
 /** Words inside a noun phrase before its head: "the first G7 meeting", "Putin's meeting". */
 const PREMODIFIER_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PART', 'PRON']);
 const GROUP_POS = new Set(['AUX', 'VERB', 'ADV', 'ADJ', 'PART']);
@@ -82,7 +78,7 @@ export function predicateModality(view: SentenceView, nounStart: number, tables:
   while (k >= 0 && PREMODIFIER_POS.has(view.tokens[k]!.pos)) k--;
   const before = view.tokens[k]?.pos;
   // … or the subject of a reported clause: "the Kremlin said the summit will take place in June"
-  const reported = before === 'VERB' && (view.lemmas[k] ?? []).some((l) => REPORTING.has(l));
+  const reported = before === 'VERB' && (view.lemmas[k] ?? []).some((l) => tables.reportingVerbs.has(l));
   if ((before === 'VERB' && !reported) || before === 'ADP' || before === 'AUX') return false;
   let i = nounStart + 1;
   while (i < view.tokens.length && i - nounStart <= 8 && PHRASE_POS.has(view.tokens[i]!.pos)) i++;

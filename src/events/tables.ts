@@ -41,6 +41,8 @@ export interface EventTables {
   supportVerbs: ReadonlySet<string>;
   /** Verbs that are never an event candidate by themselves (data/events/not-event-verbs.tsv). */
   notEventVerbs: ReadonlySet<string>;
+  /** Verbs whose that-less complement may have a noun cue as its subject (data/events/reporting-verbs.tsv). */
+  reportingVerbs: ReadonlySet<string>;
   /** Role nouns after a place or party name that make the name a modifier, not the actor (person-roles.tsv). */
   personRoles: ReadonlySet<string>;
   /** Institution nouns that make a country's genitive the subject ("Poland's parliament"; institutions.tsv). */
@@ -145,6 +147,7 @@ export function loadEventTables(): EventTables {
     irregular,
     supportVerbs,
     notEventVerbs,
+    reportingVerbs: lemmas('reporting-verbs.tsv'),
     personRoles,
     institutions,
     venues,
