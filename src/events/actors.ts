@@ -14,6 +14,8 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'your',
 ]);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'whom']);
+/** Genitive tokens after a name: "Putin's", "the Kremlin’s", "the Saudis'". */
+export const GENITIVE: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);
 export const PLURAL_REFERENCES: ReadonlySet<string> = new Set(['their', 'they', 'them', 'the two', 'both']);
 
 export function isActorEntity(entity: Entity | undefined, mention: Mention): boolean {

@@ -1,5 +1,5 @@
 import { CLAUSE_PUNCTUATION } from './match-cues.js';
-import { POSSESSIVE_PRONOUNS } from './actors.js';
+import { GENITIVE, POSSESSIVE_PRONOUNS } from './actors.js';
 import type { Actor, SentenceView } from './view.js';
 
 /** How far after the cue (tokens) a target may stand. */
@@ -88,7 +88,6 @@ function conjunctAfter(view: SentenceView, actor: Actor): Actor | undefined {
 
 /** Tokens a noun's pre-modifiers may consist of: "his eagerly awaited first face-to-face meeting". */
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'NOUN']);
-const GENITIVE = new Set(["'s", "'", '’s', '’']);
 
 export interface Possessor {
   actor?: Actor;

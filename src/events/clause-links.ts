@@ -1,6 +1,6 @@
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
-import { POSSESSIVE_PRONOUNS } from './actors.js';
+import { GENITIVE, POSSESSIVE_PRONOUNS } from './actors.js';
 import { possessorBefore } from './after.js';
 import type { Actor, SentenceView } from './view.js';
 
@@ -39,7 +39,6 @@ export type InfinitiveLink =
 const MAX_OBJECT_SPAN = 14;
 /** Tokens an object (with its prepositional phrases) between a verb and "to" may consist of. */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADP', 'PART', 'CCONJ']);
-const GENITIVE = new Set(["'s", "'", '’s', '’']);
 
 /** The "to" of an infinitive cue: "to meet", "to not meet", "to stop attacking" (a catenative verb between). */
 function infinitiveMarker(view: SentenceView, at: number): number | undefined {

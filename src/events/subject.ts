@@ -1,11 +1,10 @@
-import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from './actors.js';
+import { GENITIVE, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from './actors.js';
 import { ownClauseEndsBetween, SUBORDINATORS, type ClauseWord } from '../util/clauses.js';
 import { conjunctHead, infinitiveLink, itSubject, messageAuthor } from './clause-links.js';
 import type { Actor, SentenceView } from './view.js';
 
 /** How far back (tokens) a subject may stand from its verb: long appositions are common in news. */
 const MAX_SUBJECT_DISTANCE = 30;
-const GENITIVE = new Set(["'s", "'", '’s', '’']);
 const BOUNDARY = new Set([';', ':', '(', ')']);
 
 /** True when the token after the actor is a genitive marker ("Trump’s Treasury Department"). */
