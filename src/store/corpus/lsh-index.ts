@@ -5,9 +5,9 @@ import {
   type NearDuplicateConfig,
 } from '../../corpus/near-duplicates.js';
 import { estimateJaccard, minhashSignature, shingleHashes } from '../../corpus/minhash.js';
-import { exec, first, rows, type Db } from '../sql/db.js';
+import { first, rows, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
-import { insertRows } from '../sql/insert.js';
+import type { Insert } from '../sql/insert.js';
 
 /**
  * A bucket this full is a text shape shared by many articles (a one-line stub, a standard notice), not a
@@ -57,15 +57,18 @@ export class LshIndex {
     return stored ? estimateJaccard(signature, fromBytes(stored.signature)) : undefined;
   }
 
-  async add(db: Db, dialect: SqlDialect, id: string, signature: Uint32Array): Promise<void> {
+  /** The rows recording `id`'s signature and band keys (for `insertChain`). */
+  entries(id: string, signature: Uint32Array): Insert[] {
     const bytes = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-    await exec(
-      db,
-      sql`INSERT INTO corpus_signatures (article_id, signature) VALUES (${id}, ${bytes})
-              ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`,
-    );
     const keys = this.bandKeys(signature).map(([band, hash]) => ({ band, hash, article_id: id }));
-    await insertRows(db, dialect, 'corpus_bands', keys, 'ON CONFLICT DO NOTHING');
+    return [
+      {
+        table: 'corpus_signatures',
+        rows: [{ article_id: id, signature: bytes }],
+        suffix: 'ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature',
+      },
+      { table: 'corpus_bands', rows: keys, suffix: 'ON CONFLICT DO NOTHING' },
+    ];
   }
 
   private bandKeys(signature: Uint32Array): [number, number][] {

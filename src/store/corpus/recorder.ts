@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { articleFromDoc } from '../../corpus/from-doc.js';
 import type { ArticleRecord } from '../../corpus/types.js';
 import type { Doc } from '../../doc/types.js';
-import { bool, first, fromJson, rows, type Db } from '../sql/db.js';
+import { bool, fromJson, rows, type Db } from '../sql/db.js';
+import { insertChain } from '../sql/insert.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { findContradictions } from './contradictions.js';
 import { corroborate } from './corroboration.js';
@@ -69,15 +70,18 @@ export class CorpusRecorder {
   private async recordOne(db: Db, doc: Doc): Promise<void> {
     const { text, ...rest } = articleFromDoc(doc);
     void text; // the text is in `articles`; keep only what is not
-    const recorded = await first<{ seq: number }>(
-      db,
-      sql`INSERT INTO corpus_records (article_id, record_json) VALUES (${doc.id}, ${JSON.stringify(rest)})
-              ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json
-              RETURNING ${this.dialect.recordedOrder} AS seq`,
-    );
     const signature = this.lsh.signature(doc.text);
     const duplicate = signature && (await findDuplicate(db, this.dialect, this.lsh, doc, signature));
-    if (signature) await this.lsh.add(db, this.dialect, doc.id, signature);
+    // The record and the article's LSH entries in one insert chain (one statement on PostgreSQL).
+    const [recorded] = await insertChain<{ seq: number }>(db, this.dialect, [
+      {
+        table: 'corpus_records',
+        rows: [{ article_id: doc.id, record_json: rest }],
+        suffix: `ON CONFLICT (article_id) DO UPDATE SET record_json = excluded.record_json
+                 RETURNING ${this.dialect.recordedOrder} AS seq`,
+      },
+      ...(signature ? this.lsh.entries(doc.id, signature) : []),
+    ]);
     if (duplicate) await saveDuplicate(db, doc.id, duplicate);
 
     // A copy joins its canonical's story and is not clustered: it would only weigh that story twice.

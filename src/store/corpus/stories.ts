@@ -31,26 +31,26 @@ export class StoryAssigner {
     return row?.story_id;
   }
 
-  /** Records membership and refreshes the story row (title, date range, article count). */
+  /**
+   * Records membership and refreshes the story row (title, date range, article count). The count is the
+   * story's other articles plus this one, which the second statement makes sure is there.
+   */
   async save(db: Db, storyId: string, articleId: string, score: number, duplicate: boolean): Promise<void> {
     const summary = this.clusterer.story(storyId);
     const [from, to] = [summary?.dateRange?.start ?? null, summary?.dateRange?.end ?? null];
     await exec(
       db,
-      sql`INSERT INTO stories (id, title, from_date, to_date) VALUES (${storyId}, ${summary?.title ?? ''}, ${from}, ${to})
+      sql`INSERT INTO stories (id, title, from_date, to_date, article_count)
+              VALUES (${storyId}, ${summary?.title ?? ''}, ${from}, ${to},
+                      (SELECT count(*) + 1 FROM story_articles WHERE story_id = ${storyId} AND article_id <> ${articleId}))
               ON CONFLICT (id) DO UPDATE SET title = excluded.title, from_date = excluded.from_date,
-                                             to_date = excluded.to_date`,
+                                             to_date = excluded.to_date, article_count = excluded.article_count`,
     );
     // 1 and 0: SQLite has no booleans, PostgreSQL reads them as such.
     await exec(
       db,
       sql`INSERT INTO story_articles (story_id, article_id, score, duplicate)
               VALUES (${storyId}, ${articleId}, ${score}, ${duplicate ? 1 : 0}) ON CONFLICT DO NOTHING`,
-    );
-    await exec(
-      db,
-      sql`UPDATE stories SET article_count = (SELECT count(*) FROM story_articles WHERE story_id = ${storyId})
-               WHERE id = ${storyId}`,
     );
   }
 }

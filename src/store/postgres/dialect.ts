@@ -30,15 +30,12 @@ export const postgresDialect: SqlDialect = {
         CROSS JOIN LATERAL (SELECT c.article_id FROM corpus_bands c WHERE c.band = k.band AND c.hash = k.hash
                              ORDER BY c.article_id LIMIT ${sql.lit(perBucket)}) x`,
   // json_populate_recordset reads the rows as the table's row type (JSON columns as values, 1/0 as booleans).
-  insertJson: (table, columns, suffix) => {
-    const list = columns.map((c) => `"${c}"`).join(', ');
-    return `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json) ${suffix}`;
-  },
+  rowsFromJson: (table, parameter) => `json_populate_recordset(NULL::${table}, $${parameter}::json)`,
   oneOf: (expr, values) =>
     typeof values[0] === 'string'
       ? sql`${expr} = ANY(${values}::text[])`
       : sql`${expr} = ANY(${values}::bigint[])`,
-  recordedOrder: sql`corpus_seq`,
+  recordedOrder: 'corpus_seq',
   keepsInstants: true,
   storable: storableDoc,
   // `INSERT OR REPLACE` of SQLite: a replaced row takes a new `seq`, as it would take a new rowid.

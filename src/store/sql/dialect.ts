@@ -60,10 +60,11 @@ export interface SqlDialect {
    */
   bucketMembers(keys: readonly (readonly [number, number])[], perBucket: number): Sql;
   /**
-   * The text of one statement inserting many rows into `table`, given as one JSON array parameter, then
-   * `suffix` (PostgreSQL, where a statement is a round trip). Absent: one prepared insert per row (SQLite).
+   * A FROM item reading rows of `table` from the JSON array bound to parameter `parameter` (PostgreSQL, where
+   * a statement is a round trip: `sql/insert.ts` writes many rows and tables in one). Absent: one prepared
+   * insert per row (SQLite).
    */
-  insertJson?(table: string, columns: readonly string[], suffix: string): string;
+  rowsFromJson?(table: string, parameter: number): string;
   /**
    * `expr` is one of `values`, in a statement text that does not change with their number (SQLite keeps one
    * prepared statement per text; PostgreSQL parses a long IN list anew each time).
@@ -73,7 +74,7 @@ export interface SqlDialect {
    * The corpus order (`corpusOrder`) of the `corpus_records` row an `INSERT … RETURNING` wrote, so the
    * recorder need not read its own row back.
    */
-  recordedOrder: Sql;
+  recordedOrder: string;
   /** PostgreSQL also keeps ISO dates as instants (`articles.published_at`, `timexes.value_at`). */
   keepsInstants: boolean;
   /** `doc` as this engine can store it, given its JSON (PostgreSQL refuses U+0000 and lone surrogates). */

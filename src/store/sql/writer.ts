@@ -4,7 +4,7 @@ import { articleRow, LAYERS } from '../rows.js';
 import { isoInstant } from '../shared/instant.js';
 import { exec, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
-import { insertRows, type Row } from './insert.js';
+import { insertChain, type Row } from './insert.js';
 
 /** PostgreSQL's instant columns (`SqlDialect.keepsInstants`), each filled from the ISO text column beside it. */
 const INSTANTS: Record<string, { column: string; from: string }> = {
@@ -17,7 +17,7 @@ const INSTANTS: Record<string, { column: string; from: string }> = {
  * the journal row, for an ingest). Returns false, writing nothing, when the id is already stored: a second
  * process storing the same article at the same moment waits for the first one's commit, then sees it.
  *
- * The article and layer rows go in before the corpus lock, so PostgreSQL processes insert in parallel; only
+ * The article and layer rows go in first (one statement on PostgreSQL), before the corpus lock, so PostgreSQL processes insert in parallel; only
  * the corpus update (duplicates, stories, entities, claims) runs one process at a time.
  */
 export async function writeArticle(
@@ -36,16 +36,16 @@ export async function writeArticle(
     if (!instant) return rows;
     return rows.map((row) => ({ ...row, [instant.column]: isoInstant(row[instant.from] as string | null) }));
   };
-  const articleRows = withInstants('articles', [article]);
-  const stored = await insertRows(
-    db,
-    dialect,
-    'articles',
-    articleRows,
-    'ON CONFLICT (id) DO NOTHING RETURNING seq',
-  );
+  const layers = LAYERS.map(({ table, rows }) => ({ table, rows: withInstants(table, rows(doc)) }));
+  const stored = await insertChain(db, dialect, [
+    {
+      table: 'articles',
+      rows: withInstants('articles', [article]),
+      suffix: 'ON CONFLICT (id) DO NOTHING RETURNING seq',
+    },
+    ...layers,
+  ]);
   if (stored.length === 0) return false;
-  for (const { table, rows } of LAYERS) await insertRows(db, dialect, table, withInstants(table, rows(doc)));
   if (dialect.corpusLock) await exec(db, dialect.corpusLock);
   await recorder.record(db, doc);
   return true;

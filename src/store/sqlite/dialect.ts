@@ -45,7 +45,7 @@ export const sqliteDialect: SqlDialect = {
       sql` UNION `,
     ),
   oneOf: (expr, values) => sql`${expr} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
-  recordedOrder: sql`(SELECT a.seq FROM articles a WHERE a.id = corpus_records.article_id)`,
+  recordedOrder: '(SELECT a.seq FROM articles a WHERE a.id = corpus_records.article_id)',
   keepsInstants: false,
   storable: (doc) => doc,
   upsertJournalItem: (values) =>
