@@ -6,7 +6,7 @@ import {
   type EventIdentity,
 } from '../../corpus/event-identity.js';
 import type { Doc } from '../../doc/types.js';
-import { exec, first, fromJson, rows, type Db } from '../sql/db.js';
+import { bool, exec, fromJson, rows, type Db } from '../sql/db.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { insertRows } from '../sql/insert.js';
 
@@ -50,20 +50,20 @@ export async function recordCorpusEvents(
   const identities = doc.events.map((event) => eventIdentity(doc, event, (id) => links.get(id)));
   const types = [...new Set(identities.flatMap((i) => (i ? [i.type] : [])))];
   if (types.length === 0) return filed;
-  const already = await first(
+  // The story's events of these types, and whether the article is already filed, in one read.
+  const stored = await rows<StoredEvent & { filed: unknown }>(
     db,
-    sql`SELECT 1 AS one FROM corpus_event_mentions WHERE article_id = ${doc.id} LIMIT 1`,
+    sql`SELECT f.filed, e.id, e.type, e.negated, e.source_ids, e.target_ids, e.first_day, e.last_day, e.place_key,
+               e.place_level, e.country, e.admin1
+          FROM (SELECT EXISTS (SELECT 1 FROM corpus_event_mentions WHERE article_id = ${doc.id}) AS filed) f
+          LEFT JOIN corpus_events e
+            ON NOT f.filed AND e.story_id = ${storyId} AND ${dialect.oneOf(sql`e.type`, types)}
+         ORDER BY e.id`,
   );
-  if (already) return filed;
-
-  const candidates: Candidate[] = (
-    await rows<StoredEvent>(
-      db,
-      sql`SELECT id, type, negated, source_ids, target_ids, first_day, last_day, place_key, place_level,
-                 country, admin1
-            FROM corpus_events WHERE story_id = ${storyId} AND ${dialect.oneOf(sql`type`, types)} ORDER BY id`,
-    )
-  ).map((row) => ({ id: Number(row.id), key: storedKey(row) }));
+  if (bool(stored[0]?.filed)) return filed;
+  const candidates: Candidate[] = stored
+    .filter((row) => row.id !== null)
+    .map((row) => ({ id: Number(row.id), key: storedKey(row) }));
   const created: Candidate[] = [];
   identities.forEach((identity, idx) => {
     if (!identity) return;
