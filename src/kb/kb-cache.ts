@@ -4,10 +4,9 @@
  * key covers data/kb/ and the code that reads and indexes it (this folder and `src/util/`; in the bundled
  * CLI, the bundle's own files), so a changed row or rule gives a rebuild, never a stale index.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { cachedArtifact, type ArtifactSpec } from '../cache/artifact.js';
+import { codeFilesBeside, filesIn } from '../cache/code-files.js';
 import { dataFile } from '../util/paths.js';
 import type { KbEntry } from './rows.js';
 import { encodeNameIndex, isNameIndexFile, PackedNameIndex, type NameIndex } from './packed.js';
@@ -33,17 +32,7 @@ export function loadCachedNameIndex(
   return new PackedNameIndex(dir === undefined ? cachedArtifact(spec) : cachedArtifact(spec, dir));
 }
 
-/** Every file the shipped index depends on (see gazetteerSources for the bundled case). */
+/** Every file the shipped index depends on (see code-files.ts for the bundled CLI). */
 export function kbSources(): string[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const code = extname(fileURLToPath(import.meta.url)); // .ts under tsx, .js when compiled
-  const filesIn = (dir: string, ext: string): string[] =>
-    (existsSync(dir) ? readdirSync(dir) : [])
-      .filter((name) => name.endsWith(ext) && !name.endsWith(`.d${ext}`))
-      .map((name) => join(dir, name));
-  return [
-    ...filesIn(dataFile('kb'), '.tsv'),
-    ...filesIn(here, code),
-    ...filesIn(join(here, '..', 'util'), code),
-  ];
+  return [...filesIn(dataFile('kb'), '.tsv'), ...codeFilesBeside(import.meta.url, ['.', join('..', 'util')])];
 }
