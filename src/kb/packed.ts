@@ -9,6 +9,7 @@
  * entries, entry starts), then the names (sorted, concatenated) and the entry lines as UTF-8. Starts are
  * offsets in the decoded strings, so a name is compared and an entry cut without copying.
  */
+import { endianness } from 'node:os';
 import { parseCodeCell, type KbEntry, type KbType } from './rows.js';
 import type { DatedCode } from '../events/dictionaries/actors.js';
 
@@ -63,10 +64,14 @@ function starts(strings: readonly string[]): Uint32Array {
   return out;
 }
 
+/** A header word, in this machine's byte order (the tables are written and viewed in it). */
+const word = (bytes: Buffer, i: number): number =>
+  endianness() === 'LE' ? bytes.readUInt32LE(i * 4) : bytes.readUInt32BE(i * 4);
+
 /** True for bytes written by `encodeNameIndex` on a machine of this byte order (and not cut short). */
 export function isNameIndexFile(bytes: Buffer): boolean {
-  if (bytes.length < HEADER_WORDS * 4 || bytes.readUInt32LE(0) !== MAGIC) return false;
-  const [names, entries, bucket] = [1, 2, 3].map((i) => bytes.readUInt32LE(i * 4));
+  if (bytes.length < HEADER_WORDS * 4 || word(bytes, 0) !== MAGIC) return false;
+  const [names, entries, bucket] = [1, 2, 3].map((i) => word(bytes, i));
   return bytes.length >= (HEADER_WORDS + names! + 1 + names! + 1 + bucket! + entries! + 1) * 4;
 }
 
@@ -89,11 +94,7 @@ export class PackedNameIndex implements NameIndex {
       at += length * 4;
       return t;
     };
-    const [nNames, nEntries, nBucket] = [1, 2, 3].map((i) => bytes.readUInt32LE(i * 4)) as [
-      number,
-      number,
-      number,
-    ];
+    const [nNames, nEntries, nBucket] = [1, 2, 3].map((i) => word(bytes, i)) as [number, number, number];
     this.nameStart = table(nNames + 1);
     this.bucketStart = table(nNames + 1);
     this.bucketEntries = table(nBucket);
