@@ -4,10 +4,9 @@
  * the packages' data, `data/geo/`, and the code that builds the index (this folder and `src/util/`), so a
  * changed table or rule gives a rebuild, never a stale gazetteer.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { cachedArtifact, type ArtifactSpec } from '../cache/artifact.js';
+import { codeFilesBeside, filesIn } from '../cache/code-files.js';
 import { dataFile } from '../util/paths.js';
 import { encodeGazetteer } from './gazetteer-file.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -33,23 +32,11 @@ export function loadCachedGazetteer(build: () => GazetteerIndex, dir?: string | 
   return new PackedGazetteer(dir === undefined ? cachedArtifact(spec) : cachedArtifact(spec, dir));
 }
 
-/**
- * Every file the built gazetteer depends on. In the bundled CLI (`dist/cli/`) this code sits in one of the
- * bundle's files, whose folder holds the whole bundle and has no `sources/` or `../util/`: the bundle's own
- * files are then the code part of the key.
- */
+/** Every file the built gazetteer depends on (see code-files.ts for the bundled CLI). */
 export function gazetteerSources(): string[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const code = extname(fileURLToPath(import.meta.url)); // .ts under tsx, .js when compiled
-  const filesIn = (dir: string, ext: string): string[] =>
-    (existsSync(dir) ? readdirSync(dir) : [])
-      .filter((name) => name.endsWith(ext) && !name.endsWith(`.d${ext}`))
-      .map((name) => join(dir, name));
   return [
     ...rawSourceFiles(),
     ...filesIn(dataFile('geo'), '.tsv'),
-    ...filesIn(here, code),
-    ...filesIn(join(here, 'sources'), code),
-    ...filesIn(join(here, '..', 'util'), code),
+    ...codeFilesBeside(import.meta.url, ['.', 'sources', join('..', 'util')]),
   ];
 }

@@ -11,6 +11,8 @@ import type { AgentEntry } from '../events/dictionaries/agents.js';
 import { dataFile } from '../util/paths.js';
 import { parseTsv, readTsv } from '../util/tsv.js';
 import { kbEntriesFrom } from './from-petrarch.js';
+import { loadCachedNameIndex } from './kb-cache.js';
+import type { NameIndex } from './packed.js';
 import { entryFromRow, type KbEntry } from './rows.js';
 import { trustedRows } from './shipped.js';
 
@@ -27,7 +29,7 @@ export interface DictionaryOptions {
 
 export interface KnowledgeBase {
   /** Normalised name → entries that carry it. */
-  byName: ReadonlyMap<string, readonly KbEntry[]>;
+  byName: NameIndex;
   /** Agent forms (lower-case words joined by a blank) → agent. */
   agents: ReadonlyMap<string, AgentEntry>;
   /** Longest agent form in words. */
@@ -69,13 +71,23 @@ function shippedAgents(): AgentEntry[] {
   }));
 }
 
+/** The shipped identities: Phoenix's table, then newsgraph's additions (which replace rows with their id). */
+const shippedLayers = (): KbEntry[][] => [
+  readKbRows(dataFile('kb', 'actors.tsv'), true),
+  readKbRows(dataFile('kb', 'additions.tsv')),
+];
+
+/** The name index of the shipped identities, built in memory (what the cached file holds). */
+export const shippedNameIndex = (): Map<string, KbEntry[]> => indexNames(shippedLayers());
+
 export function buildKnowledgeBase(options: DictionaryOptions): KnowledgeBase {
   const inline = options.inline ?? {};
   const given = [options.dir, options.kbRows, inline.actors, inline.agents, inline.kbRows];
   const replace = options.mode === 'replace' && given.some((g) => g !== undefined);
-  const layers: KbEntry[][] = replace
-    ? []
-    : [readKbRows(dataFile('kb', 'actors.tsv'), true), readKbRows(dataFile('kb', 'additions.tsv'))];
+  // The shipped tables alone (every `analyze` without the user's dictionaries): the cached packed index.
+  if (given.every((g) => g === undefined))
+    return { byName: loadCachedNameIndex(shippedNameIndex), ...indexAgents(shippedAgents()) };
+  const layers: KbEntry[][] = replace ? [] : shippedLayers();
   const agents: AgentEntry[] = replace ? [] : shippedAgents();
   if (options.dir) {
     const set = loadDictionaryDir(options.dir);
@@ -122,6 +134,11 @@ export function indexKnowledge(
   layers: readonly KbEntry[][],
   agentList: readonly AgentEntry[],
 ): KnowledgeBase {
+  return { byName: indexNames(layers), ...indexAgents(agentList) };
+}
+
+/** Normalised name → entries, in the order of their ids' first appearance (a replaced entry keeps its place). */
+export function indexNames(layers: readonly KbEntry[][]): Map<string, KbEntry[]> {
   const byId = new Map<string, KbEntry>();
   for (const layer of layers) for (const e of layer) byId.set(e.id, e);
   const byName = new Map<string, KbEntry[]>();
@@ -132,6 +149,10 @@ export function indexKnowledge(
       byName.set(name, bucket);
     }
   }
+  return byName;
+}
+
+function indexAgents(agentList: readonly AgentEntry[]): Omit<KnowledgeBase, 'byName'> {
   const agents = new Map<string, AgentEntry>();
   let maxAgentWords = 0;
   for (const a of agentList) {
@@ -140,5 +161,5 @@ export function indexKnowledge(
       maxAgentWords = Math.max(maxAgentWords, f.length);
     }
   }
-  return { byName, agents, maxAgentWords };
+  return { agents, maxAgentWords };
 }

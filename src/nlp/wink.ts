@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Context } from '../context.js';
+import { winkEnglishModel } from './wink-model.js';
 
 export type Wink = ReturnType<typeof winkNLP>;
 
@@ -12,7 +12,7 @@ export type Wink = ReturnType<typeof winkNLP>;
  */
 const PIPE = ['sbd', 'pos'];
 
-/** wink-nlp with its English lite model, built once per process (the model takes ~100 ms to load). */
+/** wink-nlp with its English lite model (read by `wink-model.ts`), built once per process. */
 export function loadWink(ctx: Context): Wink {
-  return ctx.cache.get('nlp.wink', () => winkNLP(model, PIPE));
+  return ctx.cache.get('nlp.wink', () => winkNLP(winkEnglishModel(), PIPE));
 }

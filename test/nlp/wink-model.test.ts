@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import winkNLP from 'wink-nlp';
+import packageModel from 'wink-eng-lite-web-model';
+import { readCoreModel, winkEnglishModel } from '../../src/nlp/wink-model.js';
+
+const TEXT =
+  "Mr. O'Neill, 54, told reporters in Washington on Monday that the U.S. wouldn't pay $3.5bn. \"We won't,\" he said.";
+
+describe('wink-model: the English lite model read in one pass', () => {
+  it('builds the same core model as the package (tables, hashes, clusters, sizes)', () => {
+    const theirs = (packageModel as unknown as { core: () => unknown }).core();
+    assert.deepStrictEqual(readCoreModel(), theirs);
+  });
+
+  it('has the parts the package exports', () => {
+    assert.deepStrictEqual(Object.keys(winkEnglishModel()).sort(), Object.keys(packageModel).sort());
+  });
+
+  it('reads a text into the same tokens, tags and sentences', () => {
+    const read = (nlp: ReturnType<typeof winkNLP>): unknown => {
+      const doc = nlp.readDoc(TEXT);
+      const its = nlp.its;
+      return [
+        doc.tokens().out(),
+        doc.tokens().out(its.pos),
+        doc.tokens().out(its.type),
+        doc.sentences().out(),
+      ];
+    };
+    assert.deepStrictEqual(
+      read(winkNLP(winkEnglishModel(), ['sbd', 'pos'])),
+      read(winkNLP(packageModel, ['sbd', 'pos'])),
+    );
+  });
+});
