@@ -17,6 +17,8 @@ export interface FinderInput {
   /** Index into `views` of the sentence holding an offset (-1 outside every sentence). */
   viewAt: (offset: number) => number;
   timexEnds: ReadonlySet<number>;
+  /** Start offset → end offset of each time expression ("Friday", "late on Tuesday"); absent: none known. */
+  timexSpans?: ReadonlyMap<number, number>;
   /** Words beside a quotation that make it the name of a work (absent: no such check). */
   workTitles?: WorkTitleTable;
 }
