@@ -158,6 +158,20 @@ const CASES: [string, Row[]][] = [
     'A new poll found that most voters distrust Congress.',
     [['indirect', 'that most voters distrust Congress', '-', 'A new poll', 'indirect:clause']],
   ],
+  // a quotation inside reported speech whose own cue names no one is the reported speaker's words
+  [
+    'Putin said that the advert “unmistakably and wrongfully” suggests that the army backs the plan.',
+    [
+      [
+        'indirect',
+        'that the advert “unmistakably and wrongfully” suggests that the army backs the plan',
+        'Vladimir Putin',
+        'Putin',
+        'indirect:clause',
+      ],
+      ['direct', 'unmistakably and wrongfully', 'Vladimir Putin', 'Putin', 'direct:in-report'],
+    ],
+  ],
   // a cue inside reported speech from another source is a report of its own
   [
     'Trump said Putin believes the war will end soon.',
