@@ -57,7 +57,8 @@ function afterTimeAt(words: readonly Word[], k: number, timexSpans?: ReadonlyMap
   const end = words[k] && timexSpans?.get(words[k]!.start);
   if (end === undefined) return k;
   const last = words.findIndex((w, i) => i >= k && w.end >= end);
-  return last < 0 ? k : last + 1;
+  // "say recent satellite images show …": a time word modifying a noun is part of the clause
+  return last < 0 || words[last]!.pos === 'ADJ' ? k : last + 1;
 }
 
 /** First word of the reported clause after a cue ("said (that) …", "told him that …"), if there is one. */

@@ -242,6 +242,26 @@ describe('a time expression the time stage found', () => {
       ['the talks would go ahead', 'Putin'],
     ]);
   });
+  it('modifying a noun stays in the clause', () => {
+    const doc = makeDoc('Experts say recent satellite images show intense preparations at the site.', SPEC);
+    const start = doc.text.indexOf('recent');
+    doc.timexes = [
+      {
+        start,
+        end: start + 6,
+        text: 'recent',
+        type: 'DATE',
+        value: 'PAST_REF',
+        anchored: false,
+        sentence: 0,
+        rule: 'test',
+      },
+    ];
+    assert.deepEqual(
+      attributeQuotes(doc, ctx).quotes.map((q) => q.text),
+      ['recent satellite images show intense preparations at the site'],
+    );
+  });
   it('followed by a subordinate clause leaves no report: the clause is the writer’s', () => {
     assert.deepEqual(quotesWithTuesday('Putin said Tuesday as he arrived for the summit.'), []);
     assert.deepEqual(quotesWithTuesday('Putin said Tuesday while he toured the flooded towns.'), []);
