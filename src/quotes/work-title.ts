@@ -65,3 +65,20 @@ export function isWorkTitle(text: string, q: DirectSpan, table: WorkTitleTable):
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(closeEnd, closeEnd + 30))?.[1]?.toLowerCase();
   return next !== undefined && table.after.has(next);
 }
+
+/**
+ * A quotation woven into the writer's clause that is a name in title case, a full stop or comma inside the
+ * marks aside: a programme, work, event or slogan ("appeared on “Sunday Morning Futures,”", "his “Peace
+ * Through Strength.” agenda"), not words said. A label someone gave ("called him a “Disgusting Fraud”", the
+ * table's not-before words) stays the speaker's words.
+ */
+export function isWovenTitle(text: string, q: DirectSpan, table: WorkTitleTable): boolean {
+  const words = text
+    .slice(q.start, q.end)
+    .replace(/[.,!?]+$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS || !looksLikeTitle(words)) return false;
+  const previous = /(\S+)\s*$/u.exec(text.slice(Math.max(0, q.open - 40), q.open))?.[1]?.toLowerCase() ?? '';
+  return !table.notBefore.has(previous);
+}

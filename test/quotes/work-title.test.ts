@@ -22,6 +22,12 @@ describe('names of works in quotation marks', () => {
     ['“Late Night Review” host Dana Lee said on Monday that she would retire.', 'Late Night Review'],
     ['The money came from his memoir “Winning Against the Odds,” Lee said.', 'Winning Against the Odds,'],
     ['The so called “Clean Streets Initiative” failed in the vote.', 'Clean Streets Initiative'],
+    // a name woven into the writer's clause, with no work word: an event, a slogan, a programme
+    [
+      'Lee stressed her record at the “Veterans Leadership Summit” in New York.',
+      'Veterans Leadership Summit',
+    ],
+    ['Lee has promised a defence policy of “Strength Through Unity.”', 'Strength Through Unity.'],
   ];
   for (const [text, title] of titles)
     it(`reads ${JSON.stringify(title)} as a title`, () => assert.deepEqual(marks(text), [[title, true]]));
