@@ -88,7 +88,9 @@ function clauseStart(
   // "said Friday the talks would go on": the clause starts after the time; "said Friday as he entered the
   // talks" has none (the subordinate clause after the time is the writer's)
   const afterTime = afterTimeAt(words, k, timexSpans);
-  if (afterTime > k && words[afterTime] && WRITERS_SUBORDINATORS.has(words[afterTime]!.lower))
+  const next = words[afterTime];
+  // "said Tuesday -- a development that …": a dash after the time opens the writer's aside
+  if (afterTime > k && next && (WRITERS_SUBORDINATORS.has(next.lower) || /^[-—–]/u.test(next.text)))
     return undefined;
   k = afterTime;
   // "said in an interview with The Associated Press last week that …": a prepositional phrase before "that"

@@ -265,6 +265,7 @@ describe('a time expression the time stage found', () => {
   it('followed by a subordinate clause leaves no report: the clause is the writer’s', () => {
     assert.deepEqual(quotesWithTuesday('Putin said Tuesday as he arrived for the summit.'), []);
     assert.deepEqual(quotesWithTuesday('Putin said Tuesday while he toured the flooded towns.'), []);
+    assert.deepEqual(quotesWithTuesday('Putin said Tuesday -- a sign that the talks would go on.'), []);
   });
 });
 
