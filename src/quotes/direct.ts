@@ -173,7 +173,9 @@ export function findDirectQuotes(input: FinderInput, spans: readonly DirectSpan[
       view !== undefined &&
       input.workTitles !== undefined &&
       isWovenIn(input.doc.text, q, view) &&
-      isWovenTitle(input.doc.text, q, input.workTitles);
+      isWovenTitle(input.doc.text, q, input.workTitles) &&
+      // "Trump called the pageant winner “Miss Piggy”": a label after a naming cue is the speaker's
+      !(found?.cue && input.workTitles.notBefore.has(found.view.words[found.cue.last]!.lower));
     if (titleAfterCue || wovenTitle) {
       drafts.push({ ...base, scare: true, rule: 'direct:title' });
     } else if (found) {

@@ -11,6 +11,8 @@ import {
 } from './lexicon.js';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+/** Words that go on a noun phrase: a time before one of these modifies it. */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PART']);
 import { attribution } from './speaker.js';
 import { nounSubjectBefore } from './noun-subject.js';
 import { isFiller, subjectOf } from './subject.js';
@@ -57,8 +59,10 @@ function afterTimeAt(words: readonly Word[], k: number, timexSpans?: ReadonlyMap
   const end = words[k] && timexSpans?.get(words[k]!.start);
   if (end === undefined) return k;
   const last = words.findIndex((w, i) => i >= k && w.end >= end);
-  // "say recent satellite images show …": a time word modifying a noun is part of the clause
-  return last < 0 || words[last]!.pos === 'ADJ' ? k : last + 1;
+  // "say recent satellite images show …", "said fourth quarter sales rose": a time modifying the noun after
+  // it is part of the clause
+  const modifies = words[last]?.pos === 'ADJ' || NOUN_PHRASE_POS.has(words[last + 1]?.pos ?? '');
+  return last < 0 || modifies ? k : last + 1;
 }
 
 /** First word of the reported clause after a cue ("said (that) …", "told him that …"), if there is one. */

@@ -262,6 +262,11 @@ describe('a time expression the time stage found', () => {
       ['recent satellite images show intense preparations at the site'],
     );
   });
+  it('modifying the noun after it stays in the clause', () => {
+    assert.deepEqual(quotesWithTuesday('Putin said Tuesday talks with Kyiv would resume.'), [
+      ['Tuesday talks with Kyiv would resume', 'Putin'],
+    ]);
+  });
   it('followed by a subordinate clause leaves no report: the clause is the writer’s', () => {
     assert.deepEqual(quotesWithTuesday('Putin said Tuesday as he arrived for the summit.'), []);
     assert.deepEqual(quotesWithTuesday('Putin said Tuesday while he toured the flooded towns.'), []);

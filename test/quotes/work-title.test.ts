@@ -37,6 +37,7 @@ describe('must not read as a title', () => {
   const speech: [string, string][] = [
     // a label someone gave stays that person's words
     ['Lee called the governor a “Total Disaster” on Monday.', 'Total Disaster'],
+    ['Lee called the pageant winner “Little Miss Sunshine” in a radio interview.', 'Little Miss Sunshine'],
     // title-case words as speech, with a cue and no work word
     ['“Never Again,” Lee said.', 'Never Again,'],
     // a sentence in marks is speech even after a network's name
