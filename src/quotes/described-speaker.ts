@@ -50,22 +50,28 @@ function readDescription(span: string, lexicon: Lexicon): Description | undefine
  *   gives that title or apposition, the latest named before the quote (else the only one in the article);
  *   failing evidence, the one person of a fitting gender and role the last sentences name, when the
  *   knowledge base knows them as an office holder at the publication date (an office is not guessed for an
- *   unknown private person);
+ *   unknown private person); failing that, the speaker of the report just before, when no other fitting
+ *   person is named since ("Mike Pence says … The Indiana governor said …");
  * - "the commission", "the budget office": the latest organisation named before whose name has those words.
  * Two candidates that fit equally: unresolved.
  */
 export function linkDescribedSpeakers(quotes: Quote[], doc: SpeakerDoc, lexicon: Lexicon): Quote[] {
   const byId = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
-  return quotes.map((q) => {
-    if (q.speaker !== undefined || q.speakers || !q.speakerSpan) return q;
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    if (q.speaker !== undefined || q.speakers || !q.speakerSpan) {
+      out.push(q);
+      continue;
+    }
     const span = q.speakerSpan;
     const found =
       nameAtEnd(span, mentions, byId, doc.text) ??
-      describedPerson(span, doc, mentions, byId, lexicon) ??
+      describedPerson(span, doc, mentions, byId, lexicon, out) ??
       describedOrganisation(span.text, span.start, mentions, byId);
-    return found ? { ...q, speaker: found } : q;
-  });
+    out.push(found ? { ...q, speaker: found } : q);
+  }
+  return out;
 }
 
 const speaks = (e: Entity | undefined): boolean => e?.type === 'PERSON' || e?.type === 'ORG';
@@ -91,6 +97,7 @@ function describedPerson(
   mentions: readonly Mention[],
   byId: ReadonlyMap<string, Entity>,
   lexicon: Lexicon,
+  earlier: readonly Quote[],
 ): string | undefined {
   const d = readDescription(span.text, lexicon);
   if (!d) return undefined;
@@ -115,9 +122,41 @@ function describedPerson(
       .filter((e): e is Entity => e !== undefined && fits(e) && e.attributes?.role === undefined)
       .map((e) => e.id),
   );
-  if (near.size !== 1) return undefined;
   const [id] = near;
-  return (byId.get(id!)?.kb?.roles.length ?? 0) > 0 ? id : undefined;
+  if (near.size === 1 && (byId.get(id!)?.kb?.roles.length ?? 0) > 0) return id;
+  // an office goes only to someone the knowledge base knows in office; a descriptor to anyone who fits
+  const holds = (e: Entity): boolean =>
+    fits(e) && (d.head.fit === 'descriptor' || (e.kb?.roles.length ?? 0) > 0);
+  return continuingSpeaker(span.start, doc, mentions, byId, earlier, fits, holds);
+}
+
+/**
+ * "Mike Pence says too much is made of Donald Trump's tweets. The Indiana governor said …": news names a
+ * speaker, then goes on with a description of them. The description is the speaker of the last report when
+ * that report is at most WINDOW sentences back, the speaker fits (a person of the head's gender; for an
+ * office, one the knowledge base knows as an office holder), and no other fitting person is named since outside what was reported (a name inside the report is its topic).
+ */
+function continuingSpeaker(
+  at: number,
+  doc: SpeakerDoc,
+  mentions: readonly Mention[],
+  byId: ReadonlyMap<string, Entity>,
+  earlier: readonly Quote[],
+  fits: (e: Entity) => boolean,
+  holds: (e: Entity) => boolean,
+): string | undefined {
+  const last = earlier.findLast((q) => q.start < at && q.speaker !== undefined);
+  const speaker = last?.speaker === undefined ? undefined : byId.get(last.speaker);
+  if (!last || !speaker || !holds(speaker)) return undefined;
+  if (last.sentence < sentenceIndexAt(doc, at) - WINDOW) return undefined;
+  const from = Math.min(last.start, last.speakerSpan?.start ?? last.start);
+  const reported = (m: Mention): boolean => earlier.some((q) => m.start >= q.start && m.end <= q.end);
+  const rival = mentions.some((m) => {
+    if (m.start < from || m.start >= at || m.entity === speaker.id || !isName(m) || reported(m)) return false;
+    const e = byId.get(m.entity);
+    return e !== undefined && fits(e);
+  });
+  return rival ? undefined : speaker.id;
 }
 
 /** One of the description's capitalised modifiers stands just before a name of the entity ("Indiana Gov."). */

@@ -6,7 +6,7 @@ import { SCARE_MAX_WORDS, TITLE_MAX_WORDS } from './lexicon.js';
 import { nounSubjectBefore } from './noun-subject.js';
 import { finishesWritersSentence, isWovenIn, runsOnAfter } from './partial.js';
 import { attribution } from './speaker.js';
-import { isWorkTitle, looksLikeTitle, type WorkTitleTable } from './work-title.js';
+import { isWorkTitle, isWovenTitle, looksLikeTitle, type WorkTitleTable } from './work-title.js';
 import { subjectOf } from './subject.js';
 import type { CueMatch, DirectSpan, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
 
@@ -17,6 +17,8 @@ export interface FinderInput {
   /** Index into `views` of the sentence holding an offset (-1 outside every sentence). */
   viewAt: (offset: number) => number;
   timexEnds: ReadonlySet<number>;
+  /** Start offset → end offset of each time expression ("Friday", "late on Tuesday"); absent: none known. */
+  timexSpans?: ReadonlyMap<number, number>;
   /** Words beside a quotation that make it the name of a work (absent: no such check). */
   workTitles?: WorkTitleTable;
 }
@@ -166,7 +168,15 @@ export function findDirectQuotes(input: FinderInput, spans: readonly DirectSpan[
     // A cue before a title ("said in his 2012 book, ‘An American Son’") introduces the work, not words said;
     // a cue after it ("‘Thank You Very Much’ Trump said") still makes it speech
     const titleAfterCue = found && !AFTER_RULES.has(found.rule) && !partial && looksLikeTitleQuote(base.text);
-    if (titleAfterCue) {
+    // a name in title case woven into the writer's clause (not right after a cue that takes it as speech)
+    const wovenTitle =
+      view !== undefined &&
+      input.workTitles !== undefined &&
+      isWovenIn(input.doc.text, q, view) &&
+      isWovenTitle(input.doc.text, q, input.workTitles) &&
+      // "Trump called the pageant winner “Miss Piggy”": a label after a naming cue is the speaker's
+      !(found?.cue && input.workTitles.notBefore.has(found.view.words[found.cue.last]!.lower));
+    if (titleAfterCue || wovenTitle) {
       drafts.push({ ...base, scare: true, rule: 'direct:title' });
     } else if (found) {
       drafts.push({

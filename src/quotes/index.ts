@@ -34,6 +34,7 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     views,
     viewAt: (offset) => sentenceIndexAt({ sentences }, offset),
     timexEnds: new Set(doc.timexes.map((t) => t.end)),
+    timexSpans: new Map(doc.timexes.map((t) => [t.start, t.end])),
     workTitles: workTitleTable(ctx),
   };
   const drafts = [

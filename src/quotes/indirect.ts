@@ -1,9 +1,18 @@
 import { textSpan } from '../doc/query.js';
 import { clauseEnd } from './clause.js';
 import type { FinderInput } from './direct.js';
-import { BE_FORMS, CLAUSE_PUNCT, HEARER_WORDS, NON_CLAUSE_STARTERS, QUESTION_WORDS } from './lexicon.js';
+import {
+  BE_FORMS,
+  CLAUSE_PUNCT,
+  HEARER_WORDS,
+  NON_CLAUSE_STARTERS,
+  QUESTION_WORDS,
+  WRITERS_SUBORDINATORS,
+} from './lexicon.js';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+/** Words that go on a noun phrase: a time before one of these modifies it. */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PART']);
 import { attribution } from './speaker.js';
 import { nounSubjectBefore } from './noun-subject.js';
 import { isFiller, subjectOf } from './subject.js';
@@ -42,8 +51,27 @@ function plainHearerEnd(words: readonly Word[], k: number, cue: CueMatch): numbe
   return j > first && opens ? j : k;
 }
 
+/**
+ * The word after a time expression that starts at word `k` ("said Friday the talks …" → "the"), else `k`.
+ * Only a whole expression starting right at `k` is skipped, never words that merely end in one.
+ */
+function afterTimeAt(words: readonly Word[], k: number, timexSpans?: ReadonlyMap<number, number>): number {
+  const end = words[k] && timexSpans?.get(words[k]!.start);
+  if (end === undefined) return k;
+  const last = words.findIndex((w, i) => i >= k && w.end >= end);
+  // "say recent satellite images show …", "said fourth quarter sales rose": a time modifying the noun after
+  // it is part of the clause
+  const modifies = words[last]?.pos === 'ADJ' || NOUN_PHRASE_POS.has(words[last + 1]?.pos ?? '');
+  return last < 0 || modifies ? k : last + 1;
+}
+
 /** First word of the reported clause after a cue ("said (that) …", "told him that …"), if there is one. */
-function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<number>): number | undefined {
+function clauseStart(
+  view: SentenceView,
+  cue: CueMatch,
+  timexEnds: ReadonlySet<number>,
+  timexSpans?: ReadonlyMap<number, number>,
+): number | undefined {
   const { words } = view;
   let k = cue.last + 1;
   if (cue.entry.object) {
@@ -61,6 +89,14 @@ function clauseStart(view: SentenceView, cue: CueMatch, timexEnds: ReadonlySet<n
       break;
     }
   }
+  // "said Friday the talks would go on": the clause starts after the time; "said Friday as he entered the
+  // talks" has none (the subordinate clause after the time is the writer's)
+  const afterTime = afterTimeAt(words, k, timexSpans);
+  const next = words[afterTime];
+  // "said Tuesday -- a development that …": a dash after the time opens the writer's aside
+  if (afterTime > k && next && (WRITERS_SUBORDINATORS.has(next.lower) || /^[-—–]/u.test(next.text)))
+    return undefined;
+  k = afterTime;
   // "said in an interview with The Associated Press last week that …": a prepositional phrase before "that"
   if (words[k]?.pos === 'ADP' && words[k]!.lower !== 'that') {
     for (let j = k + 1; j < Math.min(k + PHRASE_BEFORE_THAT_WORDS, words.length - 1); j++) {
@@ -142,7 +178,7 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
     for (const cue of view.cues) {
       const reports = cue.entry.clause || cue.entry.infinitive || cue.entry.question;
       if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
-      const from = clauseStart(view, cue, input.timexEnds);
+      const from = clauseStart(view, cue, input.timexEnds, input.timexSpans);
       if (from === undefined) continue;
       const choice = subjectOf(view, cue, input.timexEnds) ?? nounSubjectBefore(view, cue, input.timexEnds);
       if (!choice) continue;

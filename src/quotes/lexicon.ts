@@ -39,6 +39,20 @@ export const NON_CLAUSE_STARTERS = set(`
   of to about on for with in at by from into over against during after before up out off as so nothing
   yes no goodbye hello thanks sorry than like via without`);
 
+/**
+ * Subordinators that, right after a cue and its time ("said Friday as he entered the talks", "said on Monday
+ * when asked about …"), open a clause of the writer's about the saying, not what was said.
+ */
+export const WRITERS_SUBORDINATORS = set('as when while after before because since during until');
+
+/**
+ * First words of an adverbial lead-in before a parenthetical attribution ("If this fails, she argues, …",
+ * "After the vote, he said, …"): the writer's frame, not a clause of the report.
+ */
+export const LEAD_IN_STARTERS = set(`
+  if unless when whenever after before while once until since because although though as to in on at
+  for with without despite by under given during amid following`);
+
 /** Words after a comma that end a reported clause ("…, though details remain vague"). */
 export const CLAUSE_ENDERS = set('though although while whereas but despite');
 

@@ -97,6 +97,34 @@ function groupContainers<K>(
   return new Map([...groups].map(([key, group]) => [key, containers(group)]));
 }
 
+/**
+ * "The senator said it was “a mistake” to use private email": a quotation inside reported speech is the
+ * reported speaker's words. A direct quote left with no speaker of its own takes the speaker of the
+ * attributed report that holds it. One sweep in order of start with the report reaching furthest so far.
+ */
+const shareReportSpeaker: Refiner = (drafts) => {
+  const reports = drafts
+    .filter((d) => d.kind === 'indirect' && (d.speaker !== undefined || d.speakerSpan !== undefined))
+    .sort((a, b) => a.start - b.start);
+  const orphans = drafts
+    .filter((d) => d.kind === 'direct' && !d.scare && d.speaker === undefined && !d.speakerSpan)
+    .sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reaching: QuoteDraft | undefined;
+  for (const d of orphans) {
+    while (next < reports.length && reports[next]!.start <= d.start) {
+      const r = reports[next++]!;
+      if (!reaching || r.end > reaching.end) reaching = r;
+    }
+    if (!reaching || reaching.end < d.end) continue;
+    if (reaching.speaker !== undefined) d.speaker = reaching.speaker;
+    if (reaching.speakerSpan) d.speakerSpan = reaching.speakerSpan;
+    if (reaching.cue) d.cue = reaching.cue;
+    d.rule = 'direct:in-report';
+  }
+  return drafts;
+};
+
 /** Two cues reporting the same clause keep the first (table order = text order). */
 const dropDuplicateSpans: Refiner = (drafts) => {
   const seen = new Set<string>();
@@ -111,13 +139,14 @@ const dropDuplicateSpans: Refiner = (drafts) => {
 /**
  * The refiners, in order. Nested quotes go first so a continued chain never sees an inner quote; the
  * chain shares speakers before indirect drafts are compared with direct ranges; a cue-less quote inherits
- * from the report before it once reports inside quotations are gone.
+ * from the report before it once reports inside quotations are gone, and one inside a report from that report.
  */
 export const REFINERS: readonly Refiner[] = [
   dropNestedDirect,
   shareSpeakerAcrossParagraphs,
   dropIndirectInsideDirect,
   inheritSpeakers,
+  shareReportSpeaker,
   dropIndirectInsideSameSpeaker,
   dropDuplicateSpans,
 ];

@@ -1,9 +1,9 @@
 import { textSpan } from '../doc/query.js';
 import { attributionAfter, type AfterAttribution } from './cue-after.js';
 import type { FinderInput } from './direct.js';
-import { CLAUSE_ENDERS, COORDINATORS } from './lexicon.js';
+import { CLAUSE_ENDERS, COORDINATORS, LEAD_IN_STARTERS } from './lexicon.js';
 import { attribution } from './speaker.js';
-import type { QuoteDraft, SentenceView } from './types.js';
+import type { QuoteDraft, SentenceView, Word } from './types.js';
 
 /** Fewest words a reported clause before its attribution may have ("Talks will resume, he said."). */
 const MIN_CONTENT_WORDS = 3;
@@ -39,6 +39,23 @@ function resumesAfter(view: SentenceView, cueLast: number): number | undefined {
     return k + 1;
   }
   return undefined;
+}
+
+const isVerb = (w: Word): boolean => w.pos === 'VERB' || w.pos === 'AUX';
+
+/**
+ * The words before a parenthetical attribution are the writer's lead-in, not a reported clause of their
+ * own: an adverbial opening ("After that fiasco, he said, …", "But to prevent problems, Johnson said, …",
+ * "If the talks fail, she argues, …") or a phrase with no verb that is not the subject of what follows.
+ * The clause after the attribution is then the report. Judged only with POS tags.
+ */
+function leadIn(view: SentenceView, m: number, resumes: number): boolean {
+  const part = view.words.slice(0, m);
+  if (part.some((w) => w.pos === '')) return false;
+  const first = part.find((w) => !COORDINATORS.has(w.lower) && w.text !== ',');
+  if (first && LEAD_IN_STARTERS.has(first.lower)) return true;
+  const next = view.words[resumes];
+  return !part.some(isVerb) && !!next && !isVerb(next);
 }
 
 /** The draft for words `[from, to]` of a view (trailing sentence punctuation left out). */
@@ -83,7 +100,7 @@ export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
       }
       const resumes = resumesAfter(view, found.cue.last);
       if (resumes === undefined) continue;
-      if (before) drafts.push(draft(input, view, 0, m - 1, found));
+      if (before && !leadIn(view, m, resumes)) drafts.push(draft(input, view, 0, m - 1, found));
       drafts.push({
         ...draft(input, view, resumes, words.length - 1, found),
         rule: 'indirect:parenthetical',

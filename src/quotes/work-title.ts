@@ -41,6 +41,16 @@ export function looksLikeTitle(words: readonly string[]): boolean {
 /** "ABC's", "CNBC’s": a capitalised name's possessive, the owner of a programme. */
 const NAME_POSSESSIVE = /^\p{Lu}[\p{L}.&-]*['’]s$/u;
 
+/** A few title-case words in the marks, a full stop or comma the writer put inside them aside. */
+function isTitleCaseName(text: string, q: DirectSpan): boolean {
+  const words = text
+    .slice(q.start, q.end)
+    .replace(/[.,!?]+$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.length <= TITLE_MAX_WORDS && looksLikeTitle(words);
+}
+
 /**
  * A quotation that names a work: a few title-case words (a full stop or comma the writer put inside the
  * marks aside) with a work word before it ("the reality show “Cake Boss.”"), a network's possessive
@@ -48,12 +58,7 @@ const NAME_POSSESSIVE = /^\p{Lu}[\p{L}.&-]*['’]s$/u;
  * ("called it a “Total Disaster”") is no title.
  */
 export function isWorkTitle(text: string, q: DirectSpan, table: WorkTitleTable): boolean {
-  const words = text
-    .slice(q.start, q.end)
-    .replace(/[.,!?]+$/u, '')
-    .split(/\s+/u)
-    .filter(Boolean);
-  if (words.length === 0 || words.length > TITLE_MAX_WORDS || !looksLikeTitle(words)) return false;
+  if (!isTitleCaseName(text, q)) return false;
   const lead = /(?:(\S+)\s+)?(\S+)\s*$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
   const before = lead?.[2] ?? '';
   const previous = before.toLowerCase();
@@ -64,4 +69,16 @@ export function isWorkTitle(text: string, q: DirectSpan, table: WorkTitleTable):
   const closeEnd = q.close === undefined ? q.end : q.close + 1;
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(closeEnd, closeEnd + 30))?.[1]?.toLowerCase();
   return next !== undefined && table.after.has(next);
+}
+
+/**
+ * A quotation woven into the writer's clause that is a name in title case, a full stop or comma inside the
+ * marks aside: a programme, work, event or slogan ("appeared on “Sunday Morning Futures,”", "his “Peace
+ * Through Strength.” agenda"), not words said. A label someone gave ("called him a “Disgusting Fraud”", the
+ * table's not-before words) stays the speaker's words.
+ */
+export function isWovenTitle(text: string, q: DirectSpan, table: WorkTitleTable): boolean {
+  if (!isTitleCaseName(text, q)) return false;
+  const previous = /(\S+)\s*$/u.exec(text.slice(Math.max(0, q.open - 40), q.open))?.[1]?.toLowerCase() ?? '';
+  return !table.notBefore.has(previous);
 }

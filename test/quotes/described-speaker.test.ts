@@ -76,6 +76,27 @@ describe('a definite role description', () => {
     );
     assert.notEqual(speakerOf(rows, 'well informed'), 'Martin Dobbs');
   });
+  it('is the speaker of the report just before, a known office holder, past a name inside that report', () => {
+    const rows = quotes(
+      'Jack Straw says the ruling on Gordon Brown’s budget was too harsh.\n\n' +
+        'The foreign secretary said the judges had been "simply wrong" about it.',
+    );
+    assert.equal(speakerOf(rows, 'simply wrong'), 'Jack Straw');
+  });
+  it('is the speaker just before for a descriptor, a private person', () => {
+    const rows = quotes(
+      'Martin Dobbs says the new store will bring 200 jobs to Wembley.\n\n' +
+        'The businessman said the council had "dragged its feet" for two years.',
+    );
+    assert.equal(speakerOf(rows, 'dragged its feet'), 'Martin Dobbs');
+  });
+  it('must not be the speaker just before when another man is named since', () => {
+    const rows = quotes(
+      'Martin Dobbs says the new store will bring 200 jobs to Wembley.\n\n' +
+        'Peter Hain visited the site on Monday. The businessman said the council had "dragged its feet".',
+    );
+    assert.notEqual(speakerOf(rows, 'dragged its feet'), 'Martin Dobbs');
+  });
   it('is the organisation whose name has the description’s words', () => {
     const rows = quotes(
       'The Congressional Budget Office released its forecast on Monday.\n\n' +

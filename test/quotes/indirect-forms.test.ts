@@ -86,6 +86,35 @@ const CASES: [string, Row[]][] = [
       ],
     ],
   ],
+  // an adverbial lead-in before the attribution is the writer's frame: only the clause after it is reported
+  [
+    'After the second round of talks, Trump said, the sanctions will stay in place.',
+    [['indirect', 'the sanctions will stay in place', 'Donald Trump', 'Trump', 'indirect:parenthetical']],
+  ],
+  [
+    'But to keep the ceasefire, Putin said, both armies must pull back their artillery.',
+    [
+      [
+        'indirect',
+        'both armies must pull back their artillery',
+        'Vladimir Putin',
+        'Putin',
+        'indirect:parenthetical',
+      ],
+    ],
+  ],
+  [
+    'If the talks fail to end the war, Putin argues, there are other ways to bring Kyiv to the table.',
+    [
+      [
+        'indirect',
+        'there are other ways to bring Kyiv to the table',
+        'Vladimir Putin',
+        'Putin',
+        'indirect:parenthetical',
+      ],
+    ],
+  ],
   [
     'Still, officials said, the talks have to go ahead.',
     [['indirect', 'the talks have to go ahead', '-', 'officials', 'indirect:parenthetical']],
@@ -129,6 +158,20 @@ const CASES: [string, Row[]][] = [
     'A new poll found that most voters distrust Congress.',
     [['indirect', 'that most voters distrust Congress', '-', 'A new poll', 'indirect:clause']],
   ],
+  // a quotation inside reported speech whose own cue names no one is the reported speaker's words
+  [
+    'Putin said that the advert “unmistakably and wrongfully” suggests that the army backs the plan.',
+    [
+      [
+        'indirect',
+        'that the advert “unmistakably and wrongfully” suggests that the army backs the plan',
+        'Vladimir Putin',
+        'Putin',
+        'indirect:clause',
+      ],
+      ['direct', 'unmistakably and wrongfully', 'Vladimir Putin', 'Putin', 'direct:in-report'],
+    ],
+  ],
   // a cue inside reported speech from another source is a report of its own
   [
     'Trump said Putin believes the war will end soon.',
@@ -163,15 +206,16 @@ describe('indirect speech forms', () => {
   for (const [text, expected] of CASES) it(text, () => assert.deepEqual(quotes(text), expected));
 });
 
-/** Quotes (text and speaker span) of a sentence whose "on Tuesday" the time stage found. */
+/** Quotes (text and speaker span) of a sentence whose "on Tuesday" (or "Tuesday") the time stage found. */
 function quotesWithTuesday(text: string): (string | undefined)[][] {
   const doc = makeDoc(text, SPEC);
-  const start = text.indexOf('on Tuesday');
+  const time = text.includes('on Tuesday') ? 'on Tuesday' : 'Tuesday';
+  const start = text.indexOf(time);
   doc.timexes = [
     {
       start,
-      end: start + 10,
-      text: 'on Tuesday',
+      end: start + time.length,
+      text: time,
       type: 'DATE',
       value: 'XXXX-WXX-2',
       anchored: false,
@@ -192,6 +236,41 @@ describe('a time expression the time stage found', () => {
     assert.deepEqual(quotesWithTuesday('Putin on Tuesday said the talks would go ahead.'), [
       ['the talks would go ahead', 'Putin'],
     ]);
+  });
+  it('is skipped between the cue and a clause with no "that"', () => {
+    assert.deepEqual(quotesWithTuesday('Putin said Tuesday the talks would go ahead.'), [
+      ['the talks would go ahead', 'Putin'],
+    ]);
+  });
+  it('modifying a noun stays in the clause', () => {
+    const doc = makeDoc('Experts say recent satellite images show intense preparations at the site.', SPEC);
+    const start = doc.text.indexOf('recent');
+    doc.timexes = [
+      {
+        start,
+        end: start + 6,
+        text: 'recent',
+        type: 'DATE',
+        value: 'PAST_REF',
+        anchored: false,
+        sentence: 0,
+        rule: 'test',
+      },
+    ];
+    assert.deepEqual(
+      attributeQuotes(doc, ctx).quotes.map((q) => q.text),
+      ['recent satellite images show intense preparations at the site'],
+    );
+  });
+  it('modifying the noun after it stays in the clause', () => {
+    assert.deepEqual(quotesWithTuesday('Putin said Tuesday talks with Kyiv would resume.'), [
+      ['Tuesday talks with Kyiv would resume', 'Putin'],
+    ]);
+  });
+  it('followed by a subordinate clause leaves no report: the clause is the writer’s', () => {
+    assert.deepEqual(quotesWithTuesday('Putin said Tuesday as he arrived for the summit.'), []);
+    assert.deepEqual(quotesWithTuesday('Putin said Tuesday while he toured the flooded towns.'), []);
+    assert.deepEqual(quotesWithTuesday('Putin said Tuesday -- a sign that the talks would go on.'), []);
   });
 });
 

@@ -22,6 +22,12 @@ describe('names of works in quotation marks', () => {
     ['“Late Night Review” host Dana Lee said on Monday that she would retire.', 'Late Night Review'],
     ['The money came from his memoir “Winning Against the Odds,” Lee said.', 'Winning Against the Odds,'],
     ['The so called “Clean Streets Initiative” failed in the vote.', 'Clean Streets Initiative'],
+    // a name woven into the writer's clause, with no work word: an event, a slogan, a programme
+    [
+      'Lee stressed her record at the “Veterans Leadership Summit” in New York.',
+      'Veterans Leadership Summit',
+    ],
+    ['Lee has promised a defence policy of “Strength Through Unity.”', 'Strength Through Unity.'],
   ];
   for (const [text, title] of titles)
     it(`reads ${JSON.stringify(title)} as a title`, () => assert.deepEqual(marks(text), [[title, true]]));
@@ -31,6 +37,7 @@ describe('must not read as a title', () => {
   const speech: [string, string][] = [
     // a label someone gave stays that person's words
     ['Lee called the governor a “Total Disaster” on Monday.', 'Total Disaster'],
+    ['Lee called the pageant winner “Little Miss Sunshine” in a radio interview.', 'Little Miss Sunshine'],
     // title-case words as speech, with a cue and no work word
     ['“Never Again,” Lee said.', 'Never Again,'],
     // a sentence in marks is speech even after a network's name
