@@ -25,6 +25,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: modelFile(DEFAULT_NER_MODEL) },
     epochs: { type: 'string' },
     cv: { type: 'string' },
+    /** With --cv: only these folds (e.g. `1,2`), to split one cross-validation across processes. */
+    folds: { type: 'string' },
     /** Train or cross-validate without the word-cluster features (the settings before issue 12). */
     'no-clusters': { type: 'boolean', default: false },
   },
@@ -49,6 +51,7 @@ if (values.cv) {
     CV_GRID,
     { ...SHIPPED_TRAINING, gazetteer: buildGazetteerLists(), ...clusters },
     (m) => console.log(m),
+    values.folds?.split(',').map(Number),
   );
   console.log(`${k}-fold cross-validation on ${trainPath} (${documents.length} documents), ${elapsed()} s`);
   console.log('cut-off  epochs  pooled F1  fold F1s');
