@@ -27,8 +27,8 @@ const { values } = parseArgs({
     cv: { type: 'string' },
     /** With --cv: only these folds (e.g. `1,2`), to split one cross-validation across processes. */
     folds: { type: 'string' },
-    /** Train or cross-validate without the word-cluster features (the settings before issue 12). */
-    'no-clusters': { type: 'boolean', default: false },
+    /** Train or cross-validate with the word-cluster features (data/nlp/word-clusters.tsv). */
+    clusters: { type: 'boolean', default: false },
   },
 });
 const trainPath = values.train;
@@ -38,7 +38,7 @@ if (!existsSync(trainPath)) {
 }
 const started = performance.now();
 const documents = parseConll(readFileSync(trainPath, 'utf8'));
-const clusters = values['no-clusters'] ? {} : { clusters: loadWordClusterTable() };
+const clusters = values.clusters ? { clusters: loadWordClusterTable() } : {};
 const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1);
 
 if (values.cv) {
@@ -73,7 +73,7 @@ if (values.cv) {
       epochs: options.epochs,
       seed: options.seed,
       caseAugmentation: options.caseAugmentation,
-      wordClusters: clusters.clusters ? 'data/nlp/word-clusters.tsv' : 'none',
+      ...(clusters.clusters ? { wordClusters: 'data/nlp/word-clusters.tsv' } : {}),
     },
     log: (m) => console.log(m),
   });

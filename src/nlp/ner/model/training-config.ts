@@ -1,14 +1,16 @@
 /**
- * The settings `npm run train:ner` uses for the shipped model, chosen by 5-fold cross-validation on eng.train
- * alone (`npm run train:ner -- --cv 5`, CV_GRID below; pooled held-out entity F1 of the tagger): with the word
- * clusters (data/nlp/word-clusters.tsv) 10 epochs 0.8979, 15 epochs 0.8978; without them (`--no-clusters`,
- * the settings before issue 12) 15 epochs 0.8930, 10: 0.8926, 6: 0.8898. Shipped: clusters, 10 epochs,
- * cut-off 2. Seed, case augmentation and weight floor are as first tuned on eng.testa (not re-chosen).
+ * The settings `npm run train:ner` uses for the shipped model. 5-fold cross-validation on eng.train alone
+ * (`npm run train:ner -- --cv 5 [--clusters]`, CV_GRID below; pooled held-out entity F1 of the tagger) ranks
+ * word clusters (data/nlp/word-clusters.tsv) with 10 epochs first: 0.8979 (15 epochs 0.8978); without them
+ * 15 epochs 0.8930, 10: 0.8926, 6: 0.8898. That model (`npm run train:ner -- --clusters --epochs 10`) is NOT
+ * shipped yet: it breaks two hand-written acceptance cases and the golden file (see BENCHMARKS.md), so these
+ * settings still make the shipped model (no clusters, 15 epochs). Seed, case augmentation and weight floor as
+ * first tuned on eng.testa.
  */
 import type { TrainOptions } from './train.js';
 
 export const SHIPPED_TRAINING: Omit<TrainOptions, 'gazetteer' | 'log' | 'provenance'> = {
-  epochs: 10,
+  epochs: 15,
   seed: 20_030_531,
   minFeatureCount: 2,
   caseAugmentation: 0.1,
