@@ -14,6 +14,7 @@ import { buildGazetteerLists } from '../src/nlp/ner/model/gazetteer-sources.js';
 import { DEFAULT_NER_MODEL } from '../src/nlp/ner/model/index.js';
 import { encodeModel } from '../src/nlp/ner/model/model-file.js';
 import { trainNer } from '../src/nlp/ner/model/train.js';
+import { loadWordClusterTable } from '../src/nlp/ner/model/word-clusters.js';
 import { CV_GRID, SHIPPED_TRAINING, TRAINING_DATA } from '../src/nlp/ner/model/training-config.js';
 import { modelFile, packageRoot } from '../src/util/paths.js';
 import { bestSetting, crossValidate } from '../bench/lib/ner-cross-validation.js';
@@ -24,6 +25,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: modelFile(DEFAULT_NER_MODEL) },
     epochs: { type: 'string' },
     cv: { type: 'string' },
+    /** With --cv: only these folds (e.g. `1,2`), to split one cross-validation across processes. */
+    folds: { type: 'string' },
+    /** Train or cross-validate with the word-cluster features (data/nlp/word-clusters.tsv). */
+    clusters: { type: 'boolean', default: false },
   },
 });
 const trainPath = values.train;
@@ -33,6 +38,7 @@ if (!existsSync(trainPath)) {
 }
 const started = performance.now();
 const documents = parseConll(readFileSync(trainPath, 'utf8'));
+const clusters = values.clusters ? { clusters: loadWordClusterTable() } : {};
 const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1);
 
 if (values.cv) {
@@ -43,8 +49,9 @@ if (values.cv) {
     documents,
     k,
     CV_GRID,
-    { ...SHIPPED_TRAINING, gazetteer: buildGazetteerLists() },
+    { ...SHIPPED_TRAINING, gazetteer: buildGazetteerLists(), ...clusters },
     (m) => console.log(m),
+    values.folds?.split(',').map(Number),
   );
   console.log(`${k}-fold cross-validation on ${trainPath} (${documents.length} documents), ${elapsed()} s`);
   console.log('cut-off  epochs  pooled F1  fold F1s');
@@ -59,12 +66,14 @@ if (values.cv) {
   const contents = trainNer(documents, {
     ...options,
     gazetteer: buildGazetteerLists(),
+    ...clusters,
     provenance: {
       data: 'CoNLL-2003 eng.train',
       model: 'greedy averaged perceptron, BILOU',
       epochs: options.epochs,
       seed: options.seed,
       caseAugmentation: options.caseAugmentation,
+      ...(clusters.clusters ? { wordClusters: 'data/nlp/word-clusters.tsv' } : {}),
     },
     log: (m) => console.log(m),
   });

@@ -45,6 +45,8 @@ export function crossValidate(
   grid: CvGrid,
   base: BaseOptions,
   log: (message: string) => void = () => undefined,
+  /** Only these folds (1-based; default all): one run's folds can be split across processes, then pooled. */
+  onlyFolds?: readonly number[],
 ): CvResult[] {
   const lastEpoch = Math.max(...grid.epochs);
   const results: CvResult[] = [];
@@ -52,6 +54,7 @@ export function crossValidate(
     const pooled = new Map(grid.epochs.map((e) => [e, new ConllEvaluator()]));
     const perFold = new Map<number, number[]>(grid.epochs.map((e) => [e, []]));
     foldsOf(documents, k).forEach(({ train, held }, fold) => {
+      if (onlyFolds && !onlyFolds.includes(fold + 1)) return;
       trainNer(train, {
         ...base,
         epochs: lastEpoch,
@@ -68,9 +71,12 @@ export function crossValidate(
               own.add(s.tags, tags[i] ?? []);
             });
           }
-          const f1 = own.result().overall.f1;
+          const { f1, correct, predicted, gold } = own.result().overall;
           perFold.get(epoch)?.push(f1);
-          log(`cut-off ${minFeatureCount}, fold ${fold + 1}/${k}, ${epoch} epochs: F1 ${f1.toFixed(4)}`);
+          log(
+            `cut-off ${minFeatureCount}, fold ${fold + 1}/${k}, ${epoch} epochs: F1 ${f1.toFixed(4)} ` +
+              `(correct ${correct}, predicted ${predicted}, gold ${gold})`,
+          );
         },
       });
     });

@@ -12,6 +12,7 @@ import { FastDecoder } from '../../../src/nlp/ner/model/fast-decoder.js';
 import { observationFeatures } from '../../../src/nlp/ner/model/features.js';
 import { Gazetteer } from '../../../src/nlp/ner/model/gazetteer.js';
 import { viewSentence } from '../../../src/nlp/ner/model/sentence-view.js';
+import { WordClusters } from '../../../src/nlp/ner/model/word-clusters.js';
 import { casing, longShape, shortShape } from '../../../src/nlp/ner/model/shape.js';
 import { DEFAULT_NER_MODEL } from '../../../src/nlp/ner/model/index.js';
 import { decodeModel } from '../../../src/nlp/ner/model/model-file.js';
@@ -55,13 +56,14 @@ function scoresBothWays(
     }
   };
   const gazetteer = new Gazetteer(contents.header.gazetteer);
-  const decoder = new FastDecoder(contents.weights, (f) => rows.get(f) ?? -1, gazetteer, limits);
+  const clusters = new WordClusters(contents.header.clusters);
+  const decoder = new FastDecoder(contents.weights, (f) => rows.get(f) ?? -1, gazetteer, clusters, limits);
   const fastDoc = new NerDocContext(sentences);
   const slowDoc = new NerDocContext(sentences);
   const out = { fast: [] as number[][], slow: [] as number[][] };
   for (const words of sentences) {
     decoder.decode(words, fastDoc, (_i, scores) => out.fast.push(Array.from(scores)));
-    const view = viewSentence(words, gazetteer);
+    const view = viewSentence(words, gazetteer, clusters);
     const buffer: string[] = [];
     decodeGreedy(view, slowDoc, {
       observation: (i, scores) => {

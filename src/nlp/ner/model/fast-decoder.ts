@@ -9,7 +9,8 @@ import { featureTables, type FeatureTables } from './feature-tables.js';
 import type { Gazetteer } from './gazetteer.js';
 import { BILOU_LABELS, labelPrefix, labelType, transitionMask } from './labels.js';
 import { PairFeatures } from './pair-features.js';
-import { CASINGS, MODE_SLOT, MODES, SLOT, WordForms, type WordForm } from './word-forms.js';
+import { CASINGS, CLUSTER_SLOT, MODE_SLOT, MODES, SLOT, WordForms, type WordForm } from './word-forms.js';
+import { WordClusters } from './word-clusters.js';
 
 const N_LABELS = BILOU_LABELS.length;
 const N_CASINGS = CASINGS.length;
@@ -38,9 +39,10 @@ export class FastDecoder {
     private readonly weights: Float32Array,
     featureRow: (feature: string) => number,
     private readonly gazetteer: Gazetteer,
+    clusters: WordClusters = new WordClusters(undefined),
     private readonly limits: { forms: number; pairs: number } = CACHE_LIMITS,
   ) {
-    this.forms = new WordForms(featureRow, gazetteer);
+    this.forms = new WordForms(featureRow, gazetteer, clusters);
     this.pairs = new PairFeatures(featureRow);
     this.tables = featureTables(featureRow, gazetteer);
   }
@@ -116,6 +118,9 @@ export class FastDecoder {
       if (before) for (const g of before) this.add(t.gazetteerLeft[g]);
       const after = i + 1 < n ? gazetteer[i + 1] : undefined;
       if (after) for (const g of after) this.add(t.gazetteerRight[g]);
+      for (let k = 0; k < CLUSTER_SLOT.selfCount; k++) this.add(self.clusterRows[CLUSTER_SLOT.self + k]);
+      this.add(left1.clusterRows[CLUSTER_SLOT.left1]);
+      this.add(right1.clusterRows[CLUSTER_SLOT.right1]);
       // Label features, in features.ts order.
       this.add(t.prevLabel[prev1]);
       this.add(t.prevLabels[prev2 * N_LABELS + prev1]);

@@ -60,6 +60,14 @@ export function observationFeatures(s: SentenceView, i: number, doc: NerDocConte
   for (const g of s.gazetteer[i] ?? []) out.push('g=' + g, 'gc=' + g + casing);
   for (const g of s.gazetteer[i - 1] ?? []) out.push('g-1=' + g);
   for (const g of s.gazetteer[i + 1] ?? []) out.push('g+1=' + g);
+  // Word clusters: the word's own at every level, the middle level with its casing ("may" / "May"), and the
+  // neighbours' middle level.
+  const c = s.clusters[i];
+  if (c) out.push('c0=' + c[0], 'c1=' + c[1], 'c2=' + c[2], 'cc=' + c[1] + casing);
+  const left = s.clusters[i - 1];
+  if (left) out.push('c-1=' + left[1]);
+  const right = s.clusters[i + 1];
+  if (right) out.push('c+1=' + right[1]);
 }
 
 /** Appends the features that depend on the two labels predicted before token `i`. */

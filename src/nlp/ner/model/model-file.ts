@@ -7,6 +7,7 @@
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { GazetteerLists } from './gazetteer.js';
+import type { WordClusterTable } from './word-clusters.js';
 
 const MAGIC = 'NGNER1\n';
 
@@ -14,6 +15,8 @@ export interface ModelHeader {
   labels: readonly string[];
   features: readonly string[];
   gazetteer: GazetteerLists;
+  /** Word cluster table (word-clusters.ts); absent in models trained without clusters. */
+  clusters?: WordClusterTable;
   /** How the model was made: data, epochs, seed… (informative only). */
   provenance: Record<string, string | number>;
 }

@@ -4,6 +4,7 @@ import { FastDecoder } from './fast-decoder.js';
 import { Gazetteer } from './gazetteer.js';
 import { BILOU_LABELS, iob2FromBilou } from './labels.js';
 import type { ModelContents } from './model-file.js';
+import { WordClusters } from './word-clusters.js';
 
 export interface NerModel {
   /**
@@ -28,7 +29,12 @@ class PerceptronTagger implements NerModel {
       throw new Error('newsgraph: NER model labels differ from this code version; retrain the model');
     const rows = new Map<string, number>();
     header.features.forEach((f, row) => rows.set(f, row));
-    this.decoder = new FastDecoder(weights, (f) => rows.get(f) ?? -1, new Gazetteer(header.gazetteer));
+    this.decoder = new FastDecoder(
+      weights,
+      (f) => rows.get(f) ?? -1,
+      new Gazetteer(header.gazetteer),
+      new WordClusters(header.clusters),
+    );
     this.provenance = header.provenance;
   }
 

@@ -10,12 +10,14 @@ import { BILOU_LABELS, iob2FromBilou } from './labels.js';
 import type { ModelContents } from './model-file.js';
 import type { NerModel } from './ner-model.js';
 import { viewSentence, type SentenceView } from './sentence-view.js';
+import { WordClusters } from './word-clusters.js';
 
 class ReferenceTagger implements NerModel {
   private readonly rows = new Map<string, number>();
   private readonly weights: Float32Array;
   private readonly nLabels: number;
   private readonly gazetteer: Gazetteer;
+  private readonly clusters: WordClusters;
   readonly provenance: Readonly<Record<string, string | number>>;
 
   constructor({ header, weights }: ModelContents) {
@@ -25,6 +27,7 @@ class ReferenceTagger implements NerModel {
     this.weights = weights;
     this.nLabels = header.labels.length;
     this.gazetteer = new Gazetteer(header.gazetteer);
+    this.clusters = new WordClusters(header.clusters);
     this.provenance = header.provenance;
   }
 
@@ -35,7 +38,7 @@ class ReferenceTagger implements NerModel {
   tag(tokens: readonly string[], docContext?: NerDocContext): string[] {
     if (tokens.length === 0) return [];
     const doc = docContext ?? new NerDocContext([tokens]);
-    const view = viewSentence(tokens, this.gazetteer);
+    const view = viewSentence(tokens, this.gazetteer, this.clusters);
     const labels = decodeGreedy(view, doc, this.scorer(view, doc));
     return iob2FromBilou(labels.map((y) => BILOU_LABELS[y] ?? 'O'));
   }

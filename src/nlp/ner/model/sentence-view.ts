@@ -1,6 +1,7 @@
 /** Per-token facts computed once per sentence and shared by every feature template. */
 import type { Gazetteer } from './gazetteer.js';
 import { casing, longShape, shortShape, type Casing } from './shape.js';
+import type { WordClusters } from './word-clusters.js';
 
 /** `upper`: no lower-case letters (a headline); `lower`: no upper-case letters; else `mixed`. */
 export type SentenceMode = 'upper' | 'lower' | 'mixed';
@@ -14,6 +15,8 @@ export interface SentenceView {
   /** Sentence-initial, or right after an opening quote or bracket (capitalised for reasons of syntax). */
   initial: boolean[];
   gazetteer: string[][];
+  /** Word cluster ids (word-clusters.ts), coarse to fine; undefined where the table lacks the word. */
+  clusters: (readonly string[] | undefined)[];
   mode: SentenceMode;
 }
 
@@ -32,7 +35,11 @@ export function sentenceMode(casings: readonly Casing[]): SentenceMode {
   return 'mixed';
 }
 
-export function viewSentence(words: readonly string[], gazetteer: Gazetteer): SentenceView {
+export function viewSentence(
+  words: readonly string[],
+  gazetteer: Gazetteer,
+  clusters?: WordClusters,
+): SentenceView {
   const lower = words.map((w) => w.toLowerCase());
   const casings = words.map(casing);
   return {
@@ -43,6 +50,7 @@ export function viewSentence(words: readonly string[], gazetteer: Gazetteer): Se
     casings,
     initial: words.map((_, i) => i === 0 || OPENERS.has(words[i - 1] ?? '')),
     gazetteer: gazetteer.match(lower),
+    clusters: lower.map((w) => clusters?.of(w)),
     mode: sentenceMode(casings),
   };
 }

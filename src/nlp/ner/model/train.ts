@@ -14,6 +14,7 @@ import { seededRandom, shuffle } from '../../../util/random.js';
 import { viewSentence, type SentenceView } from './sentence-view.js';
 import type { TaggedDocument } from './conll.js';
 import { caseAugmented } from './augment.js';
+import { WordClusters, type WordClusterTable } from './word-clusters.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -25,6 +26,8 @@ export interface TrainOptions {
   /** Features whose averaged weights all stay below this magnitude are left out of the model. */
   minWeight: number;
   gazetteer: GazetteerLists;
+  /** Word cluster table for the cluster features (none: no such features). */
+  clusters?: WordClusterTable;
   /** Continue decoding from the gold label after each step instead of the predicted one. */
   teacherForcing?: boolean;
   provenance?: Record<string, string | number>;
@@ -55,7 +58,8 @@ export function trainNer(documents: readonly TaggedDocument[], options: TrainOpt
   const docs = caseAugmented(documents, options.caseAugmentation, random);
   const gazetteer = new Gazetteer(options.gazetteer);
   const model = new AveragedPerceptron(BILOU_LABELS.length);
-  const prepared = prepare(docs, gazetteer, model, options.minFeatureCount);
+  const clusters = new WordClusters(options.clusters);
+  const prepared = prepare(docs, { gazetteer, clusters }, model, options.minFeatureCount);
   log(`${docs.length} documents (with case copies), ${model.index.size} observation features kept`);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     let errors = 0;
@@ -83,6 +87,7 @@ function contentsOf(model: AveragedPerceptron, options: TrainOptions): ModelCont
       labels: BILOU_LABELS,
       features,
       gazetteer: options.gazetteer,
+      ...(options.clusters ? { clusters: options.clusters } : {}),
       provenance: options.provenance ?? {},
     },
     weights,
@@ -128,7 +133,7 @@ function trainSentence(
 /** Two passes over the corpus: count observation features, then encode the frequent ones as rows. */
 function prepare(
   docs: readonly TaggedDocument[],
-  gazetteer: Gazetteer,
+  lookups: { gazetteer: Gazetteer; clusters: WordClusters },
   model: AveragedPerceptron,
   minCount: number,
 ): PreparedDocument[] {
@@ -138,7 +143,7 @@ function prepare(
     docs.forEach((doc, d) => {
       const context = new NerDocContext(doc.sentences.map((s) => s.words));
       doc.sentences.forEach((sentence, s) => {
-        const view = viewSentence(sentence.words, gazetteer);
+        const view = viewSentence(sentence.words, lookups.gazetteer, lookups.clusters);
         for (let i = 0; i < sentence.words.length; i++) {
           buffer.length = 0;
           observationFeatures(view, i, context, buffer);
@@ -153,7 +158,7 @@ function prepare(
   const prepared: PreparedDocument[] = docs.map((doc) => ({
     words: doc.sentences.map((s) => s.words),
     sentences: doc.sentences.map((s) => ({
-      view: viewSentence(s.words, gazetteer),
+      view: viewSentence(s.words, lookups.gazetteer, lookups.clusters),
       gold: Int32Array.from(
         bilouFromSpans(spansFromTags(s.tags), s.words.length),
         (l) => LABEL_INDEX.get(l) ?? 0,

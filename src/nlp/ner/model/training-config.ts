@@ -1,7 +1,11 @@
 /**
- * The settings `npm run train:ner` uses for the shipped model: epochs and cut-off confirmed by 5-fold
- * cross-validation on eng.train alone (`npm run train:ner -- --cv 5`, CV_GRID below: 15 epochs pooled F1 0.8930,
- * 10: 0.8926, 6: 0.8898); the rest as first tuned on eng.testa.
+ * The settings `npm run train:ner` uses for the shipped model. 5-fold cross-validation on eng.train alone
+ * (`npm run train:ner -- --cv 5 [--clusters]`, CV_GRID below; pooled held-out entity F1 of the tagger) ranks
+ * word clusters (data/nlp/word-clusters.tsv) with 10 epochs first: 0.8979 (15 epochs 0.8978); without them
+ * 15 epochs 0.8930, 10: 0.8926, 6: 0.8898. That model (`npm run train:ner -- --clusters --epochs 10`) is NOT
+ * shipped yet: it breaks two hand-written acceptance cases and the golden file (see BENCHMARKS.md), so these
+ * settings still make the shipped model (no clusters, 15 epochs). Seed, case augmentation and weight floor as
+ * first tuned on eng.testa.
  */
 import type { TrainOptions } from './train.js';
 
@@ -22,4 +26,4 @@ export const TRAINING_DATA = '../shared/data/ner/conll2003/eng.train';
  * purpose: one training per fold on a shared 2-core machine (a first run with cut-offs 1 and 2 up to 20
  * epochs would have taken about two hours under that load).
  */
-export const CV_GRID = { epochs: [6, 10, 15], minFeatureCount: [2] } as const;
+export const CV_GRID = { epochs: [10, 15], minFeatureCount: [2] } as const;

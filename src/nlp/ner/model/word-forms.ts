@@ -10,6 +10,7 @@ import { casing, longShape, shortShape, type Casing } from './shape.js';
 import { BILOU_LABELS } from './labels.js';
 import { HISTORY_TYPES } from './doc-context.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { WordClusters } from './word-clusters.js';
 
 /** Casing classes in table order (a form stores its casing as an index into this). */
 export const CASINGS: readonly Casing[] = ['upper', 'title', 'lower', 'mixed', 'none'];
@@ -42,6 +43,10 @@ export const MODE_SLOT = { longShape: 0, shortShape: 1, left1: 2, right1: 3, lef
 const MODE_PREFIXES = ['sh=', 'ss=', 'ss-1=', 'ss+1=', 'ss-2=', 'ss+2='];
 /** Not looked up yet (rows are ≥ 0; -1 means the feature is not in the model). */
 const UNKNOWN = -2;
+/** `WordForm.clusterRows` of a word the cluster table lacks. */
+const CLUSTERLESS = Int32Array.of(-1, -1, -1, -1, -1, -1);
+/** Slots of `WordForm.clusterRows`. */
+export const CLUSTER_SLOT = { self: 0, selfCount: 4, left1: 4, right1: 5 } as const;
 
 export interface WordForm {
   readonly word: string;
@@ -58,6 +63,11 @@ export interface WordForm {
   readonly rows: Int32Array;
   /** Rows of the prefix/suffix features present in the model, in template order (p1, s1, p2, s2…). */
   readonly affixRows: Int32Array;
+  /**
+   * Rows of the word-cluster features (features.ts order): `c0=`, `c1=`, `c2=`, `cc=` of the word itself,
+   * then `c-1=` (as the left neighbour) and `c+1=` (as the right one); -1 where absent.
+   */
+  readonly clusterRows: Int32Array;
   /** `Gazetteer.entry` of the lower-cased word. */
   readonly gazetteerEntry: number;
   /**
@@ -77,6 +87,7 @@ export class WordForms {
   constructor(
     private readonly featureRow: (feature: string) => number,
     private readonly gazetteer: Gazetteer,
+    private readonly clusters: WordClusters,
   ) {}
 
   get size(): number {
@@ -130,12 +141,27 @@ export class WordForms {
       opener: OPENERS.has(word),
       rows,
       affixRows: Int32Array.from(affixes),
+      clusterRows: this.clusterRows(key === word ? this.clusters.of(lower) : undefined, word),
       gazetteerEntry: key === word ? this.gazetteer.entry(lower) : 0,
       leadingScores: [undefined, undefined, undefined],
       pairRows: undefined,
     };
     this.forms.set(key, form);
     return form;
+  }
+
+  private clusterRows(ids: readonly string[] | undefined, word: string): Int32Array {
+    if (!ids) return CLUSTERLESS;
+    const row = this.featureRow;
+    const mid = ids[1] ?? '';
+    return Int32Array.of(
+      row('c0=' + (ids[0] ?? '')),
+      row('c1=' + mid),
+      row('c2=' + (ids[2] ?? '')),
+      row('cc=' + mid + casing(word)),
+      row('c-1=' + mid),
+      row('c+1=' + mid),
+    );
   }
 
   /** Row of a mode-dependent shape feature of `form` (MODE_SLOT), looked up on first use. */
