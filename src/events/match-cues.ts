@@ -33,10 +33,11 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 /** Every cue row matching at every token (overlaps are resolved later by the refiners). */
 export function findCueMatches(view: SentenceView, tables: EventTables): CueMatch[] {
   const out: CueMatch[] = [];
+  const rowsOf = rowsForLemmasOf(tables.cuesByFirstWord);
   for (let i = 0; i < view.tokens.length; i++) {
     const lemmas = view.lemmas[i];
     if (!lemmas) continue;
-    for (const row of rowsForLemmas(lemmas, tables.cuesByFirstWord)) {
+    for (const row of rowsForLemmas(lemmas, tables.cuesByFirstWord, rowsOf)) {
       if (!posFits(row, view.tokens[i]?.pos ?? '')) continue;
       const end = matchFrom(view, row.elements, 0, i);
       if (end !== undefined) out.push({ row, tokStart: i, tokEnd: end });
@@ -53,9 +54,17 @@ type CueIndex = EventTables['cuesByFirstWord'];
  */
 const rowsByIndex = new WeakMap<CueIndex, WeakMap<readonly string[], readonly CueRow[]>>();
 
-function rowsForLemmas(lemmas: readonly string[], index: CueIndex): readonly CueRow[] {
+function rowsForLemmasOf(index: CueIndex): WeakMap<readonly string[], readonly CueRow[]> {
   let byLemmas = rowsByIndex.get(index);
   if (!byLemmas) rowsByIndex.set(index, (byLemmas = new WeakMap()));
+  return byLemmas;
+}
+
+function rowsForLemmas(
+  lemmas: readonly string[],
+  index: CueIndex,
+  byLemmas: WeakMap<readonly string[], readonly CueRow[]>,
+): readonly CueRow[] {
   let rows = byLemmas.get(lemmas);
   if (!rows) {
     const tried: CueRow[] = [];
