@@ -84,8 +84,12 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
   // an uncovered verb a directive governs is what is asked, told by the directive's own cue: "demanded that
   // the US prove …" is one REQUEST (a cue row under a directive stays, unreal: "demanded that X meet Y")
   const modalities = matches.map(({ match }) => modalityBefore(view, match.tokStart, tables));
-  const asked = (k: number): boolean => matches[k]!.kind === 'verb' && !!modalities[k]!.directed;
-  const told = matches.flatMap((m, k) => (asked(k) ? [] : [{ ...m, modality: modalities[k]! }]));
+  // a loop, not flatMap: Node 20's flatMap cost ~10 % of the whole stage here (same candidates)
+  const told: { match: CueMatch; kind: 'cue' | 'verb'; modality: Modality }[] = [];
+  matches.forEach(({ match, kind }, k) => {
+    const modality = modalities[k]!;
+    if (kind !== 'verb' || !modality.directed) told.push({ match, kind, modality });
+  });
   return told.map(({ match, kind, modality }, rank) => {
     const { tokStart, tokEnd } = match;
     const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));

@@ -36,7 +36,9 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
   const tables = eventTables(ctx);
   const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
   const unnamed = unnamedScope(doc, ctx);
-  return sentenceViews(
+  // a loop, not flatMap (Node 20's flatMap is slow: ~8 % of the stage on BBC articles)
+  const candidates: Candidate[] = [];
+  for (const view of sentenceViews(
     doc,
     tables.irregular,
     lemmaCache,
@@ -44,7 +46,9 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
     tables.institutions,
     unnamed,
     tables.clauses,
-  ).flatMap((view) => sentenceCandidates(view, tables));
+  ))
+    candidates.push(...sentenceCandidates(view, tables));
+  return candidates;
 }
 
 export function eventsFromCandidates(

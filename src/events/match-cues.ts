@@ -45,25 +45,20 @@ export function findCueMatches(view: SentenceView, tables: EventTables): CueMatc
   return out;
 }
 
-type CueIndex = EventTables['cuesByFirstWord'];
+const NO_ROWS: readonly CueRow[] = [];
 
 /**
- * The rows a token's lemma candidates open, in lemma then table order, each once: kept per lemma array,
- * which the lemma cache shares between every token of the same word form (arrays are never changed).
+ * The rows a token's lemma candidates open, in lemma then table order, each once. Looked up in the cue
+ * index itself (a few hundred words, so its table stays in the CPU cache), not memoised per word form: a
+ * memo as large as the vocabulary cost more per token than the lookups it saved.
  */
-const rowsByIndex = new WeakMap<CueIndex, WeakMap<readonly string[], readonly CueRow[]>>();
-
-function rowsForLemmas(lemmas: readonly string[], index: CueIndex): readonly CueRow[] {
-  let byLemmas = rowsByIndex.get(index);
-  if (!byLemmas) rowsByIndex.set(index, (byLemmas = new WeakMap()));
-  let rows = byLemmas.get(lemmas);
-  if (!rows) {
-    const tried: CueRow[] = [];
-    for (const lemma of lemmas)
-      for (const row of index.get(lemma) ?? []) if (!tried.includes(row)) tried.push(row);
-    byLemmas.set(lemmas, (rows = tried));
+function rowsForLemmas(lemmas: readonly string[], index: EventTables['cuesByFirstWord']): readonly CueRow[] {
+  let rows: CueRow[] | undefined;
+  for (const lemma of lemmas) {
+    const opened = index.get(lemma);
+    if (opened) for (const row of opened) if (!(rows ??= []).includes(row)) rows.push(row);
   }
-  return rows;
+  return rows ?? NO_ROWS;
 }
 
 function posFits(row: CueRow, pos: string): boolean {

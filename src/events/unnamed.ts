@@ -78,8 +78,9 @@ export function findUnnamed(
     }
   // one set lookup per token, not one per phrase length tried
   const isHead = lower.map((w) => scope.tables.heads.has(w));
-  const endingAt = new Map(named.map((a) => [a.tokEnd - 1, a]));
-  const startingAt = new Map(named.map((a) => [a.tokStart, a]));
+  // the named actors around a phrase, looked up only when the sentence has one (most have none)
+  const endingAt = (i: number): Actor | undefined => named.findLast((a) => a.tokEnd - 1 === i);
+  const startingAt = (i: number): Actor | undefined => named.findLast((a) => a.tokStart === i);
   const actors: Actor[] = [];
   const absorbed = new Set<Actor>();
   for (let i = 0; i < tokens.length; i++) {
@@ -88,7 +89,7 @@ export function findUnnamed(
     const last = i + len - 1;
     // "Hezbollah guerrillas", "Russia's army": the name before keeps the phrase
     const code = scope.kb.agents.get(lower.slice(i, i + len).join(' '))!.code;
-    const name = endingAt.get(i - 1);
+    const name = endingAt(i - 1);
     if (name || GENITIVE_MARKS.has(tokens[i - 1]?.text ?? '')) {
       if (name) name.agentCode = code;
       i = last;
@@ -98,7 +99,7 @@ export function findUnnamed(
     let end = last + 1;
     let country = adjectiveCountry(scope, tokens[i - 1], covered[i - 1]);
     if (country) start = i - 1;
-    const place = JOINERS.has(lower[end] ?? '') ? startingAt.get(end + 1) : undefined;
+    const place = JOINERS.has(lower[end] ?? '') ? startingAt(end + 1) : undefined;
     const placeCountry = place && scope.countryOfEntity.get(place.mention.entity);
     if (place && placeCountry && place.mention.label === 'GPE') {
       absorbed.add(place);

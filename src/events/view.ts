@@ -146,7 +146,8 @@ function institutionAfterGenitive(
 }
 
 function groupBy<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
-  const out: T[][] = Array.from({ length: n }, () => []);
+  const out: T[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
   for (const item of items) out[item.sentence]?.push(item);
   return out;
 }
