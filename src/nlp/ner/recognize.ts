@@ -16,6 +16,9 @@ import { retypeByOrgHeads } from './refiners/org-heads.js';
 import { correctPersonTypes } from './refiners/person-types.js';
 import { splitPossessiveRuns } from './refiners/possessive-runs.js';
 import { repairNameEdges } from './refiners/name-edges.js';
+import { joinOrgComplements } from './refiners/org-complements.js';
+import { stripNamePrefixes } from './refiners/name-prefixes.js';
+import { dropUnplacedWords } from './refiners/unplaced-words.js';
 import { headlineEvidence, titleCaseSentences } from './refiners/require-evidence.js';
 import { findByRules } from './rules.js';
 import type { Finder, NameCandidate, RecognizerInput, Refiner } from './types.js';
@@ -35,7 +38,10 @@ const REFINERS: readonly Refiner[] = [
   splitPossessiveRuns, // "Fox News' Megyn Kelly" ORG → ORG "Fox News" + PERSON "Megyn Kelly"
   correctPersonTypes, // "Texas Senator Ted Cruz" ORG → "Texas" + PERSON "Ted Cruz"; "Barack Obama" ORG → PERSON
   retypeByOrgHeads, // "Drudge Report", "Christian News Service" PERSON → ORG
+  joinOrgComplements, // "Potsdam Institute" + "for Climate Impact Research" → one ORG
+  stripNamePrefixes, // "Democrat Hillary Clinton" ORG → NORP "Democrat" + PERSON "Hillary Clinton"
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
+  dropUnplacedWords, // "Fail" of a book title, "Osama" of a split name: a one-word LOC nothing places
 ];
 
 /** The averaged-perceptron tagger, loaded once per process. */
