@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Sentence, Span, Token } from '../../doc/types.js';
 import { loadLexicon } from '../lexicon/index.js';
+import { winkKnowsWord } from '../wink.js';
 import { capitalisedInside } from './evidence.js';
 import { findModelNames } from './finders/model.js';
 import { lazyGazetteer } from './gazetteer.js';
@@ -16,6 +17,7 @@ import { retypeByOrgHeads } from './refiners/org-heads.js';
 import { correctPersonTypes } from './refiners/person-types.js';
 import { splitPossessiveRuns } from './refiners/possessive-runs.js';
 import { repairNameEdges } from './refiners/name-edges.js';
+import { retypePlacesTypedOrg } from './refiners/places-typed-org.js';
 import { joinOrgComplements } from './refiners/org-complements.js';
 import { stripNamePrefixes } from './refiners/name-prefixes.js';
 import { dropUnplacedWords } from './refiners/unplaced-words.js';
@@ -40,6 +42,7 @@ const REFINERS: readonly Refiner[] = [
   retypeByOrgHeads, // "Drudge Report", "Christian News Service" PERSON → ORG
   joinOrgComplements, // "Potsdam Institute" + "for Climate Impact Research" → one ORG
   stripNamePrefixes, // "Democrat Hillary Clinton" ORG → NORP "Democrat" + PERSON "Hillary Clinton"
+  retypePlacesTypedOrg, // "in Cleveland", "Illinois and Arizona" typed ORG → GPE
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
   dropUnplacedWords, // "Fail" of a book title, "Osama" of a split name: a one-word LOC nothing places
 ];
@@ -81,6 +84,7 @@ export function recognizeNames(
     capitalisedInside: capitalisedInside(tokens, titleCase),
     model: sharedNerModel(ctx),
     knownPerson: knownPeople(ctx),
+    englishWord: winkKnowsWord(ctx),
   };
   let candidates: NameCandidate[] = FINDERS.flatMap((find) => find(input));
   for (const refine of REFINERS) candidates = refine(candidates, input);
