@@ -72,4 +72,24 @@ describe('entity cleanup after the tagger: unplaced words, organisation fields, 
     const congress = analyse('He worked in Congress for years before he ran for governor.', places);
     assert.notEqual(entityOf(congress, 'Congress')?.type, 'GPE', names(congress).join(', '));
   });
+
+  it('drops a pageant title counted with an article and a nickname in quotation marks, not a titled person', () => {
+    const doc = analyse(
+      'He mocked a former Miss Universe, saying she had gained weight. He called her “Miss Piggy” in 1996. ' +
+        'Miss Smith said the late Mr Jones had left.',
+    );
+    const found = names(doc).map((n) => n.split('/')[0]);
+    assert.ok(!found.some((n) => n === 'Universe' || n === 'Piggy'), found.join(', '));
+    assert.ok(found.includes('Smith') && found.includes('Jones'), found.join(', '));
+  });
+
+  it('joins a name the tagger cut at its particle into one person, and leaves a placed city alone', () => {
+    const doc = analyse(
+      'She backed the 2011 raid that killed 9/11 plotter Osama bin Laden during her term. ' +
+        'The talks moved from Rio de Janeiro to Paris.',
+    );
+    const found = names(doc);
+    assert.ok(found.includes('Osama bin Laden/PERSON'), found.join(', '));
+    assert.ok(!found.some((n) => n.startsWith('Rio de Janeiro/PERSON')), found.join(', '));
+  });
 });

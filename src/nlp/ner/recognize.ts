@@ -17,6 +17,8 @@ import { retypeByOrgHeads } from './refiners/org-heads.js';
 import { correctPersonTypes } from './refiners/person-types.js';
 import { splitPossessiveRuns } from './refiners/possessive-runs.js';
 import { repairNameEdges } from './refiners/name-edges.js';
+import { joinParticleNames } from './refiners/particle-names.js';
+import { dropHonorificNouns } from './refiners/honorific-nouns.js';
 import { retypePlacesTypedOrg } from './refiners/places-typed-org.js';
 import { joinOrgComplements } from './refiners/org-complements.js';
 import { stripNamePrefixes } from './refiners/name-prefixes.js';
@@ -37,6 +39,7 @@ const REFINERS: readonly Refiner[] = [
   headlineEvidence, // "Anthony Weiner Makes" in a headline → "Anthony Weiner", whoever proposed it
   mapModelLabels, // PER/ORG/LOC/MISC → PERSON, ORG, GPE/LOC/FAC, NORP/EVENT/WEAPON/PRODUCT/MISC
   repairNameEdges, // "Hillary Clinton Says" → "Hillary Clinton"; "I.”", "He" dropped; "Muslims" PERSON → NORP
+  joinParticleNames, // "Osama" + "bin" + "Laden", each an unplaced LOC → PERSON "Osama bin Laden"
   splitPossessiveRuns, // "Fox News' Megyn Kelly" ORG → ORG "Fox News" + PERSON "Megyn Kelly"
   correctPersonTypes, // "Texas Senator Ted Cruz" ORG → "Texas" + PERSON "Ted Cruz"; "Barack Obama" ORG → PERSON
   retypeByOrgHeads, // "Drudge Report", "Christian News Service" PERSON → ORG
@@ -44,6 +47,7 @@ const REFINERS: readonly Refiner[] = [
   stripNamePrefixes, // "Democrat Hillary Clinton" ORG → NORP "Democrat" + PERSON "Hillary Clinton"
   retypePlacesTypedOrg, // "in Cleveland", "Illinois and Arizona" typed ORG → GPE
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
+  dropHonorificNouns, // "a former Miss Universe", "“Miss Piggy”": a title or nickname, no person
   dropUnplacedWords, // "Fail" of a book title, "Osama" of a split name: a one-word LOC nothing places
 ];
 
