@@ -9,17 +9,26 @@ const MIN_POPULATION = 50_000;
  * Places the trained tagger typed ORG where the sentence reads them as places: a state, country or city the
  * gazetteer knows (a region, or a town of 50,000 people or more) with no organisation word in it, after "in"/
  * "near" ("the debate stage in Cleveland"), before ", <place>" ("in Port St. Lucie, Florida"), or in a list with
- * a place ("two states, Illinois and Arizona"), is a GPE. Must not: an organisation head or a listed name
+ * a place ("two states, Illinois and Arizona"), is a GPE, and so is every other ORG of the same name in the
+ * article ("a densely packed Chelsea neighborhood" beside "a press conference in Chelsea"). Must not: an organisation head or a listed name
  * ("Texas Instruments", "in Congress": Congress is no large town), a club named after its town used otherwise.
  */
-export const retypePlacesTypedOrg: Refiner = (candidates, input) =>
-  candidates.map((c, i) => {
-    if (!mayBePlace(c, input)) return c;
+export const retypePlacesTypedOrg: Refiner = (candidates, input) => {
+  const read = new Set<string>();
+  candidates.forEach((c, i) => {
+    if (!mayBePlace(c, input)) return;
     const { locative, placeAfter, listed } = placeContext(candidates, i, input);
     // a town the gazetteer lacks ("Port St. Lucie") needs both "in" and the state after it
-    const place = knownPlace(c.text, input) ? locative || placeAfter || listed : locative && placeAfter;
-    return place ? { ...c, label: 'GPE' as const, rule: `${c.rule}/place-context` } : c;
+    if (knownPlace(c.text, input) ? locative || placeAfter || listed : locative && placeAfter)
+      read.add(c.text);
   });
+  // one sense per article: "Chelsea explosion" in the headline is the "Chelsea" the body puts things "in"
+  return candidates.map((c) =>
+    read.has(c.text) && mayBePlace(c, input)
+      ? { ...c, label: 'GPE' as const, rule: `${c.rule}/place-context` }
+      : c,
+  );
+};
 
 function mayBePlace(c: NameCandidate, input: RecognizerInput): boolean {
   const { lexicon, tokens } = input;
