@@ -92,4 +92,18 @@ describe('entity cleanup after the tagger: unplaced words, organisation fields, 
     assert.ok(found.includes('Osama bin Laden/PERSON'), found.join(', '));
     assert.ok(!found.some((n) => n.startsWith('Rio de Janeiro/PERSON')), found.join(', '));
   });
+
+  it('joins the head of an organisation written after its full name, not a body named before it', () => {
+    const doc = analyse(
+      'Chad Bown is an expert at the Peterson Institute for International Economics. ' +
+        'Scholars at the Peterson Institute modelled the tariffs.',
+    );
+    assert.equal(entityOf(doc, 'Peterson Institute')?.name, 'Peterson Institute for International Economics');
+    const before = analyse(
+      'European Council member states met on Friday. Nick Witney, a fellow at the European Council on ' +
+        'Foreign Relations, disagreed with them.',
+    );
+    const council = entityOf(before, 'European Council');
+    assert.ok(!council || council.name === 'European Council', names(before).join(', '));
+  });
 });
