@@ -16,3 +16,14 @@ const PIPE = ['sbd', 'pos'];
 export function loadWink(ctx: Context): Wink {
   return ctx.cache.get('nlp.wink', () => winkNLP(winkEnglishModel(), PIPE));
 }
+
+/**
+ * Whether wink's English lexicon lists a word as written (look up the lowercase form for "an English word"). The
+ * lexicon holds common words and some well-known names ("frankfurt"), not rare names ("grozny", "walmart").
+ */
+export function winkKnowsWord(ctx: Context): (word: string) => boolean {
+  return ctx.cache.get('nlp.wink.lexicon', () => {
+    const doc = loadWink(ctx).readDoc('');
+    return (word: string) => !doc.isOOV(word);
+  });
+}

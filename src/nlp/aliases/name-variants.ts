@@ -9,7 +9,10 @@ const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
  * Short and long forms of one organisation, party or place within an article, none of them a person:
  * - an acronym and the name it abbreviates ("E.U." / "EU" and "European Union", "U.N." and "United Nations");
  * - clipped words ("Lib Dems" and "Liberal Democrats", "Lib Dem" and "Liberal Democrat");
- * - the same words with or without blanks ("TimeWarner" and "Time Warner").
+ * - the same words with or without blanks ("TimeWarner" and "Time Warner");
+ * - an organisation's head without its field, written after the full name ("the Peterson Institute" after "the
+ *   Peterson Institute for International Economics"; a "European Council" before "the European Council on
+ *   Foreign Relations" is another body and stays apart).
  * A short form that fits two different long forms ("ABC": two broadcasters) stays apart. The group takes
  * the long form's type, or ORG when one of the forms is ORG and the other a person (a brand written both
  * ways is no person).
@@ -41,7 +44,8 @@ function variantLabel(short: WorkMention, long: WorkMention): EntityLabel | unde
   const fits =
     isAcronymOf(short.text, long.text) ||
     isClipped(short.text, long.text) ||
-    isSpacing(short.text, long.text);
+    isSpacing(short.text, long.text) ||
+    isHeadAfter(short, long);
   return fits ? long.label : undefined;
 }
 
@@ -65,4 +69,10 @@ const singular = (w: string): string => w.replace(/s$/, '');
 
 function isSpacing(short: string, long: string): boolean {
   return !short.includes(' ') && short === long.replace(/ /g, '');
+}
+
+/** "Peterson Institute" after "Peterson Institute for International Economics": both ORG, the short one later. */
+function isHeadAfter(short: WorkMention, long: WorkMention): boolean {
+  if (short.label !== 'ORG' || long.label !== 'ORG' || short.start < long.end) return false;
+  return long.text.startsWith(`${short.text} for `) || long.text.startsWith(`${short.text} on `);
 }

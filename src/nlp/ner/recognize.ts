@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Sentence, Span, Token } from '../../doc/types.js';
 import { loadLexicon } from '../lexicon/index.js';
+import { winkKnowsWord } from '../wink.js';
 import { capitalisedInside } from './evidence.js';
 import { findModelNames } from './finders/model.js';
 import { lazyGazetteer } from './gazetteer.js';
@@ -16,6 +17,12 @@ import { retypeByOrgHeads } from './refiners/org-heads.js';
 import { correctPersonTypes } from './refiners/person-types.js';
 import { splitPossessiveRuns } from './refiners/possessive-runs.js';
 import { repairNameEdges } from './refiners/name-edges.js';
+import { joinParticleNames } from './refiners/particle-names.js';
+import { dropHonorificNouns } from './refiners/honorific-nouns.js';
+import { retypePlacesTypedOrg } from './refiners/places-typed-org.js';
+import { joinOrgComplements } from './refiners/org-complements.js';
+import { stripNamePrefixes } from './refiners/name-prefixes.js';
+import { dropUnplacedWords } from './refiners/unplaced-words.js';
 import { headlineEvidence, titleCaseSentences } from './refiners/require-evidence.js';
 import { findByRules } from './rules.js';
 import type { Finder, NameCandidate, RecognizerInput, Refiner } from './types.js';
@@ -32,10 +39,16 @@ const REFINERS: readonly Refiner[] = [
   headlineEvidence, // "Anthony Weiner Makes" in a headline → "Anthony Weiner", whoever proposed it
   mapModelLabels, // PER/ORG/LOC/MISC → PERSON, ORG, GPE/LOC/FAC, NORP/EVENT/WEAPON/PRODUCT/MISC
   repairNameEdges, // "Hillary Clinton Says" → "Hillary Clinton"; "I.”", "He" dropped; "Muslims" PERSON → NORP
+  joinParticleNames, // "Osama" + "bin" + "Laden", each an unplaced LOC → PERSON "Osama bin Laden"
   splitPossessiveRuns, // "Fox News' Megyn Kelly" ORG → ORG "Fox News" + PERSON "Megyn Kelly"
   correctPersonTypes, // "Texas Senator Ted Cruz" ORG → "Texas" + PERSON "Ted Cruz"; "Barack Obama" ORG → PERSON
   retypeByOrgHeads, // "Drudge Report", "Christian News Service" PERSON → ORG
+  joinOrgComplements, // "Potsdam Institute" + "for Climate Impact Research" → one ORG
+  stripNamePrefixes, // "Democrat Hillary Clinton" ORG → NORP "Democrat" + PERSON "Hillary Clinton"
+  retypePlacesTypedOrg, // "in Cleveland", "Illinois and Arizona" typed ORG → GPE
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
+  dropHonorificNouns, // "a former Miss Universe", "“Miss Piggy”": a title or nickname, no person
+  dropUnplacedWords, // "Fail" of a book title, "Osama" of a split name: a one-word LOC nothing places
 ];
 
 /** The averaged-perceptron tagger, loaded once per process. */
@@ -75,6 +88,7 @@ export function recognizeNames(
     capitalisedInside: capitalisedInside(tokens, titleCase),
     model: sharedNerModel(ctx),
     knownPerson: knownPeople(ctx),
+    englishWord: winkKnowsWord(ctx),
   };
   let candidates: NameCandidate[] = FINDERS.flatMap((find) => find(input));
   for (const refine of REFINERS) candidates = refine(candidates, input);

@@ -52,6 +52,8 @@ export interface RecognizerInput {
   model: NerModel;
   /** The knowledge base knows this name (two words or more) as a person and as nothing else. */
   knownPerson: (name: string) => boolean;
+  /** wink's English lexicon lists the word as written ("fail", "climate"; not "grozny"). */
+  englishWord: (word: string) => boolean;
 }
 
 export type Finder = (input: RecognizerInput) => NameCandidate[];

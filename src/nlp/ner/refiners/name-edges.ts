@@ -8,7 +8,7 @@ import { isNameWord, NAME_CONNECTORS } from '../words.js';
  * (`data/nlp/edge-words.tsv`: "Hillary Clinton Says" → "Hillary Clinton"; a lowercase word such as
  * "reported" in "Hill reported"); what is left must hold two letters or digits or more ("I.”" is no name) and must
  * not be a pronoun ("He"). A PERSON that is a people's demonym, singular or plural ("Muslims", "Latino"),
- * is NORP.
+ * or ends in one in the plural ("Sunni Muslims", "Iraqi Christians": no one's name ends so), is NORP.
  */
 /** Word classes a lowercase word inside a name may have ("Tory party", "Democratic caucus"). */
 const KEPT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -18,7 +18,7 @@ export const repairNameEdges: Refiner = (candidates, input) =>
     if (c.modelType === undefined || c.strong) return [c];
     const trimmed = trim(c, input);
     if (!trimmed) return [];
-    if (trimmed.label === 'PERSON' && isDemonym(trimmed.text, input.lexicon.demonyms))
+    if (trimmed.label === 'PERSON' && namesAPeople(trimmed.text, input.lexicon.demonyms))
       return [{ ...trimmed, label: 'NORP' as const, rule: `${trimmed.rule}/demonym` }];
     return [trimmed];
   });
@@ -43,4 +43,11 @@ function trim(c: NameCandidate, input: RecognizerInput): NameCandidate | undefin
   if ((span.text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return undefined;
   if (lexicon.pronouns.has(span.text.toLowerCase())) return undefined;
   return span === c ? c : { ...c, ...span, tokenStart: first, tokenEnd: end };
+}
+
+/** "Muslims", "Latino", "Sunni Muslims": a demonym, or a run ending in a demonym's plural. */
+function namesAPeople(text: string, demonyms: ReadonlyMap<string, string>): boolean {
+  if (isDemonym(text, demonyms)) return true;
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return last !== text && last.endsWith('s') && demonyms.has(last.slice(0, -1));
 }
