@@ -129,13 +129,13 @@ function longest<T>(
   return undefined;
 }
 
-interface VerbForm {
+export interface VerbForm {
   form: string[];
   code: string | undefined;
   patterns: VerbPattern[];
 }
 
-function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbForm[]> {
+export function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbForm[]> {
   const index = new Map<string, VerbForm[]>();
   for (const block of dict?.blocks ?? []) {
     for (const verb of block.verbs) {
@@ -151,7 +151,7 @@ function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbForm[]> {
 }
 
 /** The pattern with the most elements that all occur (in order) on their side of the verb. */
-function bestPattern(
+export function bestPattern(
   patterns: readonly VerbPattern[],
   w: string[],
   start: number,
