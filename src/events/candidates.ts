@@ -82,6 +82,8 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
     view.actors.some((a) => a.unnamed && a.tokStart <= m.tokStart && m.tokEnd <= a.tokEnd);
   const kept = longestFirst(findCueMatches(view, tables)).filter((m) => !inActor(m));
   const covered = new Array<boolean>(view.tokens.length).fill(false);
+  // a light verb's pattern reading, computed once when it decides whether the verb is a candidate
+  const readings = new Map<number, PatternMatch>();
   for (const m of kept) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
   const matches: { match: CueMatch; kind: 'cue' | 'verb' }[] = kept
     .filter((m) => m.row.type !== undefined)
@@ -90,11 +92,11 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
     if (covered[i] || view.tokens[i]!.pos !== 'VERB' || view.actorStartingAt[i]) continue;
     const lemma = headLemma(view, i);
     // light, speech and aspect verbs never tell an event by themselves (data/events/not-event-verbs.tsv),
-    // unless a pattern of the verb dictionary reads an event in their words ("made a visit" 042)
-    const light = (view.lemmas[i] ?? []).some((l) => tables.notEventVerbs.has(l));
-    if (light) {
+    // unless a pattern of the verb dictionary reads an event in their words ("gave … aid" 070)
+    if ((view.lemmas[i] ?? []).some((l) => tables.notEventVerbs.has(l))) {
       const m = verbPattern(view, i, vp);
       if (!m?.specific || !eventCode(m)) continue;
+      readings.set(i, m);
     }
     // "prepares to sit down", "tried to block": a catenative verb is the modality of the verb it governs
     if (view.lower[i + 1] === 'to' && view.tokens[i + 2]?.pos === 'VERB') continue;
@@ -109,7 +111,7 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
   return told.map(({ match, kind, modality }, rank) => {
     const { tokStart, tokEnd } = match;
     const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));
-    const pattern = verbPattern(view, tokStart, vp);
+    const pattern = readings.has(tokStart) ? readings.get(tokStart) : verbPattern(view, tokStart, vp);
     // a listed verb: its pattern's code (`---` = no event here); else the form table's code of the words
     const dictCode = pattern
       ? eventCode(pattern)

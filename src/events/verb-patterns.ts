@@ -1,7 +1,8 @@
 /**
  * PETRARCH's verb patterns in the events stage: the verb dictionary (the shipped CAMEO.2.0 conversion, a
  * user's `--event-dictionaries` verbs on top of it or instead of it) indexed by verb form, so a token is
- * looked up once and only its own block's patterns are tried, inside a window around it. The match gives
+ * looked up once, and only those of its block's patterns whose words occur in a window around it are
+ * tried (pattern-keys.ts). The match gives
  * the full CAMEO code the most specific matching pattern assigns (or the verb's own code), which becomes a
  * candidate's dictionary code and a feature of the decision layer.
  */
@@ -9,8 +10,9 @@ import type { Context } from '../context.js';
 import { dictionaryOptions, type DictionaryOptions } from '../kb/load.js';
 import { loadDictionaryDir } from './dictionaries/index.js';
 import { loadShippedVerbs } from './dictionaries/shipped-verbs.js';
-import { bestPattern, verbIndex, type VerbForm } from './dictionaries/verb-matcher.js';
+import { verbIndex, type VerbForm } from './dictionaries/verb-matcher.js';
 import type { VerbDictionary } from './dictionaries/verbs.js';
+import { bestKeyedPattern, keyedPatterns } from './pattern-keys.js';
 
 /** Words a pattern may reach on each side of its verb: a clause's object, not the next sentence's. */
 const BEFORE = 6;
@@ -61,13 +63,17 @@ export function patternAt(lower: readonly string[], i: number, vp: VerbPatterns)
   const forms = vp.byWord.get(lower[i] ?? '');
   if (!forms) return undefined;
   for (const verb of forms) {
-    if (!verb.form.every((x, k) => lower[i + k] === x)) continue;
+    if (!sameWords(verb.form, lower, i)) continue;
     const end = i + verb.form.length;
-    const from = Math.max(0, i - BEFORE);
-    const window = lower.slice(from, Math.min(lower.length, end + AFTER));
-    const pattern = bestPattern(verb.patterns, window, i - from, end - from, vp.dict);
+    const span = { start: i, end, lo: Math.max(0, i - BEFORE), hi: Math.min(lower.length, end + AFTER) };
+    const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, vp.dict), lower, span, vp.dict);
     const code = pattern?.code ?? verb.code ?? '---';
     return { code, specific: pattern !== undefined, length: verb.form.length };
   }
   return undefined;
+}
+
+function sameWords(form: readonly string[], lower: readonly string[], i: number): boolean {
+  for (let k = 0; k < form.length; k++) if (lower[i + k] !== form[k]) return false;
+  return true;
 }

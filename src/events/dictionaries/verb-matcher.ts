@@ -151,7 +151,7 @@ export function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbFor
 }
 
 /** The pattern with the most elements that all occur (in order) on their side of the verb. */
-export function bestPattern(
+function bestPattern(
   patterns: readonly VerbPattern[],
   w: string[],
   start: number,
@@ -171,10 +171,23 @@ export function bestPattern(
   return best;
 }
 
+/**
+ * Whether all of a pattern's elements occur, in order, on their side of the verb at w[start, end), looking
+ * no further than w[lo, hi).
+ */
+export function patternMatches(
+  p: VerbPattern,
+  w: readonly string[],
+  verb: { start: number; end: number; lo: number; hi: number },
+  dict: VerbDictionary,
+): boolean {
+  return inOrder(p.after, w, verb.end, verb.hi, dict) && inOrder(p.before, w, verb.lo, verb.start, dict);
+}
+
 /** Whether the elements occur in order within w[from, to); the source/target markers need an actor, not a word. */
 function inOrder(
   elements: readonly PatternElement[],
-  w: string[],
+  w: readonly string[],
   from: number,
   to: number,
   dict: VerbDictionary,
@@ -189,7 +202,13 @@ function inOrder(
 }
 
 /** The index after the element's first occurrence at or after `from`, or -1. */
-function find(el: PatternElement, w: string[], from: number, to: number, dict: VerbDictionary): number {
+function find(
+  el: PatternElement,
+  w: readonly string[],
+  from: number,
+  to: number,
+  dict: VerbDictionary,
+): number {
   if (el.kind === 'source' || el.kind === 'target') return from;
   const phrases =
     el.kind === 'word' ? [el.words] : el.kind === 'synset' ? (dict.synsets.get(el.name) ?? []) : [el.prep];
