@@ -5,6 +5,9 @@
  *   data/kb/actors.tsv          Phoenix Countries/International/MilNonState actors → KB rows (src/kb/rows.ts)
  *   data/events/agents.tsv      Phoenix agents: word forms → CAMEO agent code
  *   data/events/verb-codes.tsv  CAMEO.2.0 verbs → the code of the verb on its own (finer than the root)
+ *   data/events/verb-blocks.tsv, verb-patterns.tsv, verb-synsets.tsv  CAMEO.2.0's verb blocks, their
+ *                               patterns and synonym sets: what the events stage's pattern coder reads
+ *                               (src/events/dictionaries/shipped-verbs.ts)
  *   data/events/goldstein.tsv   cameo-goldstein.tsv + QuadClass by root
  *   data/kb/LICENSE-petrarch2.txt  the MIT licence the dictionaries ship with
  *
@@ -18,6 +21,7 @@ import { kbEntriesFrom } from '../src/kb/from-petrarch.js';
 import { KB_HEADER, rowFromEntry } from '../src/kb/rows.js';
 import { quadClassOfRoot } from '../src/events/codes/goldstein.js';
 import { dataFile } from '../src/util/paths.js';
+import { writeVerbPatterns } from './convert-verb-patterns.js';
 
 const dir = process.argv[2] ?? '../shared/data/events/petrarch2-dictionaries';
 const goldsteinSource = process.argv[3] ?? '../shared/data/events/cameo-goldstein.tsv';
@@ -73,6 +77,8 @@ writeFileSync(
     ...[...verbCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([f, c]) => `${f}\t${c}`),
   ].join('\n') + '\n',
 );
+
+writeVerbPatterns(set.verbs, ATTRIBUTION);
 
 const goldRows = readFileSync(goldsteinSource, 'utf8')
   .split(/\r?\n/)

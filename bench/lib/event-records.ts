@@ -35,7 +35,12 @@ export interface PetrarchRecord {
 export type EventDataset =
   | { format: 'plover'; records: PloverRecord[] }
   | { format: 'multicoped'; records: PentaRecord[] }
-  | { format: 'petrarch'; records: PetrarchRecord[] };
+  | {
+      format: 'petrarch';
+      records: PetrarchRecord[];
+      /** The dictionary files its `<Environment>` names (Verbfile, Actorfile, Agentfile, Discardfile). */
+      environment: string[];
+    };
 
 const PENTA_LINE = /^(.+)\t([0-4])\s*$/;
 
@@ -44,7 +49,7 @@ export function readEventDataset(content: string): EventDataset | undefined {
   const head = content.replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('[')) return { format: 'plover', records: readPlover(head) };
   if (head.startsWith('<') && /<Sentence[\s>]/.test(content))
-    return { format: 'petrarch', records: readPetrarch(content) };
+    return { format: 'petrarch', records: readPetrarch(content), environment: environmentFiles(content) };
   const lines = content.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length > 0 && lines.every((l) => PENTA_LINE.test(l)))
     return { format: 'multicoped', records: readMulticoped(lines) };
@@ -92,6 +97,14 @@ export function readMulticoped(lines: readonly string[]): PentaRecord[] {
     const m = PENTA_LINE.exec(line);
     return m ? [{ text: m[1] ?? '', label: Number(m[2]) }] : [];
   });
+}
+
+/** The dictionary files a PETRARCH validation file's `<Environment>` names. */
+export function environmentFiles(xml: string): string[] {
+  const env = /<Environment>([\s\S]*?)<\/Environment>/.exec(xml)?.[1] ?? '';
+  return ['Verbfile', 'Actorfile', 'Agentfile', 'Discardfile'].flatMap(
+    (tag) => new RegExp(`<${tag}>\\s*([^<\\s]+)\\s*</${tag}>`).exec(env)?.[1] ?? [],
+  );
 }
 
 /** Collapses the hard line breaks and indentation of the XML's `<Text>` into single spaces. */

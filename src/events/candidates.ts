@@ -10,6 +10,7 @@ import { modalityBefore, type Modality } from './modality.js';
 import type { CueRow, EventTables } from './tables.js';
 import { classOfCode, dictionaryCode } from './dictionary-class.js';
 import type { SentenceView } from './view.js';
+import { patternAt, type PatternMatch, type VerbPatterns } from './verb-patterns.js';
 
 export interface Candidate {
   view: SentenceView;
@@ -23,6 +24,8 @@ export interface Candidate {
   /** The CAMEO code PETRARCH's verb dictionary gives its words, and that code's class (dictionary-class.ts). */
   dictCode?: string;
   dictClass?: string;
+  /** What PETRARCH's verb patterns say about its verb (verb-patterns.ts), when the dictionary lists it. */
+  pattern?: PatternMatch;
   /** Its subject's group makes this cue literal without a target ("rebels attacked"; unnamed-actors.tsv). */
   literalSubject?: boolean;
   /** Its only actor is an unnamed bystander target ("a fire killed three villagers"): not an event. */
@@ -61,12 +64,26 @@ export function headLemma(view: SentenceView, i: number): string {
   return all[1] ?? all[0] ?? '';
 }
 
-export function sentenceCandidates(view: SentenceView, tables: EventTables): Candidate[] {
+/** A pattern's event code: 2–4 digits in CAMEO's 01–20 (`---` and PETRARCH's test markers are none). */
+const eventCode = (m: PatternMatch | undefined): string | undefined =>
+  m && /^(0[1-9]|1\d|20)\d{0,2}$/.test(m.code) ? m.code : undefined;
+
+/** The dictionary's reading of a verb token (nouns are read by the form table alone, dictionary-class.ts). */
+const verbPattern = (
+  view: SentenceView,
+  i: number,
+  vp: VerbPatterns | undefined,
+): PatternMatch | undefined =>
+  vp && view.tokens[i]?.pos === 'VERB' ? patternAt(view.lower, i, vp) : undefined;
+
+export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?: VerbPatterns): Candidate[] {
   // "arrested twelve protesters": a noun inside an unnamed actor names the actor, not an event
   const inActor = (m: CueMatch): boolean =>
     view.actors.some((a) => a.unnamed && a.tokStart <= m.tokStart && m.tokEnd <= a.tokEnd);
   const kept = longestFirst(findCueMatches(view, tables)).filter((m) => !inActor(m));
   const covered = new Array<boolean>(view.tokens.length).fill(false);
+  // a light verb's pattern reading, computed once when it decides whether the verb is a candidate
+  const readings = new Map<number, PatternMatch>();
   for (const m of kept) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
   const matches: { match: CueMatch; kind: 'cue' | 'verb' }[] = kept
     .filter((m) => m.row.type !== undefined)
@@ -74,8 +91,13 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
   for (let i = 0; i < view.tokens.length; i++) {
     if (covered[i] || view.tokens[i]!.pos !== 'VERB' || view.actorStartingAt[i]) continue;
     const lemma = headLemma(view, i);
-    // light, speech and aspect verbs never tell an event by themselves (data/events/not-event-verbs.tsv)
-    if ((view.lemmas[i] ?? []).some((l) => tables.notEventVerbs.has(l))) continue;
+    // light, speech and aspect verbs never tell an event by themselves (data/events/not-event-verbs.tsv),
+    // unless a pattern of the verb dictionary reads an event in their words ("gave … aid" 070)
+    if ((view.lemmas[i] ?? []).some((l) => tables.notEventVerbs.has(l))) {
+      const m = verbPattern(view, i, vp);
+      if (!m?.specific || !eventCode(m)) continue;
+      readings.set(i, m);
+    }
     // "prepares to sit down", "tried to block": a catenative verb is the modality of the verb it governs
     if (view.lower[i + 1] === 'to' && view.tokens[i + 2]?.pos === 'VERB') continue;
     matches.push({ match: { row: verbRow(lemma), tokStart: i, tokEnd: i + 1 }, kind: 'verb' });
@@ -93,7 +115,11 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
   return told.map(({ match, kind, modality }, rank) => {
     const { tokStart, tokEnd } = match;
     const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));
-    const dictCode = dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
+    const pattern = readings.has(tokStart) ? readings.get(tokStart) : verbPattern(view, tokStart, vp);
+    // a listed verb: its pattern's code (`---` = no event here); else the form table's code of the words
+    const dictCode = pattern
+      ? eventCode(pattern)
+      : dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
     const dictClass = dictCode ? classOfCode(dictCode, tables.dictionary) : undefined;
     const args = resolveArguments(view, match, tables);
     const type = match.row.type;
@@ -111,6 +137,7 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables): Can
       rank,
       ...(dictCode ? { dictCode } : {}),
       ...(dictClass ? { dictClass } : {}),
+      ...(pattern ? { pattern } : {}),
       ...(literalSubject ? { literalSubject } : {}),
       ...(bystanderOnly ? { bystanderOnly } : {}),
     };

@@ -54,6 +54,10 @@ export function candidateFeatures(c: Candidate): string[] {
   if (modality.hypothetical) f.push('hypothetical');
   // what PETRARCH's verb dictionary says: the code's root, and its class (with a prior, see classifier.ts)
   if (c.dictCode) f.push(`dict:${c.dictCode.slice(0, 2)}`);
+  // whether one of the verb's patterns matched: its code (often 3–4 digits) is then the pattern's, or
+  // none where the pattern says so ("- SYMBOLICALLY * [---]")
+  if (c.pattern?.specific) f.push(c.dictCode ? 'pat:specific' : 'pat:none');
+  if (c.pattern?.specific && c.dictCode) f.push(`patcode:${c.dictCode.slice(0, 3)}`);
   // its class (with a prior) only where no cue row speaks: the hand-written table is the better reading
   if (c.dictClass && c.kind === 'verb') f.push(`dclass:${c.dictClass}`);
   // a promise of an action is CAMEO 03 (intent): "will provide aid" is AGREE, not AID

@@ -19,6 +19,7 @@ import { eventTables } from './tables.js';
 import { verbalSenses, withVerbalSense, type VerbalSense } from './verbal.js';
 import { unnamedScope, withEvents } from './unnamed-entities.js';
 import { sentenceViews } from './view.js';
+import { verbPatterns } from './verb-patterns.js';
 
 export function codeEvents(doc: Doc, ctx: Context): Doc {
   if (doc.tokens.length === 0) return doc;
@@ -36,6 +37,7 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
   const tables = eventTables(ctx);
   const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
   const unnamed = unnamedScope(doc, ctx);
+  const vp = verbPatterns(ctx);
   // a loop, not flatMap (Node 20's flatMap is slow: ~8 % of the stage on BBC articles)
   const candidates: Candidate[] = [];
   for (const view of sentenceViews(
@@ -47,7 +49,7 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
     unnamed,
     tables.clauses,
   ))
-    candidates.push(...sentenceCandidates(view, tables));
+    candidates.push(...sentenceCandidates(view, tables, vp));
   return candidates;
 }
 
@@ -81,6 +83,10 @@ function toEvent(doc: Doc, d: Decision, at: Attachables): Event {
     type: d.type,
     ...(d.mode ? { mode: d.mode } : {}),
     cameo: d.cameo,
+    // the verb dictionary's finer code, where it falls under the decided root (codes/ fills the rest)
+    ...(d.candidate.dictCode?.startsWith(d.cameo) && d.candidate.dictCode.length > 2
+      ? { code: d.candidate.dictCode }
+      : {}),
     ...(args.source ? { source: args.source.entity } : {}),
     ...(args.target ? { target: args.target.entity } : {}),
     ...(place !== undefined ? { place } : {}),

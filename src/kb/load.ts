@@ -19,6 +19,8 @@ import { trustedRows } from './shipped.js';
 export interface DictionaryOptions {
   /** A folder of PETRARCH-format dictionaries (actors, agents, …). */
   dir?: string;
+  /** Only these files of `dir` (as a PETRARCH config's `<Environment>` names them); default every one. */
+  files?: readonly string[];
   /** A TSV file of KB rows (format: src/kb/rows.ts, README "Knowledge base"). */
   kbRows?: string;
   /** The same, given as text (an HTTP request cannot name files on the server). */
@@ -42,10 +44,16 @@ const OPTIONS_KEY = 'kb:options';
 export function useEventDictionaries(ctx: Context, options: DictionaryOptions): void {
   ctx.cache.set(OPTIONS_KEY, options);
   ctx.cache.delete('kb:base');
+  ctx.cache.delete('events:verb-patterns');
+}
+
+/** The dictionaries a context uses (none given: the shipped set). */
+export function dictionaryOptions(ctx: Context): DictionaryOptions {
+  return ctx.cache.get<DictionaryOptions>(OPTIONS_KEY, () => ({}));
 }
 
 export function knowledgeBase(ctx: Context): KnowledgeBase {
-  const options = ctx.cache.get<DictionaryOptions>(OPTIONS_KEY, () => ({}));
+  const options = dictionaryOptions(ctx);
   return ctx.cache.get('kb:base', () => buildKnowledgeBase(options));
 }
 
@@ -90,7 +98,7 @@ export function buildKnowledgeBase(options: DictionaryOptions): KnowledgeBase {
   const layers: KbEntry[][] = replace ? [] : shippedLayers();
   const agents: AgentEntry[] = replace ? [] : shippedAgents();
   if (options.dir) {
-    const set = loadDictionaryDir(options.dir);
+    const set = loadDictionaryDir(options.dir, options.files);
     layers.push(kbEntriesFrom(set.actors));
     agents.push(...set.agents);
   }

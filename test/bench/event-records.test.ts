@@ -22,6 +22,11 @@ const PLOVER = JSON.stringify([
 ]);
 
 const PETRARCH = `<Validation><!-- <Sentence> in a comment is not a record -->
+<Environment>
+    <Verbfile>Test.verbs.txt</Verbfile>
+    <Actorfile>Test.actors.txt</Actorfile>
+    <Errorfile>Errors.txt</Errorfile>
+</Environment>
 <Sentences>
 <Sentence date="19950101" id="T-1" category="DEMO">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
@@ -74,6 +79,7 @@ describe('readEventDataset', () => {
         { id: 'T-1', text: 'Arnor will restore ties with Gondor.', codes: ['064', '1711'], noEvents: false },
         { id: 'T-2', text: 'Nothing & nobody.', codes: [], noEvents: true },
       ],
+      environment: ['Test.verbs.txt', 'Test.actors.txt'],
     });
   });
 

@@ -32,11 +32,21 @@ describe('event codes', () => {
   });
 
   it('takes the finer code CAMEO.2.0 gives the verb, under the same root', () => {
-    const [e] = coded({ text: 'Donald Trump blamed Joe Biden for the war.', entities: WORLD });
+    const [e] = coded({ text: 'Donald Trump blamed Joe Biden.', entities: WORLD });
     assert.equal(e?.cameo, '11');
     assert.equal(e?.code, '112');
     assert.equal(e?.goldstein, -2);
     assert.equal(e?.quadClass, 3);
+  });
+
+  it("takes the code of the verb's most specific CAMEO.2.0 pattern where one matches", () => {
+    // BLAME's pattern `* &FIGHT [111]` (war is in &FIGHT): criticise or denounce, not the verb's own 112
+    const [war] = coded({ text: 'Donald Trump blamed Joe Biden for the war.', entities: WORLD });
+    assert.equal(war?.cameo, '11');
+    assert.equal(war?.code, '111');
+    // ACCUSE's pattern `* (OF TORTURE) [1122]`: a four-digit code
+    const [torture] = coded({ text: 'Russia accused Ukraine of torture.', entities: WORLD });
+    assert.equal(torture?.code, '1122');
   });
 
   it('codes unnamed actors by country and agent: Russian troops → RUSMIL, police in Lagos → NGACOP', () => {

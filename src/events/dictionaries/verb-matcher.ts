@@ -129,13 +129,13 @@ function longest<T>(
   return undefined;
 }
 
-interface VerbForm {
+export interface VerbForm {
   form: string[];
   code: string | undefined;
   patterns: VerbPattern[];
 }
 
-function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbForm[]> {
+export function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbForm[]> {
   const index = new Map<string, VerbForm[]>();
   for (const block of dict?.blocks ?? []) {
     for (const verb of block.verbs) {
@@ -171,10 +171,23 @@ function bestPattern(
   return best;
 }
 
+/**
+ * Whether all of a pattern's elements occur, in order, on their side of the verb at w[start, end), looking
+ * no further than w[lo, hi).
+ */
+export function patternMatches(
+  p: VerbPattern,
+  w: readonly string[],
+  verb: { start: number; end: number; lo: number; hi: number },
+  dict: VerbDictionary,
+): boolean {
+  return inOrder(p.after, w, verb.end, verb.hi, dict) && inOrder(p.before, w, verb.lo, verb.start, dict);
+}
+
 /** Whether the elements occur in order within w[from, to); the source/target markers need an actor, not a word. */
 function inOrder(
   elements: readonly PatternElement[],
-  w: string[],
+  w: readonly string[],
   from: number,
   to: number,
   dict: VerbDictionary,
@@ -189,7 +202,13 @@ function inOrder(
 }
 
 /** The index after the element's first occurrence at or after `from`, or -1. */
-function find(el: PatternElement, w: string[], from: number, to: number, dict: VerbDictionary): number {
+function find(
+  el: PatternElement,
+  w: readonly string[],
+  from: number,
+  to: number,
+  dict: VerbDictionary,
+): number {
   if (el.kind === 'source' || el.kind === 'target') return from;
   const phrases =
     el.kind === 'word' ? [el.words] : el.kind === 'synset' ? (dict.synsets.get(el.name) ?? []) : [el.prep];

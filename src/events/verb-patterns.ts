@@ -1,0 +1,79 @@
+/**
+ * PETRARCH's verb patterns in the events stage: the verb dictionary (the shipped CAMEO.2.0 conversion, a
+ * user's `--event-dictionaries` verbs on top of it or instead of it) indexed by verb form, so a token is
+ * looked up once, and only those of its block's patterns whose words occur in a window around it are
+ * tried (pattern-keys.ts). The match gives
+ * the full CAMEO code the most specific matching pattern assigns (or the verb's own code), which becomes a
+ * candidate's dictionary code and a feature of the decision layer.
+ */
+import type { Context } from '../context.js';
+import { dictionaryOptions, type DictionaryOptions } from '../kb/load.js';
+import { loadDictionaryDir } from './dictionaries/index.js';
+import { loadShippedVerbs } from './dictionaries/shipped-verbs.js';
+import { verbIndex, type VerbForm } from './dictionaries/verb-matcher.js';
+import type { VerbDictionary } from './dictionaries/verbs.js';
+import { bestKeyedPattern, keyedPatterns } from './pattern-keys.js';
+
+/** Words a pattern may reach on each side of its verb: a clause's object, not the next sentence's. */
+const BEFORE = 6;
+const AFTER = 10;
+
+export interface VerbPatterns {
+  /** Verb form's first word → its forms, longer first (user's before shipped). */
+  byWord: ReadonlyMap<string, readonly VerbForm[]>;
+  /** Synsets of every dictionary used (a pattern names its own file's). */
+  dict: VerbDictionary;
+}
+
+export interface PatternMatch {
+  /** A CAMEO code (2–4 digits), or `---`: the dictionary says this use of the verb is no event. */
+  code: string;
+  /** Whether a pattern (not the verb alone) gave the code. */
+  specific: boolean;
+  /** Tokens the verb form covers. */
+  length: number;
+}
+
+export function buildVerbPatterns(dicts: readonly VerbDictionary[]): VerbPatterns {
+  const byWord = new Map<string, VerbForm[]>();
+  const synsets = new Map<string, string[][]>();
+  for (const dict of dicts) {
+    for (const [word, forms] of verbIndex(dict)) byWord.set(word, [...(byWord.get(word) ?? []), ...forms]);
+    for (const [name, list] of dict.synsets) if (!synsets.has(name)) synsets.set(name, list);
+  }
+  for (const forms of byWord.values()) forms.sort((a, b) => b.form.length - a.form.length);
+  return { byWord, dict: { synsets, blocks: [], transformations: [] } };
+}
+
+function verbDictionaries(options: DictionaryOptions): VerbDictionary[] {
+  const user = options.dir ? loadDictionaryDir(options.dir, options.files).verbs : undefined;
+  if (options.mode === 'replace' && user) return [user];
+  return user ? [user, loadShippedVerbs()] : [loadShippedVerbs()];
+}
+
+/** The context's verb patterns (its `--event-dictionaries` choice), built once. */
+export function verbPatterns(ctx: Context): VerbPatterns {
+  return ctx.cache.get('events:verb-patterns', () =>
+    buildVerbPatterns(verbDictionaries(dictionaryOptions(ctx))),
+  );
+}
+
+/** The dictionary's reading of the verb at token i of a sentence's lower-cased words, if it lists the verb. */
+export function patternAt(lower: readonly string[], i: number, vp: VerbPatterns): PatternMatch | undefined {
+  const forms = vp.byWord.get(lower[i] ?? '');
+  if (!forms) return undefined;
+  for (const verb of forms) {
+    if (!sameWords(verb.form, lower, i)) continue;
+    const end = i + verb.form.length;
+    const span = { start: i, end, lo: Math.max(0, i - BEFORE), hi: Math.min(lower.length, end + AFTER) };
+    const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, vp.dict), lower, span, vp.dict);
+    const code = pattern?.code ?? verb.code ?? '---';
+    return { code, specific: pattern !== undefined, length: verb.form.length };
+  }
+  return undefined;
+}
+
+function sameWords(form: readonly string[], lower: readonly string[], i: number): boolean {
+  for (let k = 0; k < form.length; k++) if (lower[i + k] !== form[k]) return false;
+  return true;
+}
