@@ -129,6 +129,7 @@ export async function runPostgres(
     const concurrency = String(settings.workerConcurrency);
     for (let w = 0; w < workers; w++) {
       const args = ['worker', '--db', db, '--allow-private', '--poll', '1', '--concurrency', concurrency];
+      args.push('--host-delay', '0'); // as the watcher's (watchArgs)
       started.push(cliProcess(args));
       // One at a time: the first creates the store's tables and the queue.
       await until(settings.timeoutSeconds, () => /processing article jobs/.test(started[w]!.stderrText()));

@@ -6,6 +6,7 @@ import type { ReadInput } from '../ingest/types.js';
 import type { ItemOutcome, Store } from '../store/index.js';
 import type { AlertRunOptions } from '../watch/alerts/run.js';
 import type { ArticleJob } from '../watch/job.js';
+import type { RequestGate } from './host-lock.js';
 import { resumeStoredItem, storeItemDoc } from '../watch/store-item.js';
 
 export interface ArticleHandler {
@@ -15,6 +16,8 @@ export interface ArticleHandler {
   /** The address policy and time limit for the page (as `ingest URL`). */
   fetch: FetchOptions;
   maxBytes: number;
+  /** Politeness per host (one request at a time, a delay between them) shared with the other workers. */
+  gate?: RequestGate;
   /** How alert matches are delivered (webhook address policy, delivery errors). */
   alerts?: AlertRunOptions;
   now?: () => Date;
@@ -44,7 +47,8 @@ export async function processArticleJob(job: ArticleJob, handler: ArticleHandler
     await store.watch().finishItem(job, { status: 'duplicate', articleId: known }, at());
     return { status: 'duplicate', id: known };
   }
-  const outcome = await readUrlItem(job.url, handler.maxBytes, handler.fetch);
+  const read = () => readUrlItem(job.url, handler.maxBytes, handler.fetch);
+  const outcome = await (handler.gate ? handler.gate.run(job.url, read) : read());
   if (!outcome.ok) throw outcome.error;
   const doc = await handler.analyze({ ...outcome.input, fallbackMeta: feedMeta(job) });
   return outcomeOf(await storeItemDoc(store, job, doc, at(), handler.alerts), job);

@@ -6,6 +6,7 @@ import type { ReadInput } from '../ingest/types.js';
 import { HomeRegionLearning } from '../service/home-regions.js';
 import { openStore, type Store } from '../store/index.js';
 import { startBoss } from './boss.js';
+import { PgHostGate } from './host-lock.js';
 import { parseArticleJob } from './job-data.js';
 import { processArticleJob, type JobOutcome } from './handle.js';
 import { ARTICLE_QUEUE } from './names.js';
@@ -19,6 +20,8 @@ export interface WorkerOptions {
   deadlineSeconds: number;
   fetch: FetchOptions;
   maxBytes: number;
+  /** Seconds between the end of one request to a host and the start of the next, by any worker. */
+  hostDelaySeconds: number;
   /** Seconds to wait before asking again when the queue is empty. */
   pollSeconds: number;
   /** Seconds between pg-boss maintenance rounds (expiring the jobs of killed workers, archiving). */
@@ -51,6 +54,7 @@ export class QueueWorker {
     private readonly boss: PgBoss,
     private readonly store: Store,
     private readonly pool: AnalyzerPool,
+    private readonly gate: PgHostGate,
     private readonly options: WorkerOptions,
   ) {
     const learning = new HomeRegionLearning(store);
@@ -61,14 +65,17 @@ export class QueueWorker {
   static async start(url: string, options: WorkerOptions): Promise<QueueWorker> {
     const store = openStore(url);
     const pool = new AnalyzerPool(options.concurrency, {}, { deadlineSeconds: options.deadlineSeconds });
+    // Twice the jobs: a lock held over its delay keeps its connection while the job goes on.
+    const gate = new PgHostGate(url, options.concurrency * 2, options.hostDelaySeconds * 1000);
     let boss: PgBoss | undefined;
     try {
       boss = await startBoss(url, { maintenanceSeconds: options.maintenanceSeconds });
       pool.setHomeRegions(await new HomeRegionLearning(store).learn());
       await warm(pool, options.concurrency);
-      return new QueueWorker(boss, store, pool, options);
+      return new QueueWorker(boss, store, pool, gate, options);
     } catch (error) {
       await boss?.stop({ graceful: false }).catch(() => undefined);
+      await gate.close();
       await pool.close();
       await store.close();
       throw error;
@@ -96,6 +103,7 @@ export class QueueWorker {
   private async close(): Promise<void> {
     await this.boss.stop({ graceful: false });
     await this.pool.close();
+    await this.gate.close();
     await this.store.close();
   }
 
@@ -130,6 +138,7 @@ export class QueueWorker {
         analyze: (input) => this.pool.analyze(input),
         fetch: this.options.fetch,
         maxBytes: this.options.maxBytes,
+        gate: this.gate,
         ...(this.options.alerts ? { alerts: this.options.alerts } : {}),
       });
       if (this.released) return;

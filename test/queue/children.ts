@@ -21,7 +21,19 @@ export function startCli(args: readonly string[]): Child {
 
 /** `newsgraph worker` with short expiry checks, so a killed worker's job comes back soon. */
 export const startWorker = (url: string): Child =>
-  startCli(['worker', '--db', url, '--allow-private', '--poll', '1', '--maintenance-every', '1']);
+  startCli([
+    'worker',
+    '--db',
+    url,
+    '--allow-private',
+    '--poll',
+    '1',
+    '--maintenance-every',
+    '1',
+    // Every page is on the one local server: no pause between its requests, only one at a time.
+    '--host-delay',
+    '0',
+  ]);
 
 /**
  * Polls `check` every half second until it is true; fails after `seconds` saying what it waited for. A child

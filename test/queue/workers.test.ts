@@ -53,9 +53,17 @@ describe('two workers on one PostgreSQL queue, one killed midway', { skip: skipW
     const [killed, survivor] = [startWorker(test.url), startWorker(test.url)];
     workers.push(killed, survivor);
     await waitFor('the first pages to be stored', 600, async () => (await stored()) >= 8, [killed, survivor]);
-    // Hold every page request: once two are held, each worker (one job at a time) is in the middle of one.
+    // Hold every page request. The workers ask one host one request at a time (the per-host gate), so one
+    // is fetching and the other waits for the host: once both jobs are active, each worker is in one.
     server.holdRequests();
-    await waitFor('both workers to be fetching', 120, async () => server.held() >= 2, [killed, survivor]);
+    const active = async (): Promise<number> =>
+      Number((await jobs(`name = 'newsgraph-article' AND state = 'active'`))[0]?.n);
+    await waitFor(
+      'both workers to be in a job, one of them fetching',
+      120,
+      async () => server.held() >= 1 && (await active()) >= 2,
+      [killed, survivor],
+    );
     killed.kill('SIGKILL');
     await exited(killed);
     server.release();

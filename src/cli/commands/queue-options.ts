@@ -31,6 +31,16 @@ export const fetchTimeoutOption = (): Option =>
       return n;
     });
 
+export const hostDelayOption = (): Option =>
+  new Option('--host-delay <seconds>', 'pause between two requests to the same host')
+    .default(1)
+    .argParser((value: string) => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n < 0 || n > 600)
+        throw new InvalidArgumentError('expected a number of seconds from 0 to 600.');
+      return n;
+    });
+
 export const allowPrivateOption = (): Option =>
   new Option(
     '--allow-private',

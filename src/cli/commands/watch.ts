@@ -16,6 +16,7 @@ import type { JobSink } from '../../watch/job.js';
 import { errorLine } from '../errors.js';
 import {
   expireOption,
+  hostDelayOption,
   isPostgresUrl,
   retriesOption,
   retryDelayOption,
@@ -59,11 +60,7 @@ export function watchCommand(): Command {
         .argParser((value: string) => parseEvery(value, '--every')),
     )
     .option('--once', 'one poll round, then exit (tests, cron)')
-    .addOption(
-      new Option('--host-delay <seconds>', 'pause between two requests to the same host')
-        .default(1)
-        .argParser(seconds(0, 600)),
-    )
+    .addOption(hostDelayOption())
     .addOption(
       new Option('--concurrency <n>', 'feeds polled at once (each host one request at a time)')
         .default(8)

@@ -2,13 +2,14 @@ import { Command, Option } from 'commander';
 import { QueueWorker, type WorkerEvent } from '../../queue/index.js';
 import { errorLine } from '../errors.js';
 import { dbOption, deadlineOption, maxSizeOption, megabytes, wholeNumber } from '../options.js';
-import { allowPrivateOption, fetchTimeoutOption, requirePostgres } from './queue-options.js';
+import { allowPrivateOption, fetchTimeoutOption, hostDelayOption, requirePostgres } from './queue-options.js';
 
 interface WorkerFlags {
   db: string;
   concurrency: number;
   deadline: number;
   fetchTimeout: number;
+  hostDelay: number;
   allowPrivate?: boolean;
   allowPrivateWebhooks?: boolean;
   maxSize: number;
@@ -41,6 +42,7 @@ export function workerCommand(): Command {
     )
     .addOption(deadlineOption())
     .addOption(fetchTimeoutOption())
+    .addOption(hostDelayOption())
     .addOption(allowPrivateOption())
     .option('--allow-private-webhooks', 'POST alert webhooks to private and loopback addresses too')
     .addOption(maxSizeOption())
@@ -68,6 +70,7 @@ export function workerCommand(): Command {
           allowPrivate: flags.allowPrivate ?? false,
         },
         maxBytes: megabytes(flags.maxSize),
+        hostDelaySeconds: flags.hostDelay,
         pollSeconds: flags.poll,
         maintenanceSeconds: flags.maintenanceEvery,
         alerts: {
