@@ -5,7 +5,7 @@
  * key is the pattern's rarest element: a content word before a function word ("to", "of"), a word before
  * a synset's many phrases.
  */
-import { patternMatches } from './dictionaries/verb-matcher.js';
+import { patternMatches } from './dictionaries/pattern-match.js';
 import type { PatternElement, VerbDictionary, VerbPattern } from './dictionaries/verbs.js';
 
 export interface KeyedPatterns {
@@ -71,7 +71,7 @@ export function keyedPatterns(patterns: readonly VerbPattern[], dict: VerbDictio
 
 /**
  * The block's most specific pattern matching the verb at w[start, end) within w[lo, hi): most elements,
- * the earlier in the block on a tie (as bestPattern over the whole block would choose).
+ * the earlier in the block on a tie (as a scan of the whole block would choose).
  */
 export function bestKeyedPattern(
   k: KeyedPatterns,

@@ -7,7 +7,8 @@
  */
 import { codesAt } from './actors.js';
 import type { DictionarySet } from './index.js';
-import type { PatternElement, VerbDictionary, VerbPattern } from './verbs.js';
+import { bestKeyedPattern, keyedPatterns } from '../pattern-keys.js';
+import type { VerbDictionary, VerbPattern } from './verbs.js';
 
 export interface ShallowCoding {
   code: string;
@@ -63,7 +64,8 @@ export function shallowCoder(set: DictionarySet): ShallowCoder {
         if (inActor(i)) continue;
         for (const verb of verbs.get(w[i]!) ?? []) {
           if (!verb.form.every((x, k) => w[i + k] === x)) continue;
-          const pattern = bestPattern(verb.patterns, w, i, i + verb.form.length, set.verbs!);
+          const span = { start: i, end: i + verb.form.length, lo: 0, hi: w.length };
+          const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, set.verbs!), w, span, set.verbs!);
           const code = pattern?.code ?? verb.code;
           // Only CAMEO codes make events ('---' is none; '+++' and the like are PETRARCH's internal markers).
           if (!code || !/^\d{2,4}$/.test(code)) continue;
@@ -148,77 +150,4 @@ export function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbFor
   }
   for (const bucket of index.values()) bucket.sort((a, b) => b.form.length - a.form.length);
   return index;
-}
-
-/** The pattern with the most elements that all occur (in order) on their side of the verb. */
-function bestPattern(
-  patterns: readonly VerbPattern[],
-  w: string[],
-  start: number,
-  end: number,
-  dict: VerbDictionary,
-): VerbPattern | undefined {
-  let best: VerbPattern | undefined;
-  let bestSize = 0;
-  for (const p of patterns) {
-    const size = p.before.length + p.after.length;
-    if (size <= bestSize) continue;
-    if (!inOrder(p.after, w, end, w.length, dict)) continue;
-    if (!inOrder(p.before, w, 0, start, dict)) continue;
-    best = p;
-    bestSize = size;
-  }
-  return best;
-}
-
-/**
- * Whether all of a pattern's elements occur, in order, on their side of the verb at w[start, end), looking
- * no further than w[lo, hi).
- */
-export function patternMatches(
-  p: VerbPattern,
-  w: readonly string[],
-  verb: { start: number; end: number; lo: number; hi: number },
-  dict: VerbDictionary,
-): boolean {
-  return inOrder(p.after, w, verb.end, verb.hi, dict) && inOrder(p.before, w, verb.lo, verb.start, dict);
-}
-
-/** Whether the elements occur in order within w[from, to); the source/target markers need an actor, not a word. */
-function inOrder(
-  elements: readonly PatternElement[],
-  w: readonly string[],
-  from: number,
-  to: number,
-  dict: VerbDictionary,
-): boolean {
-  let at = from;
-  for (const el of elements) {
-    const found = find(el, w, at, to, dict);
-    if (found < 0) return false;
-    at = found;
-  }
-  return true;
-}
-
-/** The index after the element's first occurrence at or after `from`, or -1. */
-function find(
-  el: PatternElement,
-  w: readonly string[],
-  from: number,
-  to: number,
-  dict: VerbDictionary,
-): number {
-  if (el.kind === 'source' || el.kind === 'target') return from;
-  const phrases =
-    el.kind === 'word' ? [el.words] : el.kind === 'synset' ? (dict.synsets.get(el.name) ?? []) : [el.prep];
-  for (let i = from; i < to; i++) {
-    for (const p of phrases) {
-      if (p.length > 0 && p.every((x, k) => w[i + k] === x)) {
-        const next = i + p.length;
-        return el.kind === 'prep' ? (inOrder(el.object, w, next, to, dict) ? next : -1) : next;
-      }
-    }
-  }
-  return -1;
 }
