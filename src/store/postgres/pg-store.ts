@@ -5,6 +5,7 @@ import type { Db } from '../sql/db.js';
 import { SqlStore } from '../sql/sql-store.js';
 import { postgresDialect } from './dialect.js';
 import { hasNewsgraphSchema, migratePg } from './migrate.js';
+import { namedStatements } from './named.js';
 import { createPool, redactUrl } from './pool.js';
 
 export interface PgStoreOptions {
@@ -36,7 +37,7 @@ export class PgStore extends SqlStore {
     super(options.now);
     this.name = redactUrl(url);
     this.pool = createPool(url, { max: options.poolSize ?? 4 });
-    this.kysely = new Kysely({ dialect: new PostgresDialect({ pool: this.pool }) });
+    this.kysely = new Kysely({ dialect: new PostgresDialect({ pool: namedStatements(this.pool) }) });
   }
 
   /** Opens the store at a `postgres://` URL; the schema is created or migrated on first use. */
