@@ -1,8 +1,14 @@
 import { NewsgraphError } from '../errors.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, type Page } from './store.js';
 
+/** A page's rows: how many and after how many. */
+export interface Bounds {
+  limit: number;
+  offset: number;
+}
+
 /** A page request with defaults filled in; out-of-range values are a BAD_ARGUMENT naming the option. */
-export function resolvePage(page: Page = {}): { limit: number; offset: number } {
+export function resolvePage(page: Page = {}): Bounds {
   const limit = page.limit ?? DEFAULT_LIMIT;
   const offset = page.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {

@@ -1,22 +1,13 @@
 import { sql } from 'kysely';
-import type {
-  ArticleCorpus,
-  ArticleCorpusEvent,
-  CorpusEventDetail,
-  CorpusEventFilter,
-  CorpusEventListing,
-  CorpusStory,
-} from '../corpus/read-types.js';
+import type { CorpusEventFilter, CorpusEventListing, CorpusStory } from '../corpus/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
-import type { SiteArticle } from '../../geo/home-region.js';
-import type { ErrorFilter, IngestRun, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
-import { resolvePage } from '../page.js';
+import type { ErrorFilter, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
+import { resolvePage, type Bounds } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
   DEFAULT_NETWORK_NODES,
   type ArticleFilter,
-  type CorpusNetwork,
   type CorpusViewFilter,
   type PlaceListing,
   type Correction,
@@ -172,84 +163,62 @@ export abstract class SqlStore implements Store {
     return this.read((db) => count(db, sql`SELECT count(*) FROM articles`));
   }
 
-  async queryArticles(filter: ArticleFilter = {}, page?: Page): Promise<Paged<ArticleListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryArticles(db, this.dialect, filter, bounds));
+  /** A paged listing as the `Store` takes it (optional filter and page), run on the engine's connection. */
+  private paged<F extends object, R>(
+    query: (db: Db, dialect: SqlDialect, filter: F, bounds: Bounds) => Promise<Paged<R>>,
+  ): (filter?: F, page?: Page) => Promise<Paged<R>> {
+    return (filter = {} as F, page) => {
+      const bounds = resolvePage(page);
+      return this.read((db) => query(db, this.dialect, filter, bounds));
+    };
   }
 
-  async queryEntities(filter: EntityFilter = {}, page?: Page): Promise<Paged<EntitySummary>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryEntities(db, this.dialect, filter, bounds));
-  }
+  readonly queryArticles = this.paged<ArticleFilter, ArticleListing>(queryArticles);
+  readonly queryEntities = this.paged<EntityFilter, EntitySummary>(queryEntities);
+  readonly queryEvents = this.paged<EventFilter, EventListing>(queryEvents);
+  readonly queryQuotes = this.paged<QuoteFilter, QuoteListing>(queryQuotes);
+  readonly queryFindings = this.paged<FindingFilter, FindingListing>(queryFindings);
+  readonly queryStories = this.paged<StoryFilter, StoryListing>(queryStories);
+  readonly queryPlaces = this.paged<CorpusViewFilter, PlaceListing>(queryPlaces);
+  readonly queryCorpusEvents = this.paged<CorpusEventFilter, CorpusEventListing>(queryCorpusEvents);
+  readonly queryCorrections = this.paged<{ articleId?: string }, Correction>((db, _, filter, bounds) =>
+    queryCorrections(db, filter, bounds),
+  );
 
   async getEntity(name: string, options: { mentionLimit?: number } = {}): Promise<EntityDetail | undefined> {
     const { limit } = resolvePage({ limit: options.mentionLimit ?? DEFAULT_MENTION_LIMIT });
     return this.read((db) => getEntity(db, this.dialect, name.trim(), limit));
   }
 
-  async queryEvents(filter: EventFilter = {}, page?: Page): Promise<Paged<EventListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryEvents(db, this.dialect, filter, bounds));
+  /** A `Store` method that runs `query` with the method's arguments on the engine's connection. */
+  private reads<A extends unknown[], R>(
+    query: (db: Db, ...args: A) => Promise<R>,
+  ): (...args: A) => Promise<R> {
+    return (...args) => this.read((db) => query(db, ...args));
   }
 
-  async queryQuotes(filter: QuoteFilter = {}, page?: Page): Promise<Paged<QuoteListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryQuotes(db, this.dialect, filter, bounds));
-  }
+  private at = (): string => this.now().toISOString();
 
-  async queryFindings(filter: FindingFilter = {}, page?: Page): Promise<Paged<FindingListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryFindings(db, this.dialect, filter, bounds));
-  }
-
-  async queryStories(filter: StoryFilter = {}, page?: Page): Promise<Paged<StoryListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryStories(db, this.dialect, filter, bounds));
-  }
-
-  async queryPlaces(filter: CorpusViewFilter = {}, page?: Page): Promise<Paged<PlaceListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryPlaces(db, this.dialect, filter, bounds));
-  }
-
-  async getNetwork(filter: CorpusViewFilter = {}, maxNodes = DEFAULT_NETWORK_NODES): Promise<CorpusNetwork> {
-    return this.read((db) => queryNetwork(db, this.dialect, filter, maxNodes));
-  }
-
-  async addCorrection(input: CorrectionInput): Promise<Correction> {
-    return this.read((db) => addCorrection(db, input, this.now().toISOString()));
-  }
-
-  async queryCorrections(filter: { articleId?: string } = {}, page?: Page): Promise<Paged<Correction>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryCorrections(db, filter, bounds));
-  }
-
-  async sitePlaces(): Promise<SiteArticle[]> {
-    return this.read(async (db) =>
-      siteArticles(await rows<SitePlaceRow>(db, sitePlacesSql(SITE_PLACES_WINDOW))),
-    );
-  }
-
-  async startIngestRun(args: readonly string[]): Promise<number> {
-    return this.read((db) => journal.startRun(db, args, this.now().toISOString()));
-  }
-
-  async finishIngestRun(run: number): Promise<void> {
-    return this.read((db) => journal.finishRun(db, run, this.now().toISOString()));
-  }
-
-  async getIngestRun(run: number): Promise<IngestRun | undefined> {
-    return this.read((db) => journal.getRun(db, run));
-  }
-
-  async recordIngestFailure(run: number, failure: JournalFailure): Promise<void> {
-    return this.read((db) => journal.fail(db, this.dialect, run, failure, this.now().toISOString()));
-  }
-
-  async ingestedItem(inputKey: string): Promise<JournalEntry | undefined> {
-    return this.read((db) => journal.done(db, inputKey));
-  }
+  readonly getNetwork = this.reads(
+    (db, filter: CorpusViewFilter = {}, maxNodes: number = DEFAULT_NETWORK_NODES) =>
+      queryNetwork(db, this.dialect, filter, maxNodes),
+  );
+  readonly addCorrection = this.reads((db, input: CorrectionInput) => addCorrection(db, input, this.at()));
+  readonly sitePlaces = this.reads(async (db) =>
+    siteArticles(await rows<SitePlaceRow>(db, sitePlacesSql(SITE_PLACES_WINDOW))),
+  );
+  readonly startIngestRun = this.reads((db, args: readonly string[]) =>
+    journal.startRun(db, args, this.at()),
+  );
+  readonly finishIngestRun = this.reads((db, run: number) => journal.finishRun(db, run, this.at()));
+  readonly getIngestRun = this.reads(journal.getRun);
+  readonly recordIngestFailure = this.reads((db, run: number, failure: JournalFailure) =>
+    journal.fail(db, this.dialect, run, failure, this.at()),
+  );
+  readonly ingestedItem = this.reads(journal.done);
+  readonly getArticleCorpus = this.reads((db, id: string) => articleCorpus(db, this.dialect, id));
+  readonly getCorpusEvent = this.reads(getCorpusEvent);
+  readonly articleCorpusEvents = this.reads(articleCorpusEvents);
 
   async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
     const { limit, offset } = resolvePage(page);
@@ -259,23 +228,6 @@ export abstract class SqlStore implements Store {
   async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
     const bounds = resolvePage(page);
     return this.read((db) => corpusStories(db, this.dialect, bounds));
-  }
-
-  async getArticleCorpus(id: string): Promise<ArticleCorpus | undefined> {
-    return this.read((db) => articleCorpus(db, this.dialect, id));
-  }
-
-  async queryCorpusEvents(filter: CorpusEventFilter = {}, page?: Page): Promise<Paged<CorpusEventListing>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => queryCorpusEvents(db, this.dialect, filter, bounds));
-  }
-
-  async getCorpusEvent(id: number): Promise<CorpusEventDetail | undefined> {
-    return this.read((db) => getCorpusEvent(db, id));
-  }
-
-  async articleCorpusEvents(id: string): Promise<ArticleCorpusEvent[]> {
-    return this.read((db) => articleCorpusEvents(db, id));
   }
 
   watch(): WatchStore {
