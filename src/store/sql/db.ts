@@ -1,4 +1,5 @@
 import { CompiledQuery, sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Bounds } from '../page.js';
 import { compiled } from './compiled.js';
 
 /**
@@ -57,6 +58,15 @@ export async function first<T>(db: Db, query: RawBuilder<unknown>): Promise<T | 
 export async function count(db: Db, query: RawBuilder<unknown>): Promise<number> {
   const row = await first<Record<string, unknown>>(db, query);
   return Number(row === undefined ? 0 : (Object.values(row)[0] ?? 0));
+}
+
+/** One page of a listing: the rows of `select` and how many rows `from … where` has in all. */
+export async function paged<R>(db: Db, select: Sql, from: Sql, where: Sql, order: Sql, page: Bounds) {
+  const found = await rows<R>(
+    db,
+    sql`SELECT ${select} ${from} ${where} ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+  return { rows: found, total: await count(db, sql`SELECT count(*) ${from} ${where}`) };
 }
 
 /** The conditions of a WHERE clause, added one filter at a time. */

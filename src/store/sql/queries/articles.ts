@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { dateBounds } from '../../shared/instant.js';
 import { articleListing, LEAD_CHARS, type ArticleRow } from '../../shared/listing.js';
 import type { ArticleFilter, ArticleListing, DateRange, Paged } from '../../queries.js';
-import { count, NEWEST_FIRST, rows, Where, type Db, type Sql } from '../db.js';
+import type { Bounds } from '../../page.js';
+import { NEWEST_FIRST, paged, Where, type Db, type Sql } from '../db.js';
 import type { SearchMode, SqlDialect } from '../dialect.js';
 import { checkSearchText } from '../search-text.js';
 import { articleScope } from './scope.js';
@@ -27,7 +28,7 @@ export async function queryArticles(
   db: Db,
   dialect: SqlDialect,
   filter: ArticleFilter,
-  page: { limit: number; offset: number },
+  page: Bounds,
 ): Promise<Paged<ArticleListing>> {
   const where = new Where()
     .when(
@@ -40,37 +41,29 @@ export async function queryArticles(
     );
   articleScope(where, filter, dialect);
   const q = filter.q?.trim();
-  if (!q) return listed(db, where, page);
+  const lead = sql`substr(a.text, 1, ${sql.lit(LEAD_CHARS)})`;
+  if (!q) return listed(db, where, page, { from: sql`articles a`, snippet: lead, order: NEWEST_FIRST }, true);
   checkSearchText(q, 'q');
-  return dialect.search(db, q, 'auto', ['[', ']'], (mode) => searched(db, where, page, mode));
+  return dialect.search(db, q, 'auto', ['[', ']'], (mode) =>
+    listed(db, where.plus(mode.match), page, mode, false),
+  );
 }
 
+/** A page of articles with their layer counts; `lead`: the snippet is the start of the text. */
 async function listed(
   db: Db,
   where: Where,
-  page: { limit: number; offset: number },
+  page: Bounds,
+  mode: Pick<SearchMode, 'from' | 'snippet' | 'order'>,
+  lead: boolean,
 ): Promise<Paged<ArticleListing>> {
-  const found = await rows<ArticleRow>(
+  const { rows: found, total } = await paged<ArticleRow>(
     db,
-    sql`SELECT a.id, a.title, coalesce(a.uri, a.origin) AS source, a.site, a.published, substr(a.text, 1, ${sql.lit(LEAD_CHARS)}) AS snippet, ${COUNTS}
-          FROM articles a ${where.sql} ORDER BY ${NEWEST_FIRST} LIMIT ${page.limit} OFFSET ${page.offset}`,
+    sql`a.id, a.title, coalesce(a.uri, a.origin) AS source, a.site, a.published, ${mode.snippet} AS snippet, ${COUNTS}`,
+    sql`FROM ${mode.from}`,
+    where.sql,
+    mode.order,
+    page,
   );
-  const total = await count(db, sql`SELECT count(*) FROM articles a ${where.sql}`);
-  return { items: found.map((row) => articleListing(row, true)), total };
-}
-
-async function searched(
-  db: Db,
-  filters: Where,
-  page: { limit: number; offset: number },
-  mode: SearchMode,
-): Promise<Paged<ArticleListing>> {
-  const where = filters.plus(mode.match);
-  const found = await rows<ArticleRow>(
-    db,
-    sql`SELECT a.id, a.title, coalesce(a.uri, a.origin) AS source, a.site, a.published, ${mode.snippet} AS snippet, ${COUNTS}
-          FROM ${mode.from} ${where.sql} ORDER BY ${mode.order} LIMIT ${page.limit} OFFSET ${page.offset}`,
-  );
-  const total = await count(db, sql`SELECT count(*) FROM ${mode.from} ${where.sql}`);
-  return { items: found.map((row) => articleListing(row, false)), total };
+  return { items: found.map((row) => articleListing(row, lead)), total };
 }

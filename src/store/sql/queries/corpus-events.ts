@@ -8,7 +8,7 @@ import type {
   CorpusEventMention,
 } from '../../corpus/read-types.js';
 import type { Paged } from '../../queries.js';
-import { bool, count, first, rows, Where, withoutNulls, type Db } from '../db.js';
+import { bool, first, paged, rows, Where, withoutNulls, type Db } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
 import { ARTICLE_NAMED } from './scope.js';
 
@@ -64,13 +64,14 @@ export async function queryCorpusEvents(
     .when(filter.from?.slice(0, 10), (from) => sql`e.last_day >= ${from}`)
     .when(filter.to?.slice(0, 10), (to) => sql`e.first_day <= ${to}`)
     .when(filter.story, (story) => sql`e.story_id = ${story}`);
-  const found = await rows<EventRow>(
+  const { rows: found, total } = await paged<EventRow>(
     db,
-    sql`SELECT ${COLUMNS} FROM corpus_events e ${where.sql}
-         ORDER BY e.last_day IS NULL, e.last_day DESC, e.sources DESC, e.id
-         LIMIT ${page.limit} OFFSET ${page.offset}`,
+    COLUMNS,
+    sql`FROM corpus_events e`,
+    where.sql,
+    sql`e.last_day IS NULL, e.last_day DESC, e.sources DESC, e.id`,
+    page,
   );
-  const total = await count(db, sql`SELECT count(*) FROM corpus_events e ${where.sql}`);
   return { items: found.map(listing), total };
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Correction, CorrectionInput, Paged } from '../../queries.js';
-import { count, first, rows, withoutNulls, type Db } from '../db.js';
+import { first, paged, withoutNulls, type Db } from '../db.js';
 
 interface CorrectionRow {
   id: number;
@@ -41,12 +41,6 @@ export async function queryCorrections(
   page: { limit: number; offset: number },
 ): Promise<Paged<Correction>> {
   const where = filter.articleId ? sql`WHERE article_id = ${filter.articleId}` : sql``;
-  const found = await rows<CorrectionRow>(
-    db,
-    sql`SELECT ${COLUMNS} FROM corrections ${where} ORDER BY id LIMIT ${page.limit} OFFSET ${page.offset}`,
-  );
-  return {
-    items: found.map(correction),
-    total: await count(db, sql`SELECT count(*) FROM corrections ${where}`),
-  };
+  const found = await paged<CorrectionRow>(db, COLUMNS, sql`FROM corrections`, where, sql`id`, page);
+  return { items: found.rows.map(correction), total: found.total };
 }

@@ -11,20 +11,10 @@ import {
   type StoryFilter,
   type StoryListing,
 } from '../../queries.js';
-import { count, fromJson, NEWEST_FIRST, rows, Where, withoutNulls, type Db, type Sql } from '../db.js';
+import type { Bounds } from '../../page.js';
+import { fromJson, NEWEST_FIRST, paged, rows, Where, withoutNulls, type Db } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
 import { ARTICLE_NAMED, articleScope } from './scope.js';
-
-type PageBounds = { limit: number; offset: number };
-
-/** Rows of `select` and the count of all rows `from … where` has: one page of a listing. */
-async function paged<R>(db: Db, select: Sql, from: Sql, where: Where, order: Sql, page: PageBounds) {
-  const found = await rows<R>(
-    db,
-    sql`SELECT ${select} ${from} ${where.sql} ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`,
-  );
-  return { rows: found, total: await count(db, sql`SELECT count(*) ${from} ${where.sql}`) };
-}
 
 interface QuoteRow extends TextSpan {
   articleId: string;
@@ -39,7 +29,7 @@ export async function queryQuotes(
   db: Db,
   dialect: SqlDialect,
   filter: QuoteFilter,
-  page: PageBounds,
+  page: Bounds,
 ): Promise<Paged<QuoteListing>> {
   const where = new Where([sql`NOT q.scare`]).when(filter.speaker, (name) =>
     dialect.sameText(sql`sp.name`, name),
@@ -50,7 +40,7 @@ export async function queryQuotes(
     sql`q.article_id AS "articleId", ${ARTICLE_NAMED}, q.start, q."end", q.text, q.kind, sp.name AS speaker`,
     sql`FROM quotes q JOIN articles a ON a.id = q.article_id
           LEFT JOIN entities sp ON sp.article_id = q.article_id AND sp.entity_id = q.speaker`,
-    where,
+    where.sql,
     sql`${NEWEST_FIRST}, q.idx`,
     page,
   );
@@ -77,7 +67,7 @@ export async function queryFindings(
   db: Db,
   dialect: SqlDialect,
   filter: FindingFilter,
-  page: PageBounds,
+  page: Bounds,
 ): Promise<Paged<FindingListing>> {
   const where = new Where().when(filter.kind, (kind) => sql`f.kind = ${kind}`);
   articleScope(where, filter, dialect);
@@ -85,7 +75,7 @@ export async function queryFindings(
     db,
     sql`f.article_id AS "articleId", ${ARTICLE_NAMED}, f.kind, f.message, f.spans`,
     sql`FROM findings f JOIN articles a ON a.id = f.article_id`,
-    where,
+    where.sql,
     sql`CASE f.kind ${KIND_RANK} ELSE ${sql.lit(FINDING_KIND_ORDER.length)} END, ${NEWEST_FIRST}, f.idx`,
     page,
   );
@@ -118,7 +108,7 @@ export async function queryStories(
   db: Db,
   dialect: SqlDialect,
   filter: StoryFilter,
-  page: PageBounds,
+  page: Bounds,
 ): Promise<Paged<StoryListing>> {
   const size = sql`(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id)`;
   const where = new Where()
@@ -132,7 +122,7 @@ export async function queryStories(
     db,
     sql`s.id, s.title, s.from_date AS "from", s.to_date AS "to"`,
     sql`FROM stories s`,
-    where,
+    where.sql,
     sql`${size} DESC, length(s.id), s.id`,
     page,
   );
