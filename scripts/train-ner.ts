@@ -27,6 +27,8 @@ const { values } = parseArgs({
     cv: { type: 'string' },
     /** With --cv: only these folds (e.g. `1,2`), to split one cross-validation across processes. */
     folds: { type: 'string' },
+    /** With --cv: these feature cut-offs (e.g. `1`) instead of CV_GRID's. */
+    cutoffs: { type: 'string' },
     /** Train or cross-validate with the word-cluster features (data/nlp/word-clusters.tsv). */
     clusters: { type: 'boolean', default: false },
   },
@@ -48,7 +50,7 @@ if (values.cv) {
   const results = crossValidate(
     documents,
     k,
-    CV_GRID,
+    values.cutoffs ? { ...CV_GRID, minFeatureCount: values.cutoffs.split(',').map(Number) } : CV_GRID,
     { ...SHIPPED_TRAINING, gazetteer: buildGazetteerLists(), ...clusters },
     (m) => console.log(m),
     values.folds?.split(',').map(Number),

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Token } from '../../src/doc/types.js';
 import { modelWords } from '../../src/nlp/ner/model-words.js';
+import { createContext } from '../../src/context.js';
+import { segment } from '../../src/nlp/segment.js';
 import { adoptRuleFacts } from '../../src/nlp/ner/refiners/adopt-rule-facts.js';
 import { arbitrate } from '../../src/nlp/ner/refiners/arbitrate.js';
 import type { NameCandidate, RecognizerInput } from '../../src/nlp/ner/types.js';
@@ -125,5 +127,20 @@ describe('modelWords: the tokens the tagger reads', () => {
       '.',
     ]);
     assert.deepEqual(view.tokens[0]![1], [1, 6]);
+  });
+
+  it('reads a list number the sentence splitter cut off as the first word of its item, as CoNLL writes it', () => {
+    const text = 'Results:\n6. Larbi El Khattabi (Morocco) 8:17.29\nHe came 2. Then he left.';
+    const { sentences, tokens: toks } = segment(text, createContext());
+    const view = modelWords(text, toks, sentences);
+    const item = view.words.findIndex((w) => w.includes('Larbi'));
+    assert.deepEqual(view.words[item]!.slice(0, 2), ['6.', 'Larbi'], JSON.stringify(view.words));
+    assert.equal(view.words[item - 1]!.length, 0, JSON.stringify(view.words));
+    const [first, end] = view.tokens[item]![0]!;
+    assert.equal(text.slice(toks[first]!.start, toks[end - 1]!.end), '6.');
+    // must not: a number ending a sentence ("came 2.") stays where it is; the next sentence is not an item
+    const came = view.words.find((w) => w.includes('came'))!;
+    assert.deepEqual(came.slice(-2), ['2', '.'], JSON.stringify(view.words));
+    assert.equal(view.words.find((w) => w.includes('Then'))![0], 'Then');
   });
 });

@@ -50,5 +50,37 @@ export function modelWords(
     ranges[first.sentence]?.push([i, end]);
     i = end;
   }
+  joinListNumbers(text, tokens, sentences, words, ranges);
   return { words, tokens: ranges };
+}
+
+const LIST_NUMBER = /^\d{1,3}$/;
+
+/**
+ * A list item's number ("6." before "Larbi El Khattabi ( Morocco ) 8:17.29") is cut off by the sentence
+ * splitter as a sentence of its own. The tagger learnt from CoNLL, where "6." is the item's first word and
+ * tells it a ranked name follows; alone, the item reads like a headline (names typed ORG). So a sentence that
+ * is only a number and its full stop, with its item on the same line, is read as the item's first word.
+ */
+function joinListNumbers(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  words: string[][],
+  ranges: [number, number][][],
+): void {
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const own = ranges[s]!;
+    const next = ranges[s + 1]!;
+    if (own.length !== 2 || next.length === 0) continue;
+    const number = tokens[own[0]![0]]!;
+    const stop = tokens[own[1]![0]]!;
+    const item = tokens[next[0]![0]]!;
+    if (!LIST_NUMBER.test(number.text) || stop.text !== '.' || stop.start !== number.end) continue;
+    if (text.slice(stop.end, item.start).includes('\n')) continue;
+    words[s + 1] = [`${number.text}.`, ...words[s + 1]!];
+    ranges[s + 1] = [[own[0]![0], own[1]![1]], ...next];
+    words[s] = [];
+    ranges[s] = [];
+  }
 }

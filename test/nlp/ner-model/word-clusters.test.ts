@@ -8,9 +8,13 @@ import { NerDocContext } from '../../../src/nlp/ner/model/doc-context.js';
 import { observationFeatures } from '../../../src/nlp/ner/model/features.js';
 import { Gazetteer } from '../../../src/nlp/ner/model/gazetteer.js';
 import { viewSentence } from '../../../src/nlp/ner/model/sentence-view.js';
-import { loadWordClusterTable, WordClusters } from '../../../src/nlp/ner/model/word-clusters.js';
+import {
+  loadWordClusterTable,
+  sortWordClusterTable,
+  WordClusters,
+} from '../../../src/nlp/ner/model/word-clusters.js';
 
-const clusters = new WordClusters('smith\t3\t40\t900\nsaid\t7\t12\t5');
+const clusters = new WordClusters(sortWordClusterTable('smith\t3\t40\t900\nsaid\t7\t12\t5'));
 const gazetteer = new Gazetteer({});
 
 function featuresOf(words: string[], i: number, withClusters = clusters): string[] {
@@ -41,4 +45,23 @@ test('the shipped table: every row a word and three ids', () => {
   const rows = loadWordClusterTable().split('\n');
   assert.ok(rows.length > 10_000, `${rows.length} rows`);
   for (const row of rows) assert.match(row, /^\S+\t\d+\t\d+\t\d+$/);
+});
+
+test('lookups in the stored text find every word of the shipped table, and no prefix or neighbour', () => {
+  const table = loadWordClusterTable();
+  const lookups = new WordClusters(table);
+  for (const row of table.split('\n')) {
+    const [word, ...ids] = row.split('\t');
+    assert.deepEqual(lookups.of(word!), ids, word);
+    assert.equal(lookups.of(`${word!}\u0000`), undefined);
+  }
+  assert.equal(lookups.of(''), undefined);
+  assert.equal(lookups.of('zzzzzzzzzz'), undefined);
+});
+
+test('sorting puts the rows in the code-unit order the search assumes, whatever order they came in', () => {
+  const lookups = new WordClusters(sortWordClusterTable('b\t1\t1\t1\nB\t2\t2\t2\na\t3\t3\t3'));
+  assert.deepEqual(lookups.of('b'), ['1', '1', '1']);
+  assert.deepEqual(lookups.of('B'), ['2', '2', '2']);
+  assert.deepEqual(lookups.of('a'), ['3', '3', '3']);
 });

@@ -14,7 +14,7 @@ import { seededRandom, shuffle } from '../../../util/random.js';
 import { viewSentence, type SentenceView } from './sentence-view.js';
 import type { TaggedDocument } from './conll.js';
 import { caseAugmented } from './augment.js';
-import { WordClusters, type WordClusterTable } from './word-clusters.js';
+import { sortWordClusterTable, WordClusters, type WordClusterTable } from './word-clusters.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -52,7 +52,9 @@ interface PreparedDocument {
   sentences: PreparedSentence[];
 }
 
-export function trainNer(documents: readonly TaggedDocument[], options: TrainOptions): ModelContents {
+export function trainNer(documents: readonly TaggedDocument[], given: TrainOptions): ModelContents {
+  // the stored table must be sorted by word: WordClusters binary-searches it
+  const options = given.clusters ? { ...given, clusters: sortWordClusterTable(given.clusters) } : given;
   const log = options.log ?? (() => undefined);
   const random = seededRandom(options.seed);
   const docs = caseAugmented(documents, options.caseAugmentation, random);
