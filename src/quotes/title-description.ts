@@ -8,7 +8,8 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  * Homeland Security official". The speaker is the officeholder or person described, not the organisation:
  * the candidate becomes a description (no entity id) from its determiner to the title, which the described
  * speaker step may link to the person the article gives that title. A person's name before a title is kept
- * ("Clinton spokesman" is handled as a group, "the Clinton campaign" stays Clinton's).
+ * ("Clinton spokesman" is handled as a group, "the Clinton campaign" stays Clinton's), and so is a person's
+ * own description the nlp stage linked ("The businessman").
  */
 export function titleDescription(
   c: SpeakerCandidate,
@@ -17,12 +18,14 @@ export function titleDescription(
   speakerNouns: ReadonlySet<string>,
   person: boolean,
 ): SpeakerCandidate | undefined {
+  // a person's own mention ("The businessman", found and linked by the nlp stage) stays theirs
+  if (person) return undefined;
   const last = words[c.last]!;
   const next = words[c.last + 1];
   let head: number | undefined;
   if (c.last > c.first && /^\p{Ll}/u.test(last.text) && speakerNouns.has(last.lower)) head = c.last;
   else if (c.last > c.first && /^\p{Lu}/u.test(last.text) && titleHeads.has(last.lower)) head = c.last;
-  else if (!person && next && !next.quoted && /^\p{Lu}/u.test(next.text) && titleHeads.has(next.lower))
+  else if (next && !next.quoted && /^\p{Lu}/u.test(next.text) && titleHeads.has(next.lower))
     head = c.last + 1;
   if (head === undefined) return undefined;
   const det = words[c.first - 1];

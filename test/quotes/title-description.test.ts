@@ -47,6 +47,24 @@ describe('a name before a title or speaker noun', () => {
       'the Work and Pensions Secretary',
     ]);
   });
+  it('gives a quote to the name in apposition to a description (PolNeAR train shape)', () => {
+    const rows = quotes(
+      'Officials are reviewing the visas issued in the past two years.\n\n' +
+        '"Somebody entered the United States through the visa program," the White House spokesman, ' +
+        'Josh Earnest, said on Thursday.',
+      '2015-12-14',
+    );
+    assert.equal(rowOf(rows, 'Somebody entered')?.[1], 'Josh Earnest');
+  });
+  it('keeps a person’s description the nlp stage linked ("The businessman")', () => {
+    const rows = quotes(
+      'Donald Trump is touting a cautious stance in other interviews.\n\n' +
+        '“We are sitting on a bubble,” he said.\n\n' +
+        'The businessman said China is expecting a 6.5 percent growth rate, while the U.S. will see less.',
+      '2016-01-08',
+    );
+    assert.equal(rowOf(rows, 'China is expecting')?.[1], 'Donald Trump');
+  });
   it('must not turn a person’s name before a title noun into a description', () => {
     const rows = quotes('The talks failed on Monday.\n\nTony Blair said the government would try again.');
     assert.equal(rowOf(rows, 'the government would try again')?.[1], 'Tony Blair');
