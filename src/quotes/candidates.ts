@@ -1,5 +1,6 @@
 import type { Mention } from '../doc/types.js';
 import { GROUP_MODIFIER_POS, GROUP_MODIFIERS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { titleDescription } from './title-description.js';
 import type { SpeakerCandidate, Word } from './types.js';
 
 /** Entity types that can speak. Other types (GPE, NORP, …) still count as a source, without an id. */
@@ -14,7 +15,8 @@ function mentionCandidate(
   if (first < 0 || words[first]!.start >= m.end || words[first]!.quoted) return undefined;
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.end <= m.end) last++;
-  const speaks = SPEAKING_TYPES.has(types.get(m.entity) ?? m.label);
+  const type = types.get(m.entity) ?? m.label;
+  const speaks = SPEAKING_TYPES.has(type);
   return {
     kind: speaks ? 'entity' : 'other',
     first,
@@ -22,28 +24,47 @@ function mentionCandidate(
     start: m.start,
     end: m.end,
     ...(speaks ? { entity: m.entity } : {}),
+    ...(type === 'PERSON' ? { person: true } : {}),
   };
 }
 
 const POSSESSIVE = /^(?:'s|’s|'|’)$|['’]s$/u;
+/** Most words a group phrase may take in front of its noun. */
+const MAX_GROUP_MODIFIERS = 4;
+
+/** A capitalised name's words ("Home Office", "State Department"): a name used as a modifier. */
+const capitalised = (words: readonly Word[], from: number, to: number): boolean =>
+  words.slice(from, to + 1).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and');
 
 /**
  * Extends a group noun left over its modifiers ("many Ukrainian officials") and a possessor ("Trump’s
- * aides"), at most four words. A speaking entity's name stops it unless it is the possessor.
+ * aides"), at most MAX_GROUP_MODIFIERS words. A whole name right before the noun is a modifier too ("a Home
+ * Office spokeswoman", "a State Department official": the speaker is the spokeswoman, not the office); a
+ * name further left stops it unless it is the possessor.
  */
 function groupCandidate(
   words: readonly Word[],
   head: number,
-  speakerWords: ReadonlySet<number>,
+  names: readonly SpeakerCandidate[],
 ): SpeakerCandidate {
   let first = head;
-  while (first > 0 && head - first < 4) {
+  while (first > 0 && head - first < MAX_GROUP_MODIFIERS) {
     const w = words[first - 1]!;
+    const name = names.find((c) => c.first <= first - 1 && first - 1 <= c.last);
     const possessor = POSSESSIVE.test(w.text) || POSSESSIVE.test(words[first]!.text);
+    if (name && !possessor) {
+      const modifier =
+        first === head &&
+        head - name.first <= MAX_GROUP_MODIFIERS &&
+        capitalised(words, name.first, name.last);
+      if (!modifier) break;
+      first = name.first;
+      continue;
+    }
     const modifier = w.pos
       ? GROUP_MODIFIER_POS.has(w.pos)
       : GROUP_MODIFIERS.has(w.lower) || /^\p{Lu}/u.test(w.text);
-    if (w.quoted || !(possessor || modifier) || (speakerWords.has(first - 1) && !possessor)) break;
+    if (w.quoted || !(possessor || modifier)) break;
     first--;
   }
   return { kind: 'group', first, last: head, start: words[first]!.start, end: words[head]!.end };
@@ -59,15 +80,32 @@ export function speakerCandidates(
   mentions: readonly Mention[],
   words: readonly Word[],
   speakerNouns: ReadonlySet<string>,
+  titleHeads: ReadonlySet<string> = new Set(),
 ): SpeakerCandidate[] {
-  const fromMentions = mentions.map((m) => mentionCandidate(types, m, words)).filter((c) => c !== undefined);
+  const described: SpeakerCandidate[] = [];
+  const fromMentions: SpeakerCandidate[] = [];
+  for (const m of mentions) {
+    const c = mentionCandidate(types, m, words);
+    if (!c) continue;
+    const person = (types.get(m.entity) ?? m.label) === 'PERSON';
+    const d = titleDescription(c, words, titleHeads, speakerNouns, person);
+    if (d) described.push(d);
+    else fromMentions.push(c);
+  }
+  const names = fromMentions.filter((c) => c.kind === 'entity');
   const speakerWords = new Set<number>();
-  for (const c of fromMentions)
-    if (c.kind === 'entity') for (let i = c.first; i <= c.last; i++) speakerWords.add(i);
-  const groups: SpeakerCandidate[] = [];
+  for (const c of names) for (let i = c.first; i <= c.last; i++) speakerWords.add(i);
+  const groups: SpeakerCandidate[] = [...described];
+  const inDescription = (i: number): boolean => described.some((d) => d.first <= i && i <= d.last);
   words.forEach((w, i) => {
-    if (!w.quoted && !speakerWords.has(i) && speakerNouns.has(w.lower) && w.pos !== 'VERB') {
-      groups.push(groupCandidate(words, i, speakerWords));
+    if (
+      !w.quoted &&
+      !speakerWords.has(i) &&
+      !inDescription(i) &&
+      speakerNouns.has(w.lower) &&
+      w.pos !== 'VERB'
+    ) {
+      groups.push(groupCandidate(words, i, names));
     }
   });
   const inGroup = (c: SpeakerCandidate): boolean =>

@@ -114,7 +114,11 @@ function speakerInPhrase(view: SentenceView, from: number, to: number): SpeakerC
   const opening = inside.find(
     (c) => c.first === from || (c.first === from + 1 && words[from]!.lower === 'the'),
   );
-  if (opening && words[opening.last + 1]?.text === ',') return choose(opening);
+  if (opening && words[opening.last + 1]?.text === ',') {
+    // "the White House spokesman, Josh Earnest, said": the name in apposition to a description is the speaker
+    const named = view.candidates.find((c) => c.first === opening.last + 2 && c.kind === 'entity');
+    return choose(opening.kind === 'group' && named && named.last <= to ? named : opening);
+  }
   const head = withoutParenthesis(words, from, to);
   const speaker = inside.find((c) => c.last === head) ?? inside.filter((c) => c.last <= head).at(-1);
   if (speaker) return coordinated(view, inside, speaker) ?? choose(speaker);

@@ -4,6 +4,7 @@ import type { FinderInput } from './direct.js';
 import {
   BE_FORMS,
   CLAUSE_PUNCT,
+  CONDITIONALS,
   HEARER_WORDS,
   NON_CLAUSE_STARTERS,
   QUESTION_WORDS,
@@ -16,7 +17,7 @@ const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PART']);
 import { attribution } from './speaker.js';
 import { nounSubjectBefore } from './noun-subject.js';
 import { isFiller, subjectOf } from './subject.js';
-import type { CueMatch, QuoteDraft, SentenceView, Word } from './types.js';
+import type { CueMatch, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
 
 const QUOTE_MARK = /^["“”‘’'„«»]/u;
 /** At most this many words of a time expression between a cue and its "that" ("said late on Tuesday that"). */
@@ -169,6 +170,24 @@ function hearerRest(words: readonly Word[], cue: CueMatch, from: number, to: num
 }
 
 /**
+ * The cue is in a condition, a report that may never be made: its subject stands right after "if"/"unless"
+ * ("if the Chinese pledged to cap …"), or one stands between the subject found and the cue ("… officials
+ * looked into what would happen if their candidate announced …").
+ */
+function conditional(view: SentenceView, choice: SpeakerChoice, cue: CueMatch): boolean {
+  const first = Math.min(choice.candidate.first, ...(choice.with ?? []).map((c) => c.first));
+  for (let p = cue.first - 1; p > choice.candidate.last; p--) {
+    const w = view.words[p]!;
+    // the condition closed before the cue ("if Putin rejects a ceasefire – but also agreed to …")
+    if (CLAUSE_PUNCT.has(w.text) || /^[-—–]/u.test(w.text) || w.lower === 'but') break;
+    if (CONDITIONALS.has(w.lower)) return true;
+  }
+  let p = first - 1;
+  if (['the', 'a', 'an'].includes(view.words[p]?.lower ?? '')) p--;
+  return CONDITIONALS.has(view.words[p]?.lower ?? '');
+}
+
+/**
  * Indirect speech: "X said (that) …", "Experts say …", "officials have expressed concerns that …". The
  * speaker is the cue's subject (required: a reported clause with no source is not attributed here).
  */
@@ -181,7 +200,7 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
       const from = clauseStart(view, cue, input.timexEnds, input.timexSpans);
       if (from === undefined) continue;
       const choice = subjectOf(view, cue, input.timexEnds) ?? nounSubjectBefore(view, cue, input.timexEnds);
-      if (!choice) continue;
+      if (!choice || conditional(view, choice, cue)) continue;
       const to = clauseEnd(view, from);
       if (to < from || introducesQuote(view.words, from, to) || hearerRest(view.words, cue, from, to))
         continue;

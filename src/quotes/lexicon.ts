@@ -46,6 +46,12 @@ export const NON_CLAUSE_STARTERS = set(`
 export const WRITERS_SUBORDINATORS = set('as when while after before because since during until');
 
 /**
+ * Conditionals: a cue whose subject follows one reports speech that may never happen ("what the consequences
+ * would be if their candidate announced he would not back Trump"), not speech that was made.
+ */
+export const CONDITIONALS = set('if unless');
+
+/**
  * First words of an adverbial lead-in before a parenthetical attribution ("If this fails, she argues, …",
  * "After the vote, he said, …"): the writer's frame, not a clause of the report.
  */

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { loadLexicon } from '../nlp/lexicon/index.js';
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
 import type { CueEntry } from './types.js';
@@ -12,6 +13,8 @@ export interface QuoteTables {
   cues: CueTable;
   /** Common nouns naming a group or unnamed speaker ("officials", "a spokesman"). */
   speakerNouns: ReadonlySet<string>;
+  /** One-word role heads ("secretary", "minister", "governor") that make a name before them a modifier. */
+  titleHeads: ReadonlySet<string>;
 }
 
 function loadCues(): CueTable {
@@ -45,5 +48,9 @@ function loadSpeakerNouns(): ReadonlySet<string> {
 
 /** The quotes stage's tables, loaded once per process. */
 export function quoteTables(ctx: Context): QuoteTables {
-  return ctx.cache.get('quotes:tables', () => ({ cues: loadCues(), speakerNouns: loadSpeakerNouns() }));
+  return ctx.cache.get('quotes:tables', () => ({
+    cues: loadCues(),
+    speakerNouns: loadSpeakerNouns(),
+    titleHeads: new Set([...loadLexicon(ctx).roleHeads.keys()].filter((h) => !h.includes(' '))),
+  }));
 }

@@ -46,7 +46,13 @@ export function buildViews(
       end: sentence.end,
       words,
       cues: matchCues(words, tables.cues),
-      candidates: speakerCandidates(types, mentionsBySentence[i]!, words, tables.speakerNouns),
+      candidates: speakerCandidates(
+        types,
+        mentionsBySentence[i]!,
+        words,
+        tables.speakerNouns,
+        tables.titleHeads,
+      ),
     };
   });
 }

@@ -194,6 +194,12 @@ const MUST_NOT: [string, Row[]][] = [
   // "found" and "show" with an object, not a clause
   ['Police found a body near the river on Sunday.', []],
   ['The talks may end early if Putin does not show willingness to compromise.', []],
+  // a cue inside a condition reports speech that may never be made (PolNeAR train shape)
+  [
+    'Campaign officials looked into what the consequences would be if their candidate announced he would not back Trump now.',
+    [],
+  ],
+  ['The deal would hold if the Chinese pledged to cap their emissions by 2030.', []],
 
   // the sentence-final cue attributes the quote, which the direct finder keeps
   [

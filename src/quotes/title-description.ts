@@ -1,0 +1,34 @@
+import type { SpeakerCandidate, Word } from './types.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * A name that only modifies a title or speaker noun: "the Work and Pensions Secretary" (tagged as one ORG
+ * name), "the Trade and Industry Secretary" (the name "Trade and Industry" and the title after it), "a
+ * Homeland Security official". The speaker is the officeholder or person described, not the organisation:
+ * the candidate becomes a description (no entity id) from its determiner to the title, which the described
+ * speaker step may link to the person the article gives that title. A person's name before a title is kept
+ * ("Clinton spokesman" is handled as a group, "the Clinton campaign" stays Clinton's), and so is a person's
+ * own description the nlp stage linked ("The businessman").
+ */
+export function titleDescription(
+  c: SpeakerCandidate,
+  words: readonly Word[],
+  titleHeads: ReadonlySet<string>,
+  speakerNouns: ReadonlySet<string>,
+  person: boolean,
+): SpeakerCandidate | undefined {
+  // a person's own mention ("The businessman", found and linked by the nlp stage) stays theirs
+  if (person) return undefined;
+  const last = words[c.last]!;
+  const next = words[c.last + 1];
+  let head: number | undefined;
+  if (c.last > c.first && /^\p{Ll}/u.test(last.text) && speakerNouns.has(last.lower)) head = c.last;
+  else if (c.last > c.first && /^\p{Lu}/u.test(last.text) && titleHeads.has(last.lower)) head = c.last;
+  else if (next && !next.quoted && /^\p{Lu}/u.test(next.text) && titleHeads.has(next.lower))
+    head = c.last + 1;
+  if (head === undefined) return undefined;
+  const det = words[c.first - 1];
+  const first = det && !det.quoted && DETERMINERS.has(det.lower) ? c.first - 1 : c.first;
+  return { kind: 'group', first, last: head, start: words[first]!.start, end: words[head]!.end };
+}

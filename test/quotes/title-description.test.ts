@@ -1,0 +1,76 @@
+/**
+ * A name that only modifies a title or speaker noun is no speaker of its own: "a Home Office minister has
+ * said", "a State Department official said", "the Work and Pensions Secretary has said". The speaker span is
+ * the whole description; it names the person the article gives that title, else no one. Sentence shapes from
+ * BBC politics and PolNeAR train articles (not the hand-audit ones), run on the whole engine.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/pipeline.js';
+
+type Row = [quote: string, speaker: string, span: string];
+
+function quotes(text: string, published = '2005-01-15'): Row[] {
+  const doc = analyze({ kind: 'text', content: `Headline of the story\n\n${text}`, meta: { published } });
+  const name = (id?: string): string => doc.entities.find((e) => e.id === id)?.name ?? '-';
+  return doc.quotes.filter((q) => !q.scare).map((q) => [q.text, name(q.speaker), q.speakerSpan?.text ?? '']);
+}
+
+const rowOf = (rows: Row[], quote: string): Row | undefined => rows.find(([text]) => text.includes(quote));
+
+describe('a name before a title or speaker noun', () => {
+  it('keeps a department before "minister" in the span, with no speaker id', () => {
+    const rows = quotes(
+      'Young men should accept that they are more likely to be stopped and searched by police, ' +
+        'a Home Office minister has said.',
+    );
+    assert.deepEqual(rowOf(rows, 'more likely to be stopped')?.slice(1), ['-', 'a Home Office minister']);
+  });
+  it('keeps a department before "official" in the span of a direct quote', () => {
+    const rows = quotes(
+      'In a statement for this story, a State Department official said, "We are not going to speak to the ' +
+        'content of these documents."',
+      '2016-02-10',
+    );
+    assert.deepEqual(rowOf(rows, 'We are not going to speak')?.slice(1), [
+      '-',
+      'a State Department official',
+    ]);
+  });
+  it('reads "the X and Y Secretary" as the secretary the article names', () => {
+    const rows = quotes(
+      'Maternity pay is to rise under plans announced by Work and Pensions Secretary Alan Johnson.\n\n' +
+        'Employers will get more help with the cost, the Work and Pensions Secretary has said.',
+    );
+    assert.deepEqual(rowOf(rows, 'Employers will get')?.slice(1), [
+      'Alan Johnson',
+      'the Work and Pensions Secretary',
+    ]);
+  });
+  it('gives a quote to the name in apposition to a description (PolNeAR train shape)', () => {
+    const rows = quotes(
+      'Officials are reviewing the visas issued in the past two years.\n\n' +
+        '"Somebody entered the United States through the visa program," the White House spokesman, ' +
+        'Josh Earnest, said on Thursday.',
+      '2015-12-14',
+    );
+    assert.equal(rowOf(rows, 'Somebody entered')?.[1], 'Josh Earnest');
+  });
+  it('keeps a person’s description the nlp stage linked ("The businessman")', () => {
+    const rows = quotes(
+      'Donald Trump is touting a cautious stance in other interviews.\n\n' +
+        '“We are sitting on a bubble,” he said.\n\n' +
+        'The businessman said China is expecting a 6.5 percent growth rate, while the U.S. will see less.',
+      '2016-01-08',
+    );
+    assert.equal(rowOf(rows, 'China is expecting')?.[1], 'Donald Trump');
+  });
+  it('must not turn a person’s name before a title noun into a description', () => {
+    const rows = quotes('The talks failed on Monday.\n\nTony Blair said the government would try again.');
+    assert.equal(rowOf(rows, 'the government would try again')?.[1], 'Tony Blair');
+  });
+  it('must not make an organisation before a verb a description', () => {
+    const rows = quotes('The Home Office said the rules would change in April.');
+    assert.equal(rowOf(rows, 'the rules would change')?.[1], 'Home Office');
+  });
+});
