@@ -21,7 +21,8 @@ import { makeDoc, type EntitySpec } from './make-doc.js';
 
 const ACTORS = 'ZEMBLA [ZMB]\n+ZEMBLAN\nKRAVIA [KRV]\nTOMAS_VARGO [ZMBGOV]\n';
 const VERBS =
-  '--- RESTORE [---] ---\nRESTORE\n- * {DIPLOMATIC TIES} [064]\n\n--- ATTACK [---] ---\nATTACK\n\n--- SIGN [---] ---\nSIGN\n- * ACCORD [057]\n';
+  '--- RESTORE [---] ---\nRESTORE\n- * {DIPLOMATIC TIES} [064]\n\n--- ATTACK [---] ---\nATTACK\n\n' +
+  '--- BELIEVE [023] ---\nBELIEVE\n\n--- AGREE [030] ---\nAGREE\n';
 
 function userContext(files: Record<string, string>): Context {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dict-actors-'));
@@ -76,6 +77,21 @@ describe('events: dictionary actors', () => {
     );
     // without the user's verbs the trained layer codes it
     assert.equal(code(withActors, 'Zembla attacked Kravia.').events[0]?.cameo?.length, 2);
+  });
+  it('reads what the user lists past the shipped tables: a cognition verb, a blocked "agree that"', () => {
+    // "believe" is no event verb and has no object: the user's code and the first actor after the verb
+    const believe = code(withVerbs, 'Zembla believes Kravia can cope with the drought this summer.');
+    assert.deepEqual(
+      believe.events.map((e) => [e.code, nameOf(believe, e.source), nameOf(believe, e.target)]),
+      [['023', 'Zembla', 'Kravia']],
+    );
+    const agree = code(withVerbs, 'Zembla and Kravia agree that the dispute should go to arbitration.');
+    assert.equal(agree.events[0]?.code, '030');
+    // with the shipped tables alone both stay uncoded
+    assert.deepEqual(
+      code(withActors, 'Zembla believes Kravia can cope with the drought this summer.').events,
+      [],
+    );
   });
   it('finds no dictionary actor in the must-not-match rows (shipped dictionaries)', () => {
     const ctx = createContext();
