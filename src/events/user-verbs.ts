@@ -30,10 +30,17 @@ export function userVerbDecision(c: Candidate): Decision | null | undefined {
  * the nearest actor before the verb acts and the first actor after it receives ("Fornost and Gondor
  * welcomed a resumption of ties with Osgiliath": Osgiliath). Only where the user's verbs decide.
  */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':']);
+
 export function userVerbArguments(view: SentenceView, match: CueMatch, args: Arguments): Arguments {
   const out = { ...args };
   if (!out.source) {
-    const before = view.actors.findLast((a) => a.tokEnd <= match.tokStart && !a.roleModifier);
+    // within the clause: "…its embassy, a senior official said" has no named sayer
+    let from = match.tokStart;
+    while (from > 0 && !CLAUSE_ENDS.has(view.tokens[from - 1]!.text)) from--;
+    const before = view.actors.findLast(
+      (a) => a.tokStart >= from && a.tokEnd <= match.tokStart && !a.roleModifier,
+    );
     if (before) Object.assign(out, { source: before, sourceSlot: 'dict-before' });
   }
   if (!out.target) {
