@@ -36,9 +36,14 @@
  *   accuracy  = records where the main event's CAMEO root is the root of one of the gold eventcodes, or the
  *               record says noevents and nothing is coded; records whose codes are all outside roots 01–20
  *               (PETRARCH's test-only codes such as 903 or 345) are excluded and counted.
+ *   rootAccuracy, fullAccuracy = PETRARCH's own figures, on the records with a gold code in 01–20 only: the
+ *               main event's root / full code is one of theirs; sourceAccuracy, targetAccuracy = on the
+ *               records whose full code is right, its actor codes equal that coding's. Each record is
+ *               analysed at its own date (dated actor codes).
  *
  * Last line: {"task":"events","plover":{accuracy,coverage,macroF1,actorF1,records},
- *             "multicoped":{macroF1,accuracy,records},"petrarch":{accuracy,coverage,records,excluded}}
+ *             "multicoped":{macroF1,accuracy,records},"petrarch":{accuracy,coverage,records,excluded,
+ *             rootAccuracy,fullAccuracy,sourceAccuracy,targetAccuracy,coded}}
  * with a key only for the formats given.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
