@@ -136,6 +136,8 @@ function nameLike(
   const runsOnBefore =
     start > 1 && capitalised(before) && !covered[start - 1] && !OPENERS.has(tokens[start - 2]!.text);
   const after = tokens[end];
+  // "Spanish-language", "Iranian-American": a hyphen joins the name into a modifier
+  if (after && /^[-‐‑]/.test(after.text) && after.start === tokens[end - 1]!.end) return false;
   const runsOnAfter = capitalised(after) && !covered[end] && !scope.agentWords.has(after!.text.toLowerCase());
   return !runsOnBefore && !runsOnAfter;
 }

@@ -95,6 +95,7 @@ export function withEvents(doc: Doc, candidates: readonly Candidate[], events: r
   const rewritten = events.map((e) => {
     const source = use(e.source, e.sentence);
     const target = use(e.target, e.sentence);
+    if (source === e.source && target === e.target) return e;
     const { source: _s, target: _t, ...rest } = e;
     return { ...rest, ...(source ? { source } : {}), ...(target ? { target } : {}) };
   });
