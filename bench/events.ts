@@ -36,9 +36,14 @@
  *   accuracy  = records where the main event's CAMEO root is the root of one of the gold eventcodes, or the
  *               record says noevents and nothing is coded; records whose codes are all outside roots 01–20
  *               (PETRARCH's test-only codes such as 903 or 345) are excluded and counted.
+ *   rootAccuracy, fullAccuracy = PETRARCH's own figures, on the records with a gold code in 01–20 only: the
+ *               main event's root / full code is one of theirs; sourceAccuracy, targetAccuracy = on the
+ *               records whose full code is right, its actor codes equal that coding's. Each record is
+ *               analysed at its own date (dated actor codes).
  *
  * Last line: {"task":"events","plover":{accuracy,coverage,macroF1,actorF1,records},
- *             "multicoped":{macroF1,accuracy,records},"petrarch":{accuracy,coverage,records,excluded}}
+ *             "multicoped":{macroF1,accuracy,records},"petrarch":{accuracy,coverage,records,excluded,
+ *             rootAccuracy,fullAccuracy,sourceAccuracy,targetAccuracy,coded}}
  * with a key only for the formats given.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -50,6 +55,7 @@ import {
   scoreMulticoped,
   scorePetrarch,
   scorePlover,
+  type DatedAnalyzer,
   type Miss,
   type SentenceAnalyzer,
 } from './lib/event-benchmarks.js';
@@ -194,6 +200,13 @@ function benchPetrarch(
     `\nPETRARCH2 validation sentences: ${d.records.length} (${r.excluded} excluded: test-only codes)`,
   );
   console.log(`  CAMEO root accuracy ${pct(r.accuracy)}  coverage ${pct(r.coverage)}  over ${r.scored}`);
+  const c = r.coded;
+  console.log(
+    `  records with codes 01–20 (${c.records}): root ${pct(c.rootAccuracy)}  full code ${pct(c.fullAccuracy)}`,
+  );
+  console.log(
+    `  actor codes where the code is right (${c.actorRecords}): source ${pct(c.sourceAccuracy)}  target ${pct(c.targetAccuracy)}`,
+  );
   printMisses(r.misses, errors);
   return {
     petrarch: {
@@ -201,6 +214,11 @@ function benchPetrarch(
       coverage: round(r.coverage),
       records: r.scored,
       excluded: r.excluded,
+      rootAccuracy: round(c.rootAccuracy),
+      fullAccuracy: round(c.fullAccuracy),
+      sourceAccuracy: round(c.sourceAccuracy),
+      targetAccuracy: round(c.targetAccuracy),
+      coded: c.records,
     },
   };
 }
@@ -210,12 +228,15 @@ function benchPetrarch(
  * user's are (`--event-dictionaries DIR`, only those files, instead of the shipped set): their actors are
  * invented names (Arnor, Gondor) only those dictionaries know.
  */
-function petrarchAnalyzer(d: Extract<EventDataset, { format: 'petrarch' }>): SentenceAnalyzer {
+function petrarchAnalyzer(d: Extract<EventDataset, { format: 'petrarch' }>): DatedAnalyzer {
   const dir = join(packageRoot(), PETRARCH_DICTIONARIES);
-  if (d.environment.length === 0 || !existsSync(dir))
-    return (text) => analyze({ kind: 'text', content: text });
-  const ctx = contextWithDictionaries({ dir, files: d.environment, mode: 'replace' });
-  return (text) => analyze({ kind: 'text', content: text }, ctx);
+  const ctx =
+    d.environment.length === 0 || !existsSync(dir)
+      ? undefined
+      : contextWithDictionaries({ dir, files: d.environment, mode: 'replace' });
+  // the record's date is the publication date: dated actor codes (GOLLUM was HOB, then HOBGOV) read it
+  return (text, date) =>
+    analyze({ kind: 'text', content: text, ...(date ? { meta: { published: date } } : {}) }, ctx);
 }
 
 /**

@@ -107,39 +107,86 @@ export interface PetrarchResult {
   /** Records whose gold codes are all outside CAMEO's roots 01–20 (test-only codes such as 903, 345). */
   excluded: number;
   coverage: number;
+  /** On the records with a gold code in 01–20 (PETRARCH's own figure; noevents records left out). */
+  coded: PetrarchCoded;
   misses: Miss[];
 }
 
+export interface PetrarchCoded {
+  records: number;
+  /** The main event's CAMEO root is the root of one of the gold codes. */
+  rootAccuracy: number;
+  /** The main event's full code is one of the gold codes. */
+  fullAccuracy: number;
+  /** On the records whose full code is right: its source / target actor code equals that coding's. */
+  sourceAccuracy: number;
+  targetAccuracy: number;
+  actorRecords: number;
+}
+
+/** The record's analyser input: its text, at its date where it has one (dated actor codes). */
+export type DatedAnalyzer = (text: string, date?: string) => Doc;
+
+const inCameoRange = (code: string): boolean => /^\d{3,4}$/.test(code) && cameoRoot(code) !== undefined;
+
 /**
  * A record counts as correct when the main event's CAMEO root is the root of one of its gold codes, or
- * when it says `noevents` and the engine codes nothing.
+ * when it says `noevents` and the engine codes nothing. The `coded` figures are PETRARCH's own: records
+ * with a gold code in 01–20 only, root and full code, and actor codes where the code is right.
  */
-export function scorePetrarch(records: readonly PetrarchRecord[], analyze: SentenceAnalyzer): PetrarchResult {
+export function scorePetrarch(records: readonly PetrarchRecord[], analyze: DatedAnalyzer): PetrarchResult {
   let correct = 0;
   let scored = 0;
   let covered = 0;
+  const coded = { records: 0, root: 0, full: 0, actorRecords: 0, source: 0, target: 0 };
   const misses: Miss[] = [];
   for (const record of records) {
     const roots = new Set(record.codes.flatMap((c) => cameoRoot(c) ?? []));
     if (!record.noEvents && roots.size === 0) continue;
     scored++;
-    const doc = analyze(record.text);
+    const doc = analyze(record.text, record.date);
     const main = mainEvent(doc.events);
     if (main) covered++;
     const ok = record.noEvents ? main === undefined : main !== undefined && roots.has(main.cameo.slice(0, 2));
     if (ok) correct++;
-    else
+    const gold = (record.codings ?? record.codes.map((code) => ({ code, source: '', target: '' }))).filter(
+      (g) => inCameoRange(g.code),
+    );
+    const same = main && gold.find((g) => g.code === main.code);
+    if (gold.length > 0) {
+      coded.records++;
+      if (ok) coded.root++;
+      if (same) {
+        coded.full++;
+        coded.actorRecords++;
+        if ((main.sourceActor?.code ?? '') === same.source) coded.source++;
+        if ((main.targetActor?.code ?? '') === same.target) coded.target++;
+      }
+    }
+    if (!ok || (gold.length > 0 && !same))
       misses.push({
         text: record.text,
-        gold: record.noEvents ? 'noevents' : record.codes.join(','),
-        predicted: describe(doc, main),
+        gold: record.noEvents
+          ? 'noevents'
+          : (record.codings ?? []).map((g) => `${g.code} ${g.source}→${g.target}`).join(', ') ||
+            record.codes.join(','),
+        predicted: `${main?.code ?? ''} ${main?.sourceActor?.code ?? '-'}→${main?.targetActor?.code ?? '-'} ${describe(doc, main)}`,
       });
   }
+  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
   return {
-    accuracy: scored === 0 ? 0 : correct / scored,
+    accuracy: ratio(correct, scored),
     scored,
     excluded: records.length - scored,
-    coverage: scored === 0 ? 0 : covered / scored,
+    coverage: ratio(covered, scored),
+    coded: {
+      records: coded.records,
+      rootAccuracy: ratio(coded.root, coded.records),
+      fullAccuracy: ratio(coded.full, coded.records),
+      sourceAccuracy: ratio(coded.source, coded.actorRecords),
+      targetAccuracy: ratio(coded.target, coded.actorRecords),
+      actorRecords: coded.actorRecords,
+    },
     misses,
   };
 }

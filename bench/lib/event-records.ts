@@ -30,6 +30,10 @@ export interface PetrarchRecord {
   /** Gold event codes as written (`064`, `1711`, `903`); empty when the record says `noevents`. */
   codes: string[];
   noEvents: boolean;
+  /** The record's date (ISO), which dated actor codes are read at. */
+  date?: string;
+  /** Each gold coding with its source and target actor codes (as written; may be empty). */
+  codings?: { code: string; source: string; target: string }[];
 }
 
 export type EventDataset =
@@ -115,11 +119,20 @@ export function readPetrarch(xml: string): PetrarchRecord[] {
   return [...doc.querySelectorAll('Sentence')].map((s, i) => {
     const codings = [...s.querySelectorAll('EventCoding')];
     const codes = codings.map((c) => c.getAttribute('eventcode') ?? '').filter((c) => c !== '');
+    const d = /^(\d{4})(\d{2})(\d{2})$/.exec(s.getAttribute('date') ?? '');
     return {
       id: s.getAttribute('id') ?? String(i),
       text: oneLine(s.querySelector('Text')?.textContent ?? ''),
       codes,
       noEvents: codes.length === 0 && codings.some((c) => /^true$/i.test(c.getAttribute('noevents') ?? '')),
+      ...(d ? { date: `${d[1]}-${d[2]}-${d[3]}` } : {}),
+      codings: codings
+        .filter((c) => (c.getAttribute('eventcode') ?? '') !== '')
+        .map((c) => ({
+          code: c.getAttribute('eventcode') ?? '',
+          source: c.getAttribute('sourcecode') ?? '',
+          target: c.getAttribute('targetcode') ?? '',
+        })),
     };
   });
 }

@@ -11,6 +11,7 @@ import type { CueRow, EventTables } from './tables.js';
 import { classOfCode, dictionaryCode } from './dictionary-class.js';
 import type { SentenceView } from './view.js';
 import { patternAt, type PatternMatch, type VerbPatterns } from './verb-patterns.js';
+import { userVerbArguments } from './user-verbs.js';
 
 export interface Candidate {
   view: SentenceView;
@@ -76,6 +77,19 @@ const verbPattern = (
 ): PatternMatch | undefined =>
   vp && view.tokens[i]?.pos === 'VERB' ? patternAt(view.lower, i, vp) : undefined;
 
+/** Whether the user's own verbs give the verb at i an event reading (kept in `readings` when they do). */
+function userReading(
+  view: SentenceView,
+  i: number,
+  vp: VerbPatterns | undefined,
+  readings: Map<number, PatternMatch>,
+): boolean {
+  const m = verbPattern(view, i, vp);
+  if (!m?.user || !eventCode(m)) return false;
+  readings.set(i, m);
+  return true;
+}
+
 export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?: VerbPatterns): Candidate[] {
   // "arrested twelve protesters": a noun inside an unnamed actor names the actor, not an event
   const inActor = (m: CueMatch): boolean =>
@@ -84,7 +98,10 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
   const covered = new Array<boolean>(view.tokens.length).fill(false);
   // a light verb's pattern reading, computed once when it decides whether the verb is a candidate
   const readings = new Map<number, PatternMatch>();
-  for (const m of kept) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
+  // a blocker hides a verb only from the shipped readings: the user's own verb dictionary still reads it
+  for (const m of kept)
+    for (let i = m.tokStart; i < m.tokEnd; i++)
+      covered[i] ||= m.row.type !== undefined || !userReading(view, i, vp, readings);
   const matches: { match: CueMatch; kind: 'cue' | 'verb' }[] = kept
     .filter((m) => m.row.type !== undefined)
     .map((match) => ({ match, kind: 'cue' as const }));
@@ -94,8 +111,8 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
     // light, speech and aspect verbs never tell an event by themselves (data/events/not-event-verbs.tsv),
     // unless a pattern of the verb dictionary reads an event in their words ("gave … aid" 070)
     if ((view.lemmas[i] ?? []).some((l) => tables.notEventVerbs.has(l))) {
-      const m = verbPattern(view, i, vp);
-      if (!m?.specific || !eventCode(m)) continue;
+      const m = readings.get(i) ?? verbPattern(view, i, vp);
+      if (!(m?.specific || m?.user) || !eventCode(m)) continue;
       readings.set(i, m);
     }
     // "prepares to sit down", "tried to block": a catenative verb is the modality of the verb it governs
@@ -121,7 +138,8 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
       ? eventCode(pattern)
       : dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
     const dictClass = dictCode ? classOfCode(dictCode, tables.dictionary) : undefined;
-    const args = resolveArguments(view, match, tables);
+    const resolved = resolveArguments(view, match, tables);
+    const args = pattern?.user && dictCode ? userVerbArguments(view, match, resolved) : resolved;
     const type = match.row.type;
     const { literal, actingCodes } = tables.unnamed;
     const sourceCode = args.source?.agentCode;

@@ -17,9 +17,10 @@ import { addEventCodes } from './codes/index.js';
 import { mergeDuplicates } from './refiners.js';
 import { eventTables } from './tables.js';
 import { verbalSenses, withVerbalSense, type VerbalSense } from './verbal.js';
-import { unnamedScope, withEvents } from './unnamed-entities.js';
+import { dictionaryScope, unnamedScope, withEvents } from './unnamed-entities.js';
 import { sentenceViews } from './view.js';
 import { verbPatterns } from './verb-patterns.js';
+import { userVerbDecision } from './user-verbs.js';
 
 export function codeEvents(doc: Doc, ctx: Context): Doc {
   if (doc.tokens.length === 0) return doc;
@@ -48,6 +49,7 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
     tables.institutions,
     unnamed,
     tables.clauses,
+    dictionaryScope(doc, ctx),
   ))
     candidates.push(...sentenceCandidates(view, tables, vp));
   return candidates;
@@ -63,7 +65,9 @@ export function eventsFromCandidates(
   const events: Event[] = [];
   for (const c of candidates) {
     if (!candidateKept(c)) continue;
-    const decision = decide(c, model);
+    // the user's own verb dictionary decides where it lists the verb (user-verbs.ts)
+    const user = userVerbDecision(c);
+    const decision = user === undefined ? decide(c, model) : user;
     if (decision) events.push(toEvent(doc, withVerbalSense(decision, senses), attachables));
   }
   return mergeDuplicates(events);

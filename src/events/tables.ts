@@ -4,6 +4,7 @@ import { readTsv } from '../util/tsv.js';
 import { loadDictionaryClasses, type DictionaryClasses } from './dictionary-class.js';
 import { loadUnnamedTables, type UnnamedTables } from './unnamed.js';
 import { loadClauseTables, type ClauseTables } from './clause-links.js';
+import { loadDictionaryActorTables, type DictionaryActorTables } from './dictionary-actors.js';
 
 /** One row of data/events/cues.tsv, parsed. See the table's header for what each column means. */
 export interface CueRow {
@@ -62,6 +63,8 @@ export interface EventTables {
   unnamed: UnnamedTables;
   /** Control verbs and message nouns: where a cue's subject comes from across clauses (clause-links.ts). */
   clauses: ClauseTables;
+  /** When a name the actor dictionaries list is an actor though NER found none (dictionary-actors.tsv). */
+  dictionaryActors: DictionaryActorTables;
 }
 
 const list = (cell: string | undefined): string[] =>
@@ -156,6 +159,7 @@ export function loadEventTables(): EventTables {
     dictionary: loadDictionaryClasses(),
     unnamed: loadUnnamedTables(),
     clauses: loadClauseTables(),
+    dictionaryActors: loadDictionaryActorTables(),
   };
 }
 

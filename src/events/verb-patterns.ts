@@ -18,9 +18,12 @@ import { bestKeyedPattern, keyedPatterns } from './pattern-keys.js';
 const BEFORE = 6;
 const AFTER = 10;
 
+/** A verb form, and whether it comes from the user's own dictionary (which then decides its code). */
+export type ListedForm = VerbForm & { user?: true };
+
 export interface VerbPatterns {
   /** Verb form's first word → its forms, longer first (user's before shipped). */
-  byWord: ReadonlyMap<string, readonly VerbForm[]>;
+  byWord: ReadonlyMap<string, readonly ListedForm[]>;
   /** Synsets of every dictionary used (a pattern names its own file's). */
   dict: VerbDictionary;
 }
@@ -32,30 +35,37 @@ export interface PatternMatch {
   specific: boolean;
   /** Tokens the verb form covers. */
   length: number;
+  /** The verb is in the user's `--event-dictionaries` verbs: PETRARCH's reading decides the event. */
+  user?: true;
 }
 
-export function buildVerbPatterns(dicts: readonly VerbDictionary[]): VerbPatterns {
-  const byWord = new Map<string, VerbForm[]>();
+/** The dictionaries in order of precedence; the first `userDicts` of them are the user's own. */
+export function buildVerbPatterns(dicts: readonly VerbDictionary[], userDicts = 0): VerbPatterns {
+  const byWord = new Map<string, ListedForm[]>();
   const synsets = new Map<string, string[][]>();
-  for (const dict of dicts) {
-    for (const [word, forms] of verbIndex(dict)) byWord.set(word, [...(byWord.get(word) ?? []), ...forms]);
+  for (const [n, dict] of dicts.entries()) {
+    for (const [word, forms] of verbIndex(dict)) {
+      const listed = n < userDicts ? forms.map((f): ListedForm => ({ ...f, user: true })) : forms;
+      byWord.set(word, [...(byWord.get(word) ?? []), ...listed]);
+    }
     for (const [name, list] of dict.synsets) if (!synsets.has(name)) synsets.set(name, list);
   }
   for (const forms of byWord.values()) forms.sort((a, b) => b.form.length - a.form.length);
   return { byWord, dict: { synsets, blocks: [], transformations: [] } };
 }
 
-function verbDictionaries(options: DictionaryOptions): VerbDictionary[] {
+function verbDictionaries(options: DictionaryOptions): { dicts: VerbDictionary[]; user: number } {
   const user = options.dir ? loadDictionaryDir(options.dir, options.files).verbs : undefined;
-  if (options.mode === 'replace' && user) return [user];
-  return user ? [user, loadShippedVerbs()] : [loadShippedVerbs()];
+  if (options.mode === 'replace' && user) return { dicts: [user], user: 1 };
+  return user ? { dicts: [user, loadShippedVerbs()], user: 1 } : { dicts: [loadShippedVerbs()], user: 0 };
 }
 
 /** The context's verb patterns (its `--event-dictionaries` choice), built once. */
 export function verbPatterns(ctx: Context): VerbPatterns {
-  return ctx.cache.get('events:verb-patterns', () =>
-    buildVerbPatterns(verbDictionaries(dictionaryOptions(ctx))),
-  );
+  return ctx.cache.get('events:verb-patterns', () => {
+    const { dicts, user } = verbDictionaries(dictionaryOptions(ctx));
+    return buildVerbPatterns(dicts, user);
+  });
 }
 
 /** The dictionary's reading of the verb at token i of a sentence's lower-cased words, if it lists the verb. */
@@ -68,7 +78,12 @@ export function patternAt(lower: readonly string[], i: number, vp: VerbPatterns)
     const span = { start: i, end, lo: Math.max(0, i - BEFORE), hi: Math.min(lower.length, end + AFTER) };
     const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, vp.dict), lower, span, vp.dict);
     const code = pattern?.code ?? verb.code ?? '---';
-    return { code, specific: pattern !== undefined, length: verb.form.length };
+    return {
+      code,
+      specific: pattern !== undefined,
+      length: verb.form.length,
+      ...(verb.user ? { user: true as const } : {}),
+    };
   }
   return undefined;
 }

@@ -3,6 +3,8 @@ import type { Doc, Entity, Mention, Token } from '../doc/types.js';
 import { cachedLemmaCandidates, normaliseWord } from './lemma.js';
 import { actorEntityId, isActorEntity } from './actors.js';
 import { findUnnamed, type UnnamedScope } from './unnamed.js';
+import { findDictionaryActors, type DictionaryActorScope } from './dictionary-actors.js';
+import type { KbEntry } from '../kb/rows.js';
 import { NO_CLAUSE_TABLES, type ClauseTables } from './clause-links.js';
 
 /** An actor mention located on the sentence's tokens. */
@@ -31,6 +33,8 @@ export interface Actor {
   unnamed?: { agent: string; country?: string };
   /** The agent code of the group it names ("rebels" REB) or heads ("Russian troops" MIL): unnamed-actors.tsv. */
   agentCode?: string;
+  /** A name the actor dictionaries list where NER found no actor: its entry and codes at the date. */
+  dictionary?: { entry: KbEntry; roles: readonly string[] };
 }
 
 /** One sentence as the event finders see it: tokens with lemmas, actors indexed by token. */
@@ -59,6 +63,7 @@ export function sentenceViews(
   institutions: ReadonlySet<string> = new Set(),
   unnamed?: UnnamedScope,
   clauses: ClauseTables = NO_CLAUSE_TABLES,
+  dictionary?: DictionaryActorScope,
 ): SentenceView[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const subnational = new Set(
@@ -71,9 +76,21 @@ export function sentenceViews(
     // the first lemma candidate is the normalised word itself
     const lemmas = tokens.map((t) => cachedLemmaCandidates(t.text, irregular, lemmaCache));
     const lower = lemmas.map((l) => l[0] ?? '');
-    const named = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
+    const mentions = mentionsBySentence[i] ?? [];
+    const located = locateActors(doc, tokens, mentions, entities);
+    // names only the actor dictionaries know ("Arnor", "Gondor"), then the modifiers among all of them
+    const listed = dictionary ? findDictionaryActors(dictionary, tokens, located, mentions, i) : [];
+    const all = listed.length > 0 ? [...located, ...listed].sort((a, b) => a.tokStart - b.tokStart) : located;
+    const named = dropModifiers(all, tokens);
     const found = unnamed
-      ? findUnnamed(unnamed, tokens, lower, named, mentionsBySentence[i] ?? [], i)
+      ? findUnnamed(
+          unnamed,
+          tokens,
+          lower,
+          named,
+          listed.length > 0 ? [...mentions, ...listed.map((a) => a.mention)] : mentions,
+          i,
+        )
       : undefined;
     const actors = found
       ? [...named.filter((a) => !found.absorbed.has(a)), ...found.actors].sort(
@@ -170,7 +187,7 @@ function locateActors(
     located.push({ mention: m, entity: id, tokStart, tokEnd, lower });
   }
   located.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
-  return dropModifiers(dropNested(located), tokens);
+  return dropNested(located);
 }
 
 /** "the US president" wins over the "US" inside it. */

@@ -76,8 +76,18 @@ describe('readEventDataset', () => {
     assert.deepEqual(d, {
       format: 'petrarch',
       records: [
-        { id: 'T-1', text: 'Arnor will restore ties with Gondor.', codes: ['064', '1711'], noEvents: false },
-        { id: 'T-2', text: 'Nothing & nobody.', codes: [], noEvents: true },
+        {
+          id: 'T-1',
+          text: 'Arnor will restore ties with Gondor.',
+          codes: ['064', '1711'],
+          noEvents: false,
+          date: '1995-01-01',
+          codings: [
+            { code: '064', source: 'ARN', target: 'GON' },
+            { code: '1711', source: 'GON', target: 'ARN' },
+          ],
+        },
+        { id: 'T-2', text: 'Nothing & nobody.', codes: [], noEvents: true, date: '1995-01-01', codings: [] },
       ],
       environment: ['Test.verbs.txt', 'Test.actors.txt'],
     });

@@ -1,0 +1,205 @@
+/**
+ * Dictionary actors: names the actor dictionaries list (the shipped Phoenix set, a user's
+ * `--event-dictionaries`) where the entity stage found no actor ("Arnor signed an accord with Gondor" with
+ * Arnor and Gondor in the user's actors file) become event actors carrying the dictionary identity, so the
+ * event has its source and target and their codes. Only name-like spans count (the guards are described in
+ * data/events/dictionary-actors.tsv): the dictionaries list cities as country synonyms and some ordinary
+ * words. A span that overlaps an actor mention is left to it; one that is exactly a mention of another
+ * kind ("Gondor" tagged MISC) keeps that mention's entity, which the events stage then types and links.
+ */
+import type { Mention, Token } from '../doc/types.js';
+import type { KnowledgeBase } from '../kb/load.js';
+import { normaliseName, type KbEntry } from '../kb/rows.js';
+import { dataFile } from '../util/paths.js';
+import { readTsv } from '../util/tsv.js';
+import { codesAt } from './dictionaries/actors.js';
+import type { Actor } from './view.js';
+
+export interface DictionaryActorTables {
+  particles: ReadonlySet<string>;
+  /** Lower-case words common enough that a capital at a sentence's start says nothing. */
+  common: ReadonlySet<string>;
+  titleShare: number;
+  mustNot: readonly string[];
+}
+
+export function loadDictionaryActorTables(): DictionaryActorTables {
+  const rows = readTsv(dataFile('events', 'dictionary-actors.tsv'));
+  const value = (kind: string): string[] =>
+    rows.filter((r) => r['kind'] === kind).map((r) => (r['value'] ?? '').trim());
+  const minCount = Number(value('common-count')[0] ?? 50);
+  const common = new Set<string>();
+  for (const r of readTsv(dataFile('corpus', 'background-frequency.tsv')))
+    if (Number(r['count']) >= minCount) common.add(r['word'] ?? '');
+  return {
+    particles: new Set(value('particle')),
+    common,
+    titleShare: Number(value('title-share')[0] ?? 0.7),
+    mustNot: value('must-not'),
+  };
+}
+
+/** What one document's dictionary-actor search needs. */
+export interface DictionaryActorScope {
+  tables: DictionaryActorTables;
+  kb: KnowledgeBase;
+  published: string | undefined;
+  text: string;
+  /** Actor-dictionary words (agents: "prime minister", "leader") that may follow a name. */
+  agentWords: ReadonlySet<string>;
+  /** Heads of unnamed actors ("soldiers"): a country's adjective before one is left to that phrase. */
+  unnamedHeads: ReadonlySet<string>;
+  /** The document's entities by normalised name and alias: a name NER found elsewhere keeps its entity. */
+  entityByName: ReadonlyMap<string, string>;
+  /** Event ids given so far, by dictionary entry id: one entry is one actor across the document. */
+  ids: Map<string, string>;
+}
+
+/** The id prefix of a dictionary actor until the events stage makes it an entity (unnamed-entities.ts). */
+export const DICTIONARY_PREFIX = '~dict';
+/** The rule of a dictionary actor's mention. */
+export const DICTIONARY_RULE = 'events:dictionary';
+/** Longest name tried, in tokens ("Islamic Republic of Afghanistan" is four). */
+const MAX_WORDS = 6;
+const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':']);
+const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/** Dictionary actors of one sentence, given the actor mentions already located and every mention. */
+export function findDictionaryActors(
+  scope: DictionaryActorScope,
+  tokens: readonly Token[],
+  named: readonly Actor[],
+  mentions: readonly Mention[],
+  sentence: number,
+): Actor[] {
+  const byActor = new Array<boolean>(tokens.length).fill(false);
+  for (const a of named) for (let k = a.tokStart; k < a.tokEnd; k++) byActor[k] = true;
+  const covered = coveredTokens(tokens, mentions);
+  const title = isTitleCase(tokens, scope.tables.titleShare);
+  const found: Actor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (byActor[i] || !capitalised(tokens[i])) continue;
+    const hit = longestName(scope, tokens, byActor, i, title, covered);
+    if (!hit) continue;
+    found.push(dictionaryActor(scope, tokens, i, hit.end, hit.entry, mentions, sentence));
+    i = hit.end - 1;
+  }
+  return found;
+}
+
+function longestName(
+  scope: DictionaryActorScope,
+  tokens: readonly Token[],
+  byActor: readonly boolean[],
+  i: number,
+  title: boolean,
+  covered: readonly boolean[],
+): { end: number; entry: KbEntry } | undefined {
+  const max = Math.min(MAX_WORDS, tokens.length - i);
+  for (let n = max; n > 0; n--) {
+    const end = i + n;
+    if (byActor[end - 1] || !capitalised(tokens[end - 1])) continue;
+    const key = normaliseName(scope.text.slice(tokens[i]!.start, tokens[end - 1]!.end));
+    const entries = scope.kb.byName.get(key);
+    if (!entries || !nameLike(scope, tokens, byActor, i, end, title, covered)) continue;
+    const entry = oneEntry(entries, scope.published);
+    // "Syrian soldiers": the unnamed finder takes the country's adjective into the group's phrase
+    if (entry?.type === 'GPE' && scope.unnamedHeads.has(tokens[end]?.text.toLowerCase() ?? ''))
+      return undefined;
+    if (entry) return { end, entry };
+  }
+  return undefined;
+}
+
+/** The guards of data/events/dictionary-actors.tsv. */
+function nameLike(
+  scope: DictionaryActorScope,
+  tokens: readonly Token[],
+  byActor: readonly boolean[],
+  start: number,
+  end: number,
+  title: boolean,
+  covered: readonly boolean[],
+): boolean {
+  const { particles, common } = scope.tables;
+  for (let k = start; k < end; k++) {
+    if (byActor[k]) return false;
+    const t = tokens[k]!;
+    if (!capitalised(t) && !particles.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text)) return false;
+  }
+  if (end - start === 1) {
+    const first = start === 0 || OPENERS.has(tokens[start - 1]!.text);
+    if (title || (first && common.has(tokens[start]!.text.toLowerCase()))) return false;
+  }
+  // "Chad Johnson", "New Jersey Devils": a capitalised word on either side that nothing covers goes on the name
+  const before = tokens[start - 1];
+  const runsOnBefore =
+    start > 1 && capitalised(before) && !covered[start - 1] && !OPENERS.has(tokens[start - 2]!.text);
+  const after = tokens[end];
+  // "Spanish-language", "Iranian-American": a hyphen joins the name into a modifier
+  if (after && /^[-‐‑]/.test(after.text) && after.start === tokens[end - 1]!.end) return false;
+  const runsOnAfter = capitalised(after) && !covered[end] && !scope.agentWords.has(after!.text.toLowerCase());
+  return !runsOnBefore && !runsOnAfter;
+}
+
+/** The entry a name stands for: the first with codes at the date, when every such entry has the same code. */
+function oneEntry(entries: readonly KbEntry[], date: string | undefined): KbEntry | undefined {
+  let chosen: KbEntry | undefined;
+  let code: string | undefined;
+  for (const e of entries) {
+    const c = codesAt(e.codes, date)[0];
+    if (!c) continue;
+    if (code !== undefined && c !== code) return undefined;
+    chosen ??= e;
+    code = c;
+  }
+  return chosen;
+}
+
+function coveredTokens(tokens: readonly Token[], mentions: readonly Mention[]): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const m of mentions)
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.start < m.end && m.start < t.end) covered[k] = true;
+    }
+  return covered;
+}
+
+/** A headline in title case: most words capitalised, so a capital says nothing. */
+function isTitleCase(tokens: readonly Token[], share: number): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 3) return false;
+  return words.filter(capitalised).length / words.length >= share;
+}
+
+function dictionaryActor(
+  scope: DictionaryActorScope,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  entry: KbEntry,
+  mentions: readonly Mention[],
+  sentence: number,
+): Actor {
+  const from = tokens[start]!.start;
+  const to = tokens[end - 1]!.end;
+  const text = scope.text.slice(from, to);
+  // "Gondor" tagged MISC here or found elsewhere: the name keeps its entity (typed and linked when used)
+  const same = mentions.find((m) => m.start === from && m.end === to);
+  let id = scope.ids.get(entry.id) ?? same?.entity ?? scope.entityByName.get(normaliseName(text));
+  id ??= `${DICTIONARY_PREFIX}${scope.ids.size + 1}`;
+  scope.ids.set(entry.id, id);
+  const roles = codesAt(entry.codes, scope.published);
+  // a user's file of invented states lists "ARNOR [ARN]" among organisations: a bare 3-letter code is a state
+  const label = entry.type === 'ORG' && roles.every((r) => /^[A-Z]{3}$/.test(r)) ? 'GPE' : entry.type;
+  const mention: Mention = { start: from, end: to, text, label, entity: id, sentence, rule: DICTIONARY_RULE };
+  return {
+    mention,
+    entity: id,
+    tokStart: start,
+    tokEnd: end,
+    lower: text.toLowerCase(),
+    dictionary: { entry, roles },
+  };
+}
