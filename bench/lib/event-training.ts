@@ -5,7 +5,7 @@
  *   record's type as a class (0.5b1 name → engine `TYPE/CAMEO`, GSR_CLASS below, the crosswalk
  *   CAMEO2PLOVER-2021 read backwards); every other candidate is `none`.
  * - Multi-CoPED cameo_class sentences (PentaClass only): a candidate whose cue class is in the gold
- *   PentaClass keeps it; in a statement sentence (class 0) every other candidate is `none`; otherwise a
+ *   PentaClass keeps it, and so does an uncovered verb whose dictionary class is in it; in a statement sentence (class 0) every other candidate is `none`; otherwise a
  *   candidate of another class teaches nothing (the class names no type, and the stand-in code per class
  *   used before taught the model to switch types it cannot know, "support" → ACCUSE).
  *
@@ -77,6 +77,11 @@ export function pentaLabels(record: PentaRecord, candidates: Candidate[]): (stri
   return candidates.map((c) => {
     const own = rowClass(c);
     if (pentaOf(own) === record.label) return own;
+    // a verb no cue covers whose dictionary class is of the sentence's class: the dictionary names the
+    // type and the gold class confirms it ("Russia extradited the suspect" in a material-cooperation
+    // sentence is COOPERATE/06); without it such verbs only ever learnt `none`
+    if (c.kind === 'verb' && c.dictClass !== undefined && pentaOf(c.dictClass) === record.label)
+      return c.dictClass;
     // a statement sentence has no event of another class to code
     if (record.label === 0) return NO_EVENT;
     // a cue of another class may be a second event or a misreading: the sentence's class alone cannot
@@ -131,13 +136,15 @@ export const EVENT_TRAINING: Settings = {
  * Beijing" and switches "support" to ACCUSE on articles: the training sentences, all from event-rich news,
  * do not show how rare events are in an ordinary article's sentences.
  */
-export const THRESHOLD_GRID: Thresholds[] = [0.5, 0.6, 0.75, 0.9, NEVER].flatMap((verbThreshold) =>
-  [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, NEVER].map((dropThreshold) => ({
-    verbThreshold,
-    dropThreshold,
-    switchThreshold: NEVER,
-    keepThreshold: 0,
-  })),
+export const THRESHOLD_GRID: Thresholds[] = [0.3, 0.4, 0.5, 0.6, 0.75, NEVER].flatMap((verbThreshold) =>
+  [0.5, 0.7, 0.8, 0.9, 0.95, NEVER].flatMap((dropThreshold) =>
+    [0.7, 0.8, 0.9, 0.95, NEVER].map((switchThreshold) => ({
+      verbThreshold,
+      dropThreshold,
+      switchThreshold,
+      keepThreshold: 0,
+    })),
+  ),
 );
 
 export function sameThresholds(a: Thresholds, b: Thresholds): boolean {
