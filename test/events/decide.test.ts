@@ -43,3 +43,14 @@ describe('decide: uncovered verbs against the verb dictionary', () => {
     assert.equal(decide(give, always('THREATEN/13')), undefined);
   });
 });
+
+describe('candidates: a catenative verb with its particle is no event of its own', () => {
+  it('"is gearing up to test" offers "test", not "gearing"', () => {
+    const words = eventCandidates(
+      makeDoc({ text: 'Russia is gearing up to test a missile near Ukraine.', entities: WORLD }),
+      ctx,
+    ).map((c) => c.view.lower[c.match.tokStart]);
+    assert.ok(!words.includes('gearing'), words.join(' '));
+    assert.ok(words.includes('test'), words.join(' '));
+  });
+});
