@@ -13,6 +13,7 @@ import { EVENT_MODEL_FILE } from '../src/events/model.js';
 import { modelFile } from '../src/util/paths.js';
 import { scoreMulticoped, scorePlover } from '../bench/lib/event-benchmarks.js';
 import { decideFolds, foldModels, replay, trainOn } from '../bench/lib/event-cv.js';
+import { formatBreakdown, pentaBreakdown, ploverBreakdown } from '../bench/lib/event-errors.js';
 import { countMulticoped, countPlover, precisionScores } from '../bench/lib/event-precision.js';
 import {
   EVENT_TRAINING,
@@ -45,9 +46,17 @@ if (values.cv) {
     return `${JSON.stringify(r.t)}: F0.5 ${f05.toFixed(3)} (precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}) | plover acc ${p.scores.accuracy.toFixed(3)} actorF1 ${p.actorF1.toFixed(3)} | multicoped macroF1 ${m.scores.macroF1.toFixed(3)}`;
   };
   console.log(`${rows.length} threshold settings, ${EVENT_TRAINING.folds}-fold CV, best F0.5 first:`);
-  for (const r of rows.slice(0, 8)) console.log(line(r));
+  for (const r of rows.slice(0, 20)) console.log(line(r));
   const shipped = rows.find((r) => sameThresholds(r.t, EVENT_TRAINING));
-  if (shipped) console.log(`shipped (EVENT_TRAINING): ${line(shipped)}`);
+  if (shipped) {
+    console.log(`shipped (EVENT_TRAINING): ${line(shipped)}`);
+    console.log(
+      formatBreakdown('PLOVER records, shipped setting:', ploverBreakdown(ploverRecords, plover, shipped.pd)),
+    );
+    console.log(
+      formatBreakdown('Multi-CoPED records, shipped setting:', pentaBreakdown(pentaRecords, shipped.md)),
+    );
+  }
 } else {
   const { epochs, learningRate, l2, seed, prior, ploverWeight, folds } = EVENT_TRAINING;
   const { verbThreshold, dropThreshold, switchThreshold, keepThreshold } = EVENT_TRAINING;

@@ -103,10 +103,11 @@ const NEVER = 1.01;
 
 /**
  * Settings of the shipped model. The thresholds are the best F0.5 (precision weighted twice) of
- * THRESHOLD_GRID under 5-fold cross-validation (`npm run train:events -- --cv`, bench/lib/event-precision.ts);
- * the training options are the previous round's. dropThreshold 0.95 (evagents, 2026-12-07): with unnamed
- * actors the best-ranked setting, drop 0.9, no longer holds the acceptance cases ("Zelensky was not invited"
- * gets p(none) 0.90), so the next setting that does is shipped, as the procedure says.
+ * THRESHOLD_GRID under 5-fold cross-validation (`npm run train:events -- --cv`, bench/lib/event-precision.ts)
+ * under which the acceptance cases hold; the training options are the previous round's. evdecide
+ * (2026-12-07): ranked first are three settings with drop 0.9 (best verb 0.4 / drop 0.9 / switch 0.7, CV F0.5
+ * 0.597), which drop "Zelensky was not invited" (p(none) 0.93); the next, verb 0.4 / drop 0.95 / switch 0.7
+ * (CV F0.5 0.590, every-event precision 0.620), holds them all and is shipped.
  */
 export const EVENT_TRAINING: Settings = {
   epochs: 10,
@@ -115,29 +116,32 @@ export const EVENT_TRAINING: Settings = {
   seed: 20161212,
   prior: 3,
   dictPrior: 2,
-  verbThreshold: 0.5,
+  verbThreshold: 0.4,
   dropThreshold: 0.95,
-  switchThreshold: NEVER,
+  switchThreshold: 0.7,
   keepThreshold: 0,
   ploverWeight: 3,
   folds: 5,
 };
 
 /**
- * The threshold settings cross-validation chooses among (NEVER: the rule is off). Only settings under which
- * the hand-written acceptance cases hold (test/events, the seed): no floor on a cue's own class and no type
- * switch. A wider grid (switch 0.6–0.9, own-class floor 0.05–0.2) scores up to F0.5 0.595 under CV (verb 0.5,
- * drop 0.5, switch 0.6, floor 0.2), but it drops "Biden vowed to defend Ukraine" and "Macron will visit
- * Beijing" and switches "support" to ACCUSE on articles: the training sentences, all from event-rich news,
- * do not show how rare events are in an ordinary article's sentences.
+ * The threshold settings cross-validation chooses among (NEVER: the rule is off), no floor on a cue's own
+ * class. Drop thresholds under 0.9 are left out: with them the acceptance cases fail in numbers (verb 0.75 /
+ * drop 0.5 / switch 0.7, the CV best of a grid with drop 0.5–0.8 at F0.5 0.622, fails 18 of them: "Biden vowed
+ * to defend Ukraine", "Xi called for talks with Putin", verbal attacks …): the training sentences, all from
+ * event-rich news, do not show how rare events are in an ordinary article's sentences. A type switch (the
+ * model's class over the cue row's when it is that sure) is in the grid since evdecide: the acceptance cases
+ * hold with it, and PLOVER codes "must cooperate" as a demand, which only the model can see.
  */
-export const THRESHOLD_GRID: Thresholds[] = [0.5, 0.6, 0.75, 0.9, NEVER].flatMap((verbThreshold) =>
-  [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, NEVER].map((dropThreshold) => ({
-    verbThreshold,
-    dropThreshold,
-    switchThreshold: NEVER,
-    keepThreshold: 0,
-  })),
+export const THRESHOLD_GRID: Thresholds[] = [0.4, 0.5, 0.6, 0.75, NEVER].flatMap((verbThreshold) =>
+  [0.9, 0.95, NEVER].flatMap((dropThreshold) =>
+    [0.7, 0.8, 0.9, NEVER].map((switchThreshold) => ({
+      verbThreshold,
+      dropThreshold,
+      switchThreshold,
+      keepThreshold: 0,
+    })),
+  ),
 );
 
 export function sameThresholds(a: Thresholds, b: Thresholds): boolean {

@@ -72,6 +72,12 @@ function walkAfter(view: SentenceView, from: number): Reached[] {
       i = actor.tokEnd - 1;
       continue;
     }
+    // "demanded that Hamas renounce …": the subject of a that-clause right after the cue is reached in the
+    // `that` slot, which only demands list (the clause's verb ends the walk)
+    if (reached.length === 0 && preposition === undefined && view.lower[i] === 'that' && t.pos === 'SCONJ') {
+      preposition = 'that';
+      continue;
+    }
     if (CLAUSE_PUNCTUATION.has(t.text) || STOP_POS.has(t.pos)) break;
     // "dismissed the criticism as the voice of Mr. X's client": "as" opens a description, not an argument,
     // unless the cue takes an `as` slot; the walk is shared by all slots, so it only marks the spot

@@ -90,6 +90,18 @@ function userReading(
   return true;
 }
 
+/** Whether a cue starts in the object of the verb at `verb` (before the next verb, clause mark or name). */
+function cueInObject(view: SentenceView, verb: number, cueStarts: ReadonlySet<number>): boolean {
+  for (let j = verb + 1; j < Math.min(view.tokens.length, verb + 6); j++) {
+    if (cueStarts.has(j)) return true;
+    // "gave Ukraine aid": a name first is the recipient, and the verb keeps its own reading
+    if (view.actorStartingAt[j]) return false;
+    const pos = view.tokens[j]!.pos;
+    if (pos === 'VERB' || pos === 'PUNCT' || pos === 'SCONJ' || pos === 'ADP') return false;
+  }
+  return false;
+}
+
 export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?: VerbPatterns): Candidate[] {
   // "arrested twelve protesters": a noun inside an unnamed actor names the actor, not an event
   const inActor = (m: CueMatch): boolean =>
@@ -102,6 +114,7 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
   for (const m of kept)
     for (let i = m.tokStart; i < m.tokEnd; i++)
       covered[i] ||= m.row.type !== undefined || !userReading(view, i, vp, readings);
+  const cueStarts = new Set(kept.filter((m) => m.row.type !== undefined).map((m) => m.tokStart));
   const matches: { match: CueMatch; kind: 'cue' | 'verb' }[] = kept
     .filter((m) => m.row.type !== undefined)
     .map((match) => ({ match, kind: 'cue' as const }));
@@ -112,11 +125,16 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
     // unless a pattern of the verb dictionary reads an event in their words ("gave … aid" 070)
     if ((view.lemmas[i] ?? []).some((l) => tables.notEventVerbs.has(l))) {
       const m = readings.get(i) ?? verbPattern(view, i, vp);
-      if (!(m?.specific || m?.user) || !eventCode(m)) continue;
+      // "repeated his attacks on Biden": when the object is itself a cue, the noun tells the event (with
+      // the light verb as its support), not the verb; the user's own verbs still read it
+      if (!(m?.specific || m?.user) || !eventCode(m) || (!m.user && cueInObject(view, i, cueStarts)))
+        continue;
       readings.set(i, m);
     }
-    // "prepares to sit down", "tried to block": a catenative verb is the modality of the verb it governs
-    if (view.lower[i + 1] === 'to' && view.tokens[i + 2]?.pos === 'VERB') continue;
+    // "prepares to sit down", "tried to block", "is gearing up to test": a catenative verb (with its
+    // particle) is the modality of the verb it governs
+    const particle = view.lower[i + 1] === 'up' || view.lower[i + 1] === 'out' ? 1 : 0;
+    if (view.lower[i + 1 + particle] === 'to' && view.tokens[i + 2 + particle]?.pos === 'VERB') continue;
     matches.push({ match: { row: verbRow(lemma), tokStart: i, tokEnd: i + 1 }, kind: 'verb' });
   }
   matches.sort((a, b) => a.match.tokStart - b.match.tokStart);

@@ -34,7 +34,9 @@ export function decide(c: Candidate, model: EventModel | undefined): Decision | 
   // or another class): the model alone, trained on a few hundred event-rich sentences, reads "will face
   // criticism" as a promise (AGREE); a verb the dictionary lacks is the model's to decide
   if (c.kind === 'verb')
-    return cls === NO_EVENT || p < model.verbThreshold || (c.dictCode !== undefined && cls !== c.dictClass)
+    return cls === NO_EVENT ||
+      p < model.verbThreshold ||
+      (c.dictCode !== undefined && !agreesWithDictionary(c, cls))
       ? undefined
       : toDecision(c, cls, p);
   // a cue keeps its table class unless the model is sure it is no event, or sure it is another one; a cue
@@ -47,6 +49,18 @@ export function decide(c: Candidate, model: EventModel | undefined): Decision | 
   if (cls !== own && p < model.switchThreshold)
     return ownP < (model.keepThreshold ?? 0) ? undefined : toDecision(c, own!, ownP);
   return toDecision(c, cls, p);
+}
+
+/**
+ * Whether a class fits the verb dictionary's reading of a candidate: the same class, or, for a promise or
+ * a conditional, CAMEO's intent class on the same side ("will give a grant" is AGREE/03, intent to
+ * cooperate; "will strike" THREATEN/13), which the dictionary, coding the verb alone, cannot give.
+ */
+function agreesWithDictionary(c: Candidate, cls: string): boolean {
+  if (cls === c.dictClass) return true;
+  if (!c.modality.hypothetical || c.dictClass === undefined) return false;
+  const root = Number(c.dictClass.split('/')[1]);
+  return cls === (root >= 3 && root <= 9 ? 'AGREE/03' : root >= 10 ? 'THREATEN/13' : undefined);
 }
 
 function probOf(model: EventModel, probs: readonly number[], cls: string): number {

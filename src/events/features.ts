@@ -19,6 +19,19 @@ function objectHead(view: SentenceView, from: number): string | undefined {
   return undefined;
 }
 
+const MODALS = new Set(['will', 'would', 'must', 'should', 'could', 'can', 'may', 'might', 'shall']);
+
+/** The modal auxiliary of the cue's verb group: "must fully cooperate", "would not meet". */
+function modalBefore(view: SentenceView, at: number): string | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const w = view.lower[i] ?? '';
+    if (MODALS.has(w)) return w === "'ll" ? 'will' : w;
+    const pos = view.tokens[i]!.pos;
+    if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
+  }
+  return undefined;
+}
+
 /** An unnamed actor ("police", "Russian troops") is its own type: a group acting, not a name. */
 function typeOf(a: Actor): string {
   return a.unnamed ? 'AGENT' : a.mention.label;
@@ -50,6 +63,10 @@ export function candidateFeatures(c: Candidate): string[] {
   if (args.target) f.push(`tgtType:${typeOf(args.target)}`);
   if (!args.source && !args.target) f.push('noActor');
   if (row.pos !== 'N' && isPassive(view, tokStart)) f.push('passive');
+  // "must cooperate" is a demand on the subject, "will visit" a promise: the modal itself, not only
+  // whether one is in scope (PLOVER codes them REQUEST and AGREE)
+  const modal = modalBefore(view, tokStart);
+  if (modal) f.push(`modal:${modal}`);
   if (modality.negated) f.push('negated');
   if (modality.hypothetical) f.push('hypothetical');
   // what PETRARCH's verb dictionary says: the code's root, and its class (with a prior, see classifier.ts)

@@ -127,3 +127,21 @@ describe('events: modal words and names, negation by "nor"', () => {
     assert.equal(and?.negated, false);
   });
 });
+
+describe('events: the subject of a demanded that-clause is the target', () => {
+  it('"demanded that X do" targets X', () => {
+    assert.ok(
+      brief(code('Israel demanded that Hamas release the hostages.')).includes(
+        'REQUEST:demanded:israel>hamas',
+      ),
+    );
+  });
+  it('a verb without the slot does not take it, nor does a that-clause further on', () => {
+    assert.ok(!brief(code('Putin agreed that Trump should visit.')).some((b) => b.endsWith('>trump')));
+    assert.ok(
+      !brief(code('Israel demanded the release on Monday, saying that Hamas had agreed.')).some((b) =>
+        b.startsWith('REQUEST:demanded:israel>hamas'),
+      ),
+    );
+  });
+});

@@ -23,7 +23,7 @@ const PLOVER = new Set([
   'ASSAULT',
 ]);
 const SLOTS =
-  /^(subj|obj|poss|gen|mod|support|with|to|on|against|between|from|by|of|for|in|into|near|about|at|over)$/;
+  /^(subj|obj|poss|gen|mod|support|that|with|to|on|against|between|from|by|of|for|in|into|near|about|at|over)$/;
 
 describe('cue table', () => {
   const tables = loadEventTables();
