@@ -23,7 +23,7 @@ import { verbPatterns } from './verb-patterns.js';
 
 export function codeEvents(doc: Doc, ctx: Context): Doc {
   if (doc.tokens.length === 0) return doc;
-  const candidates = eventCandidates(doc, ctx);
+  const candidates = eventCandidates(doc, ctx, true);
   const events = eventsFromCandidates(doc, candidates, eventModel(ctx), verbalSenses(ctx));
   // unnamed actors ("police in Lagos") become entities first: the actor codes read their role and country
   const withActors = withEvents(doc, candidates, events);
@@ -32,8 +32,12 @@ export function codeEvents(doc: Doc, ctx: Context): Doc {
   return { ...withActors, events: [...doc.events, ...coded] };
 }
 
-/** Every candidate of every sentence, in text order (the benchmark reuses them across models). */
-export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
+/**
+ * Every candidate of every sentence, in text order (the benchmark reuses them across models). With
+ * `actorsOnly`, none from a sentence without actors: every argument is one of its view's actors, and a
+ * candidate without one is never kept (candidateKept), so such a sentence tells no event.
+ */
+export function eventCandidates(doc: Doc, ctx: Context, actorsOnly = false): Candidate[] {
   const tables = eventTables(ctx);
   const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
   const unnamed = unnamedScope(doc, ctx);
@@ -49,7 +53,7 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
     unnamed,
     tables.clauses,
   ))
-    candidates.push(...sentenceCandidates(view, tables, vp));
+    if (!actorsOnly || view.actors.length > 0) candidates.push(...sentenceCandidates(view, tables, vp));
   return candidates;
 }
 
