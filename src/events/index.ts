@@ -12,6 +12,7 @@ import { indexAttachables, placeFor, timeFor, type Attachables } from './attach.
 import { sentenceCandidates, type Candidate } from './candidates.js';
 import type { EventModel } from './classifier.js';
 import { decide, type Decision } from './decide.js';
+import type { WordForm } from './lemma.js';
 import { eventModel } from './model.js';
 import { addEventCodes } from './codes/index.js';
 import { mergeDuplicates } from './refiners.js';
@@ -39,7 +40,7 @@ export function codeEvents(doc: Doc, ctx: Context): Doc {
  */
 export function eventCandidates(doc: Doc, ctx: Context, actorsOnly = false): Candidate[] {
   const tables = eventTables(ctx);
-  const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
+  const formCache = ctx.cache.get('events:word-forms', () => new Map<string, WordForm>());
   const unnamed = unnamedScope(doc, ctx);
   const vp = verbPatterns(ctx);
   // a loop, not flatMap (Node 20's flatMap is slow: ~8 % of the stage on BBC articles)
@@ -47,7 +48,7 @@ export function eventCandidates(doc: Doc, ctx: Context, actorsOnly = false): Can
   for (const view of sentenceViews(
     doc,
     tables.irregular,
-    lemmaCache,
+    formCache,
     tables.personRoles,
     tables.institutions,
     unnamed,
