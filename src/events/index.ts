@@ -54,7 +54,8 @@ export function eventCandidates(doc: Doc, ctx: Context, actorsOnly = false): Can
     unnamed,
     tables.clauses,
   ))
-    if (!actorsOnly || view.actors.length > 0) candidates.push(...sentenceCandidates(view, tables, vp));
+    if (!actorsOnly || view.actors.length > 0)
+      for (const c of sentenceCandidates(view, tables, vp)) candidates.push(c);
   return candidates;
 }
 

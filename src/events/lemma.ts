@@ -54,6 +54,8 @@ const CACHE_LIMIT = 50_000;
 export interface WordForm {
   /** `lemmaCandidates` of the form: the normalised word first. */
   readonly lemmas: readonly string[];
+  /** The normalised word (its first lemma candidate). */
+  readonly lower: string;
   /** The cue rows its lemmas open (match-cues.ts). */
   cueRows?: readonly CueRow[];
   /** The modality phrases its lemmas occur in, with their offsets (modality-scopes.ts). */
@@ -69,7 +71,8 @@ export function cachedWordForm(
   const hit = cache.get(word);
   if (hit) return hit;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const form: WordForm = { lemmas: lemmaCandidates(word, irregular) };
+  const lemmas = lemmaCandidates(word, irregular);
+  const form: WordForm = { lemmas, lower: lemmas[0] ?? '' };
   cache.set(word, form);
   return form;
 }

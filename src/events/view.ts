@@ -78,7 +78,7 @@ export function sentenceViews(
       const form = cachedWordForm(t.text, irregular, formCache);
       forms.push(form);
       lemmas.push(form.lemmas);
-      lower.push(form.lemmas[0] ?? '');
+      lower.push(form.lower);
     }
     const named = locateActors(doc, tokens, mentionsBySentence[i] ?? [], entities);
     const found = unnamed
