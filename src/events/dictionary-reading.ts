@@ -8,6 +8,7 @@ import { classOfCode, dictionaryCode } from './dictionary-class.js';
 import type { EventTables } from './tables.js';
 import { patternAt, type PatternMatch, type VerbPatterns } from './verb-patterns.js';
 import type { SentenceView } from './view.js';
+import { wordBucket } from './word-bucket.js';
 
 export interface DictionaryReading {
   dictCode?: string;
@@ -25,7 +26,9 @@ export const verbPattern = (
   i: number,
   vp: VerbPatterns | undefined,
 ): PatternMatch | undefined =>
-  vp && view.tokens[i]?.pos === 'VERB' ? patternAt(view.lower, i, vp) : undefined;
+  vp && view.tokens[i]?.pos === 'VERB'
+    ? patternAt(view.lower, i, vp, (k) => view.forms[k]?.bucket ?? wordBucket(view.lower[k] ?? ''))
+    : undefined;
 
 /**
  * The reading of the words [tokStart, tokEnd): a listed verb's pattern code (`---` = no event here), else

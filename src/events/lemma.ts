@@ -1,4 +1,5 @@
 import type { CueRow, MarkerSlot } from './tables.js';
+import { wordBucket } from './word-bucket.js';
 
 /**
  * Lemma candidates for a token, without a dictionary: the token itself, its irregular lemma, and what
@@ -56,6 +57,8 @@ export interface WordForm {
   readonly lemmas: readonly string[];
   /** The normalised word (its first lemma candidate). */
   readonly lower: string;
+  /** `wordBucket` of the normalised word (word-bucket.ts). */
+  readonly bucket: number;
   /** The cue rows its lemmas open (match-cues.ts). */
   cueRows?: readonly CueRow[];
   /** The modality phrases its lemmas occur in, with their offsets (modality-scopes.ts). */
@@ -72,7 +75,8 @@ export function cachedWordForm(
   if (hit) return hit;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   const lemmas = lemmaCandidates(word, irregular);
-  const form: WordForm = { lemmas, lower: lemmas[0] ?? '' };
+  const lower = lemmas[0] ?? '';
+  const form: WordForm = { lemmas, lower, bucket: wordBucket(lower) };
   cache.set(word, form);
   return form;
 }
