@@ -8,9 +8,9 @@ import { resolveArguments, type Arguments } from './arguments.js';
 import { findCueMatches, type CueMatch } from './match-cues.js';
 import { modalityBefore, type Modality } from './modality.js';
 import type { CueRow, EventTables } from './tables.js';
-import { classOfCode, dictionaryCode } from './dictionary-class.js';
+import { dictionaryReading, eventCode, verbPattern, type DictionaryReading } from './dictionary-reading.js';
 import type { SentenceView } from './view.js';
-import { patternAt, type PatternMatch, type VerbPatterns } from './verb-patterns.js';
+import type { PatternMatch, VerbPatterns } from './verb-patterns.js';
 import { userVerbArguments } from './user-verbs.js';
 
 export interface Candidate {
@@ -64,18 +64,6 @@ export function headLemma(view: SentenceView, i: number): string {
   const all = view.lemmas[i] ?? [];
   return all[1] ?? all[0] ?? '';
 }
-
-/** A pattern's event code: 2–4 digits in CAMEO's 01–20 (`---` and PETRARCH's test markers are none). */
-const eventCode = (m: PatternMatch | undefined): string | undefined =>
-  m && /^(0[1-9]|1\d|20)\d{0,2}$/.test(m.code) ? m.code : undefined;
-
-/** The dictionary's reading of a verb token (nouns are read by the form table alone, dictionary-class.ts). */
-const verbPattern = (
-  view: SentenceView,
-  i: number,
-  vp: VerbPatterns | undefined,
-): PatternMatch | undefined =>
-  vp && view.tokens[i]?.pos === 'VERB' ? patternAt(view.lower, i, vp) : undefined;
 
 /** Whether the user's own verbs give the verb at i an event reading (kept in `readings` when they do). */
 function userReading(
@@ -149,33 +137,64 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
   });
   return told.map(({ match, kind, modality }, rank) => {
     const { tokStart, tokEnd } = match;
-    const lower = view.lower.slice(tokStart, Math.max(tokEnd, tokStart + 1));
-    const pattern = readings.has(tokStart) ? readings.get(tokStart) : verbPattern(view, tokStart, vp);
-    // a listed verb: its pattern's code (`---` = no event here); else the form table's code of the words
-    const dictCode = pattern
-      ? eventCode(pattern)
-      : dictionaryCode(lower, view.lemmas[tokStart] ?? [], tables.dictionary);
-    const dictClass = dictCode ? classOfCode(dictCode, tables.dictionary) : undefined;
     const resolved = resolveArguments(view, match, tables);
-    const args = pattern?.user && dictCode ? userVerbArguments(view, match, resolved) : resolved;
+    const read = (): DictionaryReading =>
+      dictionaryReading(view, tokStart, tokEnd, tables, vp, readings.get(tokStart));
+    // the user's own verbs decide their arguments as PETRARCH would, so their reading is needed now
+    const early = vp?.user ? read() : undefined;
+    const args = early?.pattern?.user && early.dictCode ? userVerbArguments(view, match, resolved) : resolved;
     const type = match.row.type;
     const { literal, actingCodes } = tables.unnamed;
     const sourceCode = args.source?.agentCode;
-    const literalSubject = !!sourceCode && !!type && literal.has(`${sourceCode} ${type}`);
     const t = args.target;
-    const bystanderOnly = !args.source && !!t?.unnamed && !actingCodes.has(t.agentCode ?? '');
-    return {
-      view,
-      match,
-      kind,
-      args,
-      modality,
-      rank,
-      ...(dictCode ? { dictCode } : {}),
-      ...(dictClass ? { dictClass } : {}),
-      ...(pattern ? { pattern } : {}),
-      ...(literalSubject ? { literalSubject } : {}),
-      ...(bystanderOnly ? { bystanderOnly } : {}),
-    };
+    return new ReadOnDemand({ view, match, kind, args, modality, rank }, early ? () => early : read, {
+      literalSubject: !!sourceCode && !!type && literal.has(`${sourceCode} ${type}`),
+      bystanderOnly: !args.source && !!t?.unnamed && !actingCodes.has(t.agentCode ?? ''),
+    });
   });
+}
+
+type Found = Pick<Candidate, 'view' | 'match' | 'kind' | 'args' | 'modality' | 'rank'>;
+
+/**
+ * A candidate whose dictionary reading (dictionary-reading.ts) is looked up when first read, once: most
+ * candidates find no actor and are dropped unread. A class, so every candidate has one shape.
+ */
+class ReadOnDemand implements Candidate {
+  readonly view: SentenceView;
+  readonly match: CueMatch;
+  readonly kind: 'cue' | 'verb';
+  readonly args: Arguments;
+  readonly modality: Modality;
+  readonly rank: number;
+  readonly literalSubject?: boolean;
+  readonly bystanderOnly?: boolean;
+  #read: () => DictionaryReading;
+  #reading: DictionaryReading | undefined;
+
+  constructor(
+    found: Found,
+    read: () => DictionaryReading,
+    flags: { literalSubject: boolean; bystanderOnly: boolean },
+  ) {
+    this.view = found.view;
+    this.match = found.match;
+    this.kind = found.kind;
+    this.args = found.args;
+    this.modality = found.modality;
+    this.rank = found.rank;
+    if (flags.literalSubject) this.literalSubject = true;
+    if (flags.bystanderOnly) this.bystanderOnly = true;
+    this.#read = read;
+  }
+
+  get dictCode(): string | undefined {
+    return (this.#reading ??= this.#read()).dictCode;
+  }
+  get dictClass(): string | undefined {
+    return (this.#reading ??= this.#read()).dictClass;
+  }
+  get pattern(): PatternMatch | undefined {
+    return (this.#reading ??= this.#read()).pattern;
+  }
 }

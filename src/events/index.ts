@@ -12,6 +12,7 @@ import { indexAttachables, placeFor, timeFor, type Attachables } from './attach.
 import { sentenceCandidates, type Candidate } from './candidates.js';
 import type { EventModel } from './classifier.js';
 import { decide, type Decision } from './decide.js';
+import type { WordForm } from './lemma.js';
 import { eventModel } from './model.js';
 import { addEventCodes } from './codes/index.js';
 import { mergeDuplicates } from './refiners.js';
@@ -24,7 +25,7 @@ import { userVerbDecision } from './user-verbs.js';
 
 export function codeEvents(doc: Doc, ctx: Context): Doc {
   if (doc.tokens.length === 0) return doc;
-  const candidates = eventCandidates(doc, ctx);
+  const candidates = eventCandidates(doc, ctx, true);
   const events = eventsFromCandidates(doc, candidates, eventModel(ctx), verbalSenses(ctx));
   // unnamed actors ("police in Lagos") become entities first: the actor codes read their role and country
   const withActors = withEvents(doc, candidates, events);
@@ -33,10 +34,14 @@ export function codeEvents(doc: Doc, ctx: Context): Doc {
   return { ...withActors, events: [...doc.events, ...coded] };
 }
 
-/** Every candidate of every sentence, in text order (the benchmark reuses them across models). */
-export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
+/**
+ * Every candidate of every sentence, in text order (the benchmark reuses them across models). With
+ * `actorsOnly`, none from a sentence without actors: every argument is one of its view's actors, and a
+ * candidate without one is never kept (candidateKept), so such a sentence tells no event.
+ */
+export function eventCandidates(doc: Doc, ctx: Context, actorsOnly = false): Candidate[] {
   const tables = eventTables(ctx);
-  const lemmaCache = ctx.cache.get('events:lemma-cache', () => new Map<string, readonly string[]>());
+  const formCache = ctx.cache.get('events:word-forms', () => new Map<string, WordForm>());
   const unnamed = unnamedScope(doc, ctx);
   const vp = verbPatterns(ctx);
   // a loop, not flatMap (Node 20's flatMap is slow: ~8 % of the stage on BBC articles)
@@ -44,14 +49,15 @@ export function eventCandidates(doc: Doc, ctx: Context): Candidate[] {
   for (const view of sentenceViews(
     doc,
     tables.irregular,
-    lemmaCache,
+    formCache,
     tables.personRoles,
     tables.institutions,
     unnamed,
     tables.clauses,
     dictionaryScope(doc, ctx),
   ))
-    candidates.push(...sentenceCandidates(view, tables, vp));
+    if (!actorsOnly || view.actors.length > 0)
+      for (const c of sentenceCandidates(view, tables, vp)) candidates.push(c);
   return candidates;
 }
 

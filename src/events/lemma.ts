@@ -1,3 +1,6 @@
+import type { CueRow, MarkerSlot } from './tables.js';
+import { wordBucket } from './word-bucket.js';
+
 /**
  * Lemma candidates for a token, without a dictionary: the token itself, its irregular lemma, and what
  * stripping a regular English ending (-s, -es, -ies, -ed, -ied, -ing, doubled consonants) leaves.
@@ -40,19 +43,40 @@ export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/[\u2019\u2018]/g, "'");
 }
 
-/** Most words kept in a lemma cache before it is cleared (bounds memory over a long-running process). */
+/** Most words kept in a word-form cache before it is cleared (bounds memory over a long-running process). */
 const CACHE_LIMIT = 50_000;
 
-/** `lemmaCandidates` memoised in `cache` (one per process via ctx.cache); results are the same either way. */
-export function cachedLemmaCandidates(
+/**
+ * What the events stage reads of one word form, looked up once per token: its lemma candidates, and what
+ * the event tables hold for them, filled in by their first reader (match-cues.ts, modality-scopes.ts) and
+ * then read from here instead of one table lookup per lemma per reader. One per form and context (whose
+ * tables never change).
+ */
+export interface WordForm {
+  /** `lemmaCandidates` of the form: the normalised word first. */
+  readonly lemmas: readonly string[];
+  /** The normalised word (its first lemma candidate). */
+  readonly lower: string;
+  /** `wordBucket` of the normalised word (word-bucket.ts). */
+  readonly bucket: number;
+  /** The cue rows its lemmas open (match-cues.ts). */
+  cueRows?: readonly CueRow[];
+  /** The modality phrases its lemmas occur in, with their offsets (modality-scopes.ts). */
+  markers?: readonly MarkerSlot[];
+}
+
+/** The form of `word`, memoised in `cache` (one per context via ctx.cache); lemmas the same either way. */
+export function cachedWordForm(
   word: string,
   irregular: ReadonlyMap<string, string>,
-  cache: Map<string, readonly string[]>,
-): readonly string[] {
+  cache: Map<string, WordForm>,
+): WordForm {
   const hit = cache.get(word);
   if (hit) return hit;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   const lemmas = lemmaCandidates(word, irregular);
-  cache.set(word, lemmas);
-  return lemmas;
+  const lower = lemmas[0] ?? '';
+  const form: WordForm = { lemmas, lower, bucket: wordBucket(lower) };
+  cache.set(word, form);
+  return form;
 }

@@ -34,9 +34,10 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 export function findCueMatches(view: SentenceView, tables: EventTables): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    const lemmas = view.lemmas[i];
-    if (!lemmas) continue;
-    for (const row of rowsForLemmas(lemmas, tables.cuesByFirstWord)) {
+    const form = view.forms[i];
+    if (!form) continue;
+    form.cueRows ??= rowsForLemmas(form.lemmas, tables.cuesByFirstWord);
+    for (const row of form.cueRows) {
       if (!posFits(row, view.tokens[i]?.pos ?? '')) continue;
       const end = matchFrom(view, row.elements, 0, i);
       if (end !== undefined) out.push({ row, tokStart: i, tokEnd: end });
@@ -47,11 +48,7 @@ export function findCueMatches(view: SentenceView, tables: EventTables): CueMatc
 
 const NO_ROWS: readonly CueRow[] = [];
 
-/**
- * The rows a token's lemma candidates open, in lemma then table order, each once. Looked up in the cue
- * index itself (a few hundred words, so its table stays in the CPU cache), not memoised per word form: a
- * memo as large as the vocabulary cost more per token than the lookups it saved.
- */
+/** The rows a word form's lemma candidates open, in lemma then table order, each once (kept per form). */
 function rowsForLemmas(lemmas: readonly string[], index: EventTables['cuesByFirstWord']): readonly CueRow[] {
   let rows: CueRow[] | undefined;
   for (const lemma of lemmas) {

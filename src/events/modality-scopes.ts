@@ -18,15 +18,18 @@ export function markerCovering(
   scope: ModalityScope,
 ): 'negated' | 'hypothetical' | undefined {
   let first = tables.modality.length;
-  for (const lemma of view.lemmas[i] ?? [])
-    for (const { order, offset } of tables.modalityByWord.get(lemma) ?? []) {
-      const m = tables.modality[order]!;
-      const start = i - offset;
-      if (order >= first || m.scope !== scope) continue;
-      // a directive is a verb: "accepted the request to cooperate" tells the cooperation, "requested" does not
-      if (scope === 'mandative' && view.tokens[start]?.pos !== 'VERB') continue;
-      if (start + m.words.length <= cueStart && matchesAt(view, m.words, start)) first = order;
-    }
+  const form = view.forms[i];
+  if (!form) return undefined;
+  // the phrases the form's lemmas occur in, kept per form (the first one wins, so their order is free)
+  form.markers ??= form.lemmas.flatMap((lemma) => tables.modalityByWord.get(lemma) ?? []);
+  for (const { order, offset } of form.markers) {
+    const m = tables.modality[order]!;
+    const start = i - offset;
+    if (order >= first || m.scope !== scope) continue;
+    // a directive is a verb: "accepted the request to cooperate" tells the cooperation, "requested" does not
+    if (scope === 'mandative' && view.tokens[start]?.pos !== 'VERB') continue;
+    if (start + m.words.length <= cueStart && matchesAt(view, m.words, start)) first = order;
+  }
   return tables.modality[first]?.effect;
 }
 

@@ -6,6 +6,7 @@
  * a synset's many phrases.
  */
 import { patternMatches } from './dictionaries/pattern-match.js';
+import { bucketSet, inBuckets } from './word-bucket.js';
 import type { PatternElement, VerbDictionary, VerbPattern } from './dictionaries/verbs.js';
 
 export interface KeyedPatterns {
@@ -16,6 +17,8 @@ export interface KeyedPatterns {
   patterns: readonly VerbPattern[];
   /** Elements per pattern (the most specific match wins). */
   sizes: readonly number[];
+  /** The buckets of the `byWord` words (word-bucket.ts). */
+  buckets: Uint32Array;
 }
 
 /** Words too common to key a pattern by when it has another element. */
@@ -65,19 +68,21 @@ export function keyedPatterns(patterns: readonly VerbPattern[], dict: VerbDictio
     }
   });
   const sizes = patterns.map((p) => p.before.length + p.after.length);
-  keyed.set(patterns, (k = { byWord, always, patterns, sizes }));
+  keyed.set(patterns, (k = { byWord, always, patterns, sizes, buckets: bucketSet(byWord.keys()) }));
   return k;
 }
 
 /**
  * The block's most specific pattern matching the verb at w[start, end) within w[lo, hi): most elements,
- * the earlier in the block on a tie (as a scan of the whole block would choose).
+ * the earlier in the block on a tie (as a scan of the whole block would choose). `buckets`: the words'
+ * buckets, where known, so a word outside the block's buckets is skipped without a lookup.
  */
 export function bestKeyedPattern(
   k: KeyedPatterns,
   w: readonly string[],
   verb: { start: number; end: number; lo: number; hi: number },
   dict: VerbDictionary,
+  buckets?: (i: number) => number,
 ): VerbPattern | undefined {
   let best = -1;
   const consider = (n: number): void => {
@@ -88,6 +93,7 @@ export function bestKeyedPattern(
   };
   for (const n of k.always) consider(n);
   for (let i = verb.lo; i < verb.hi; i++) {
+    if (buckets && !inBuckets(k.buckets, buckets(i))) continue;
     const bucket = k.byWord.get(w[i]!);
     if (bucket) for (const n of bucket) consider(n);
   }

@@ -33,6 +33,12 @@ export interface ModalityMarker {
   scope: ModalityScope;
 }
 
+/** A modality phrase holding a word: its table order and the word's offset in it. */
+export interface MarkerSlot {
+  order: number;
+  offset: number;
+}
+
 const SCOPES: readonly ModalityScope[] = ['clause', 'mandative', 'opener', 'predicate'];
 
 export interface EventTables {
@@ -56,7 +62,7 @@ export interface EventTables {
    * Each word of a modality phrase → the phrases holding it, in table order, with its offset: a token is
    * tried only against the phrases its lemmas occur in, not every phrase.
    */
-  modalityByWord: ReadonlyMap<string, readonly { order: number; offset: number }[]>;
+  modalityByWord: ReadonlyMap<string, readonly MarkerSlot[]>;
   /** PETRARCH's verb codes and their classes (features of the decision layer). */
   dictionary: DictionaryClasses;
   /** Heads of unnamed actors and the armed-group rule (data/events/unnamed-actors.tsv). */
@@ -99,8 +105,8 @@ export function parseCueRow(row: Record<string, string>): CueRow {
   };
 }
 
-function indexModality(markers: readonly ModalityMarker[]): Map<string, { order: number; offset: number }[]> {
-  const index = new Map<string, { order: number; offset: number }[]>();
+function indexModality(markers: readonly ModalityMarker[]): Map<string, MarkerSlot[]> {
+  const index = new Map<string, MarkerSlot[]>();
   markers.forEach((m, order) =>
     m.words.forEach((word, offset) => {
       const bucket = index.get(word) ?? [];

@@ -26,6 +26,8 @@ export interface VerbPatterns {
   byWord: ReadonlyMap<string, readonly ListedForm[]>;
   /** Synsets of every dictionary used (a pattern names its own file's). */
   dict: VerbDictionary;
+  /** Some forms are the user's own (their reading then decides the event and its arguments). */
+  user: boolean;
 }
 
 export interface PatternMatch {
@@ -51,7 +53,7 @@ export function buildVerbPatterns(dicts: readonly VerbDictionary[], userDicts = 
     for (const [name, list] of dict.synsets) if (!synsets.has(name)) synsets.set(name, list);
   }
   for (const forms of byWord.values()) forms.sort((a, b) => b.form.length - a.form.length);
-  return { byWord, dict: { synsets, blocks: [], transformations: [] } };
+  return { byWord, dict: { synsets, blocks: [], transformations: [] }, user: userDicts > 0 };
 }
 
 function verbDictionaries(options: DictionaryOptions): { dicts: VerbDictionary[]; user: number } {
@@ -68,15 +70,23 @@ export function verbPatterns(ctx: Context): VerbPatterns {
   });
 }
 
-/** The dictionary's reading of the verb at token i of a sentence's lower-cased words, if it lists the verb. */
-export function patternAt(lower: readonly string[], i: number, vp: VerbPatterns): PatternMatch | undefined {
+/**
+ * The dictionary's reading of the verb at token i of a sentence's lower-cased words, if it lists the verb.
+ * `buckets`: the words' buckets (word-bucket.ts), where known: fewer lookups, the same reading.
+ */
+export function patternAt(
+  lower: readonly string[],
+  i: number,
+  vp: VerbPatterns,
+  buckets?: (i: number) => number,
+): PatternMatch | undefined {
   const forms = vp.byWord.get(lower[i] ?? '');
   if (!forms) return undefined;
   for (const verb of forms) {
     if (!sameWords(verb.form, lower, i)) continue;
     const end = i + verb.form.length;
     const span = { start: i, end, lo: Math.max(0, i - BEFORE), hi: Math.min(lower.length, end + AFTER) };
-    const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, vp.dict), lower, span, vp.dict);
+    const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, vp.dict), lower, span, vp.dict, buckets);
     const code = pattern?.code ?? verb.code ?? '---';
     return {
       code,

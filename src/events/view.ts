@@ -1,6 +1,6 @@
 import { tokenEndingAfter } from '../doc/query.js';
 import type { Doc, Entity, Mention, Token } from '../doc/types.js';
-import { cachedLemmaCandidates, normaliseWord } from './lemma.js';
+import { cachedWordForm, normaliseWord, type WordForm } from './lemma.js';
 import { actorEntityId, isActorEntity } from './actors.js';
 import { findUnnamed, type UnnamedScope } from './unnamed.js';
 import { findDictionaryActors, type DictionaryActorScope } from './dictionary-actors.js';
@@ -45,6 +45,8 @@ export interface SentenceView {
   tokens: readonly Token[];
   lower: readonly string[];
   lemmas: readonly (readonly string[])[];
+  /** Each token's word form: its lemmas and what the tables hold for them (lemma.ts). */
+  forms: readonly WordForm[];
   /** Actors in text order, nested and modifier mentions removed. */
   actors: readonly Actor[];
   /** actorStartingAt[i] / actorEndingAt[i]: the actor whose first / last token is i. */
@@ -58,7 +60,7 @@ export interface SentenceView {
 export function sentenceViews(
   doc: Doc,
   irregular: ReadonlyMap<string, string>,
-  lemmaCache: Map<string, readonly string[]>,
+  formCache: Map<string, WordForm>,
   personRoles: ReadonlySet<string> = new Set(),
   institutions: ReadonlySet<string> = new Set(),
   unnamed?: UnnamedScope,
@@ -74,8 +76,15 @@ export function sentenceViews(
   return doc.sentences.map((s, i) => {
     const tokens = tokensBySentence[i] ?? [];
     // the first lemma candidate is the normalised word itself
-    const lemmas = tokens.map((t) => cachedLemmaCandidates(t.text, irregular, lemmaCache));
-    const lower = lemmas.map((l) => l[0] ?? '');
+    const forms: WordForm[] = [];
+    const lemmas: (readonly string[])[] = [];
+    const lower: string[] = [];
+    for (const t of tokens) {
+      const form = cachedWordForm(t.text, irregular, formCache);
+      forms.push(form);
+      lemmas.push(form.lemmas);
+      lower.push(form.lower);
+    }
     const mentions = mentionsBySentence[i] ?? [];
     const located = locateActors(doc, tokens, mentions, entities);
     // names only the actor dictionaries know ("Arnor", "Gondor"), then the modifiers among all of them
@@ -116,6 +125,7 @@ export function sentenceViews(
       tokens,
       lower,
       lemmas,
+      forms,
       actors,
       actorStartingAt,
       actorEndingAt,
