@@ -2,6 +2,7 @@ import type { Entity, Mention, Token } from '../../doc/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { NameCandidate } from '../ner/types.js';
 import { buildEntities } from './build.js';
+import { fixCandidates } from './candidate-fixes.js';
 import { describePeople } from './describe-people.js';
 import { gatherFacts, settleLabels } from './facts.js';
 import { mergeKnownAs } from './known-as.js';
@@ -23,7 +24,7 @@ export function resolveEntities(
   lexicon: Lexicon,
 ): { mentions: Mention[]; entities: Entity[] } {
   const sets = new UnionFind();
-  const names = linkNames(text, candidates, lexicon, sets);
+  const names = linkNames(text, fixCandidates(candidates, tokens, lexicon), lexicon, sets);
   mergeKnownAs(text, names, lexicon, sets);
   for (const m of names) m.group = sets.find(m.group);
   settleLabels(names);

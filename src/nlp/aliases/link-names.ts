@@ -4,6 +4,7 @@ import type { NameCandidate } from '../ner/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
 import { isFullName, joinFullNames, lastWord, resolveSurnames } from './surnames.js';
 import { joinNameVariants } from './name-variants.js';
+import { joinWrittenForms } from './written-forms.js';
 import { joinGivenNames, voteTypes } from './type-votes.js';
 import { UnionFind } from './union-find.js';
 
@@ -59,6 +60,7 @@ export function linkNames(
   for (const m of unlinked) join(`surname:${m.text}:${m.facts?.gender ?? ''}`, m);
   voteTypes(mentions, lexicon, sets);
   joinNameVariants(mentions, sets);
+  joinWrittenForms(mentions, sets, (t) => lexicon.countries.has(t) || lexicon.countryForms.has(t));
   joinGivenNames(mentions, lexicon, sets);
   // names were compared with one apostrophe; each mention keeps its text as written (it is the span's text)
   return mentions.map((m, i) => ({ ...m, text: candidates[i]!.text }));

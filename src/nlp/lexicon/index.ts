@@ -73,6 +73,12 @@ export interface Lexicon {
   neverNames: RegExp[];
   /** Words that never begin or end a name (edge-words.tsv: headline verbs, caption labels). */
   edgeWords: Set<string>;
+  /** A name's last word → the type it gives a name the tagger typed as one of `from` (last-word-types.tsv). */
+  lastWordTypes: Map<string, { label: EntityLabel; from: Set<EntityLabel> }>;
+  /** Words that stand before an office title as part of it ("Shadow", "Acting"; title-modifiers.tsv). */
+  titleModifiers: Set<string>;
+  /** Titles after a portfolio's name ("Trade and Industry Secretary"; portfolio-titles.tsv). */
+  portfolioTitles: Set<string>;
 }
 
 const LABELS = new Set<string>([
@@ -175,6 +181,17 @@ function buildLexicon(): Lexicon {
     weaponNouns: new Set(weapon.filter((r) => r.kind === 'noun').map((r) => r.cue!)),
     weaponPrefixes: new Set(weapon.filter((r) => r.kind === 'prefix').map((r) => r.cue!)),
     edgeWords: new Set(table('edge-words.tsv').map((r) => r.word!)),
+    lastWordTypes: new Map(
+      table('last-word-types.tsv').map((r) => [
+        r.word!,
+        {
+          label: label(r.label!, 'last-word-types.tsv'),
+          from: new Set(r.from!.split(' ').map((f) => label(f, 'last-word-types.tsv'))),
+        },
+      ]),
+    ),
+    titleModifiers: new Set(table('title-modifiers.tsv').map((r) => r.word!)),
+    portfolioTitles: new Set(table('portfolio-titles.tsv').map((r) => r.word!)),
     neverNames: table('never-names.tsv').map((r) => new RegExp(r.pattern!, 'gu')),
     aliasPatterns: table('alias-patterns.tsv').map((r) => ({
       between: new RegExp(r.between!, 'i'),
