@@ -13,6 +13,29 @@ describe('candidate fixes: names corrected before they become entities', () => {
     assert.ok(!list.some((e) => /[”“]/u.test(e)), list.join(', '));
   });
 
+  it('drops the end of a quoted programme title, and commas and dashes after a name', () => {
+    // PolNeAR train shapes: "said on the MSNBC show ''Morning Joe'' that", "interview with \"The View,\" remarking"
+    const show = entities(
+      "Mr. Scarborough said on the MSNBC show ''Morning Joe'' that the party had changed.",
+    );
+    assert.ok(!show.some((e) => e.startsWith('Joe')), show.join(', '));
+    assert.ok(show.includes('MSNBC/ORG'), show.join(', '));
+    const curly = entities('Johnson tells MSNBC’s “Morning Joe” on Friday that it remains unclear.');
+    assert.ok(!curly.some((e) => e.startsWith('Joe')), curly.join(', '));
+    // NYT shape: "the World Trade Organization (W.T.O. -- )": the acronym without its dashes joins the full name
+    const wto = analyse('Mexico could go to the World Trade Organization (W.T.O. -- ) with a complaint.');
+    assert.ok(!wto.entities.some((e) => e.name.includes('--')), wto.entities.map((e) => e.name).join(', '));
+  });
+
+  it('gives a radio station its number, never a count after a comma', () => {
+    // BBC politics shape: "He told BBC Radio 4's Today programme: …"
+    assert.ok(
+      entities('He told BBC Radio 4\'s Today programme: "We need more."').includes('BBC Radio 4/ORG'),
+    );
+    // must not: "told BBC Radio, 10 days later"
+    assert.ok(entities('He told BBC Radio, 10 days later, that he would stay.').includes('BBC Radio/ORG'));
+  });
+
   it('drops a name that is only a title, with or without a modifier', () => {
     // BBC politics shapes: "The Shadow Secretary of State for …, NAME, said"; a pageant title used as a noun
     const shadow = entities(
@@ -60,6 +83,36 @@ describe('candidate fixes: names corrected before they become entities', () => {
     assert.ok(person.includes('Doris Day/PERSON'), person.join(', '));
     const downing = entities('Downing Street said the Prime Minister would attend the summit.');
     assert.ok(!downing.includes('Downing Street/FAC'), downing.join(', '));
+  });
+
+  it('joins a name the tagger split after a title and a given name, with the title', () => {
+    // PolNeAR train shapes: "said Chicago Alderman Jason C. Ervin, who", "Illinois Attorney General Lisa M. Madigan (D)"
+    const doc = analyse('"People are angry," said Chicago Alderman Jason C. Ervin, who thinks so.');
+    assert.deepEqual(
+      doc.entities.map((e) => `${e.name}/${e.type}/${e.attributes?.role ?? ''}`),
+      ['Jason C. Ervin/PERSON/alderman'],
+    );
+    const ag = entities('Illinois Attorney General Lisa M. Madigan (D) asserted that trust was low.');
+    assert.ok(ag.includes('Lisa M. Madigan/PERSON'), ag.join(', '));
+    // must not: a body followed by a person with no title between ("Fox News Megyn Kelly" is no split title)
+    const plain = entities('He spoke to Fox News host Megyn Kelly on Monday.');
+    assert.ok(plain.includes('Fox News/ORG'), plain.join(', '));
+  });
+
+  it('takes a day name off the end of a name, and never reads a plural title as a name', () => {
+    // PolNeAR train shapes: "during an interview on Fox News Tuesday night", "difficulties: Sens. Mark Kirk (R-Ill.)"
+    assert.deepEqual(
+      entities('Trump said during an interview on Fox News Tuesday night that it was fine.').slice(-1),
+      ['Fox News/ORG'],
+    );
+    // must not: a day's own name ("voters on Super Tuesday")
+    const tuesday = entities('Voters in eleven states went to the polls on Super Tuesday.');
+    assert.ok(!tuesday.includes('Super/ORG') && !tuesday.includes('Super/MISC'), tuesday.join(', '));
+    const sens = entities('Two incumbents are already facing difficulties: Sens. Mark Kirk and Ron Johnson.');
+    assert.ok(!sens.some((e) => e.startsWith('Sens')), sens.join(', '));
+    // "banned from voting in the state since the Civil War" (typed ORG)
+    const war = entities('Felons have been banned from voting in the state since the Civil War.');
+    assert.ok(!war.includes('Civil War/ORG'), war.join(', '));
   });
 
   it('never takes a common-noun acronym for a name', () => {

@@ -24,7 +24,7 @@ export function resolveEntities(
   lexicon: Lexicon,
 ): { mentions: Mention[]; entities: Entity[] } {
   const sets = new UnionFind();
-  const names = linkNames(text, fixCandidates(candidates, tokens, lexicon), lexicon, sets);
+  const names = linkNames(text, fixCandidates(text, candidates, tokens, lexicon), lexicon, sets);
   mergeKnownAs(text, names, lexicon, sets);
   for (const m of names) m.group = sets.find(m.group);
   settleLabels(names);
