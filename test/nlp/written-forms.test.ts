@@ -52,6 +52,21 @@ describe('written forms: one name written in capitals, with its country, or as "
     assert.ok(!same(before.sets, before.list[0]!, before.list[1]!));
   });
 
+  it('must not join a dateline place in capitals to a team or body of that name', () => {
+    // CoNLL eng.train shape: "CLEVELAND 1996-08-24 … the Cleveland Indians … Cleveland (the team) won"
+    const { list, sets } = mentions([
+      ['CLEVELAND', 'GPE'],
+      ['Cleveland', 'ORG'],
+      ['MIDWAY ATOLL', 'MISC'],
+      ['Midway Atoll', 'LOC'],
+    ]);
+    joinWrittenForms(list, sets, isCountry);
+    assert.ok(!same(sets, list[0]!, list[1]!));
+    assert.equal(list[0]!.label, 'GPE');
+    assert.ok(same(sets, list[2]!, list[3]!));
+    assert.equal(list[2]!.label, 'LOC');
+  });
+
   it('must not join capitals of three letters or fewer, nor a country word that is part of the name', () => {
     const { list, sets } = mentions([
       ['AP', 'ORG'],

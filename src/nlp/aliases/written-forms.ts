@@ -8,7 +8,7 @@ const ORG_LIKE: ReadonlySet<EntityLabel> = new Set(['ORG', 'PERSON', 'MISC']);
 /**
  * Other ways one article writes one name, none of which `joinNameVariants` sees:
  * - in capitals, in a dateline or a headline ("NEW YORK (AP) —", "MIDWAY ATOLL") beside the name as written in the
- *   text ("New York", "Midway Atoll"): one identity, typed as the text types it;
+ *   text ("New York", "Midway Atoll"), of the same kind: one identity, typed as the text types it;
  * - with its country before it ("the US Federal Reserve" beside "the Federal Reserve"): one organisation;
  * - a newspaper or body by "The" and its last word after its full name ("The Post" after "The New York Post").
  * A form that fits two different identities ("The Post" after "The Washington Post" and "The New York Post")
@@ -24,7 +24,7 @@ export function joinWrittenForms(
     const owners = new Map<number, WorkMention>();
     for (const o of names) {
       if (o.text === m.text) continue;
-      if (isCapitalsOf(m.text, o.text) || isCountryPrefixed(o, m, isCountry) || isShortTitle(m, o))
+      if (isCapitalsOf(m, o) || isCountryPrefixed(o, m, isCountry) || isShortTitle(m, o))
         owners.set(sets.find(o.group), o);
     }
     if (owners.size !== 1 || sets.find(m.group) === [...owners.keys()][0]) continue;
@@ -36,15 +36,34 @@ export function joinWrittenForms(
   }
 }
 
-/** "MIDWAY ATOLL" of "Midway Atoll": four letters or more, all capitals, the other written otherwise. */
-function isCapitalsOf(caps: string, written: string): boolean {
+/**
+ * "MIDWAY ATOLL" of "Midway Atoll": four letters or more, all capitals, the other written otherwise, both of
+ * one kind or the capitals typed MISC. A dateline's "CLEVELAND" (a place) stays apart from "Cleveland" the team.
+ */
+function isCapitalsOf(capitals: WorkMention, written: WorkMention): boolean {
+  const caps = capitals.text;
   return (
     (caps.match(/\p{L}/gu)?.length ?? 0) >= 4 &&
     caps === caps.toUpperCase() &&
-    written !== caps &&
-    written.toUpperCase() === caps
+    written.text !== caps &&
+    written.text.toUpperCase() === caps &&
+    (capitals.label === 'MISC' || KIND[capitals.label] === KIND[written.label])
   );
 }
+
+/** Coarse kinds: a place under any place label is the same kind of thing. */
+const KIND: Readonly<Record<EntityLabel, string>> = {
+  PERSON: 'person',
+  ORG: 'org',
+  GPE: 'place',
+  LOC: 'place',
+  FAC: 'place',
+  NORP: 'other',
+  PRODUCT: 'other',
+  WEAPON: 'other',
+  EVENT: 'other',
+  MISC: 'other',
+};
 
 /** "US Federal Reserve" and "Federal Reserve", both organisations: the first is the second with its country. */
 function isCountryPrefixed(
