@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyse } from './helpers.js';
+import { analyse, testContext } from './helpers.js';
 
 /** `name/TYPE` of every entity, in order of first mention. */
 const entities = (text: string): string[] => analyse(text).entities.map((e) => `${e.name}/${e.type}`);
@@ -91,6 +91,15 @@ describe('candidate fixes: names corrected before they become entities', () => {
     assert.deepEqual(
       doc.entities.map((e) => `${e.name}/${e.type}/${e.attributes?.role ?? ''}`),
       ['Jason C. Ervin/PERSON/alderman'],
+    );
+    // the words before the title stay a place of their own when the gazetteer knows them
+    const placed = analyse(
+      '"People are angry," said Chicago Alderman Jason C. Ervin, who thinks so.',
+      testContext({ Chicago: 'P.PPL' }),
+    );
+    assert.deepEqual(
+      placed.entities.map((e) => `${e.name}/${e.type}`),
+      ['Chicago/GPE', 'Jason C. Ervin/PERSON'],
     );
     const ag = entities('Illinois Attorney General Lisa M. Madigan (D) asserted that trust was low.');
     assert.ok(ag.includes('Lisa M. Madigan/PERSON'), ag.join(', '));

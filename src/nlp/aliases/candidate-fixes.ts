@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { NameCandidate } from '../ner/types.js';
+import type { NameCandidate, PlaceLookup } from '../ner/types.js';
 
 const LEADING_QUOTES = /^["“‘]+/u;
 /** Closing quotation marks (also the two apostrophes some papers write for one), commas, dashes after a name. */
@@ -27,8 +27,9 @@ export function fixCandidates(
   candidates: readonly NameCandidate[],
   tokens: readonly Token[],
   lexicon: Lexicon,
+  places?: PlaceLookup,
 ): NameCandidate[] {
-  return joinSplitTitledNames(candidates, text, tokens, lexicon).flatMap((c) => {
+  return joinSplitTitledNames(candidates, text, tokens, lexicon, places).flatMap((c) => {
     const name = withoutWeekday(withoutEdgeMarks(c), text, lexicon);
     if (!name || isTitleOnly(name.text, lexicon) || isPortfolio(name, tokens, lexicon)) return [];
     if (name !== c && isEndOfQuotedTitle(name, text)) return [];
@@ -118,13 +119,15 @@ function retypedByLastWord(c: NameCandidate, lexicon: Lexicon): NameCandidate {
 /**
  * "Arizona Sen. John" + "McCain", "Illinois Attorney General Lisa" + "M. Madigan": the tagger ended a run of
  * other words at a title and a given name and began the person's surname as a name of its own. The two are
- * one person with that title; the words before the title (a state, a city) are left out.
+ * one person with that title; the words before the title are a place of their own when a table or the gazetteer
+ * knows them ("Arizona"), else left out.
  */
 function joinSplitTitledNames(
   candidates: readonly NameCandidate[],
   text: string,
   tokens: readonly Token[],
   lexicon: Lexicon,
+  places: PlaceLookup | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -137,6 +140,8 @@ function joinSplitTitledNames(
     }
     const given = tokens[c.tokenEnd - 1]!;
     const entry = lexicon.titles.get(title.text)!;
+    const before = placeBefore(c, title.start, text, lexicon, places);
+    if (before) out.push(before);
     out.push({
       ...next,
       start: given.start,
@@ -176,4 +181,25 @@ function titleBeforeGivenName(
       return { start: first.start, end: last.end, text: words };
   }
   return undefined;
+}
+
+/** "Arizona" of "Arizona Sen. John": the words before the title, as a place or people word the tables know. */
+function placeBefore(
+  c: NameCandidate,
+  titleStart: number,
+  text: string,
+  lexicon: Lexicon,
+  places: PlaceLookup | undefined,
+): NameCandidate | undefined {
+  const end = titleStart - 1;
+  if (end <= c.start || text[end] !== ' ') return undefined;
+  const words = text.slice(c.start, end);
+  const label = lexicon.demonyms.has(words)
+    ? 'NORP'
+    : lexicon.countries.has(words) || lexicon.countryForms.has(words) || places?.has(words)
+      ? 'GPE'
+      : undefined;
+  if (!label) return undefined;
+  const tokenEnd = c.tokenStart + words.split(' ').length;
+  return { ...c, end, text: words, tokenEnd, label, rule: `${c.rule}/before-title` };
 }
