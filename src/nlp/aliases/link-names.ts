@@ -117,7 +117,7 @@ function joinUntitled(mentions: readonly WorkMention[], byKey: Map<string, numbe
  * Coarse kinds of name: the same text under two kinds is two identities ("New York" the team, ORG, and the
  * city, GPE; "Jordan" the person and the country), as the tagger typed each occurrence from its context.
  */
-const KIND: Readonly<Record<EntityLabel, string>> = {
+export const KIND: Readonly<Record<EntityLabel, string>> = {
   PERSON: 'person',
   ORG: 'org',
   GPE: 'place',

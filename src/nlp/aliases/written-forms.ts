@@ -1,4 +1,5 @@
 import type { EntityLabel } from '../../doc/types.js';
+import { KIND } from './link-names.js';
 import type { WorkMention } from './types.js';
 import type { UnionFind } from './union-find.js';
 
@@ -50,20 +51,6 @@ function isCapitalsOf(capitals: WorkMention, written: WorkMention): boolean {
     (capitals.label === 'MISC' || KIND[capitals.label] === KIND[written.label])
   );
 }
-
-/** Coarse kinds: a place under any place label is the same kind of thing. */
-const KIND: Readonly<Record<EntityLabel, string>> = {
-  PERSON: 'person',
-  ORG: 'org',
-  GPE: 'place',
-  LOC: 'place',
-  FAC: 'place',
-  NORP: 'other',
-  PRODUCT: 'other',
-  WEAPON: 'other',
-  EVENT: 'other',
-  MISC: 'other',
-};
 
 /** "US Federal Reserve" and "Federal Reserve", both organisations: the first is the second with its country. */
 function isCountryPrefixed(
