@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createContext } from '../../src/context.js';
+import { fixCandidates } from '../../src/nlp/aliases/candidate-fixes.js';
+import { loadLexicon } from '../../src/nlp/lexicon/index.js';
+import type { NameCandidate } from '../../src/nlp/ner/types.js';
 import { analyse, testContext } from './helpers.js';
 
 /** `name/TYPE` of every entity, in order of first mention. */
@@ -47,6 +51,27 @@ describe('candidate fixes: names corrected before they become entities', () => {
     );
     assert.ok(!pageant.some((e) => e.startsWith('Miss') || e.startsWith('Universe')), pageant.join(', '));
     assert.ok(pageant.includes('Alicia Machado/PERSON'), pageant.join(', '));
+  });
+
+  it('must not drop a one-word name that is also a title', () => {
+    // CoNLL eng.train shape: the band "Queen" typed ORG by the tagger
+    const text = 'Fans sang songs by Queen at the concert.';
+    const start = text.indexOf('Queen');
+    const queen: NameCandidate = {
+      start,
+      end: start + 5,
+      text: 'Queen',
+      sentence: 0,
+      tokenStart: 4,
+      tokenEnd: 5,
+      label: 'ORG',
+      rule: 'ner:model',
+    };
+    const kept = fixCandidates(text, [queen], [], loadLexicon(createContext()));
+    assert.deepEqual(
+      kept.map((c) => c.text),
+      ['Queen'],
+    );
   });
 
   it('reads a pageant title before a name as a title, and a general secretary as a person', () => {

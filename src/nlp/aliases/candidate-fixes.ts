@@ -88,9 +88,11 @@ function withNumber(c: NameCandidate, text: string, lexicon: Lexicon): NameCandi
   return { ...c, end, text: text.slice(c.start, end), tokenEnd: c.tokenEnd + 1, rule: `${c.rule}/number` };
 }
 
-/** "Secretary", "Shadow Secretary", "Miss Universe": a title, with title modifiers before it, and nothing else. */
+/** "Shadow Secretary", "Miss Universe": two words or more, a title with title modifiers before it, and nothing else. */
 function isTitleOnly(text: string, lexicon: Lexicon): boolean {
   const words = text.split(' ');
+  // one word alone may name a band or a body ("Queen"): the tagger's reading stands
+  if (words.length < 2) return false;
   let first = 0;
   while (first < words.length - 1 && lexicon.titleModifiers.has(words[first]!)) first++;
   return lexicon.titles.has(words.slice(first).join(' '));
