@@ -3,6 +3,7 @@ import type { Doc } from '../doc/types.js';
 import { headlineSpan } from '../extract/headline.js';
 import { resolveEntities } from './aliases/index.js';
 import { loadLexicon } from './lexicon/index.js';
+import { lazyGazetteer } from './ner/gazetteer.js';
 import { recognizeNames } from './ner/recognize.js';
 import { segment } from './segment.js';
 
@@ -19,6 +20,12 @@ export function annotateLanguage(doc: Doc, ctx: Context): Doc {
   const { sentences, tokens } = segment(doc.text, ctx);
   const headline = headlineSpan(doc.text, doc.meta.titleLine);
   const names = recognizeNames(tokens, sentences, doc.text, ctx, headline);
-  const { mentions, entities } = resolveEntities(doc.text, tokens, names, loadLexicon(ctx));
+  const { mentions, entities } = resolveEntities(
+    doc.text,
+    tokens,
+    names,
+    loadLexicon(ctx),
+    lazyGazetteer(ctx),
+  );
   return { ...doc, sentences, tokens, mentions, entities };
 }

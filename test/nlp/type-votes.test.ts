@@ -102,6 +102,31 @@ describe('given names alone', () => {
     assert.ok(!same(sets, list[5]!, list[3]!) && !same(sets, list[5]!, list[4]!));
   });
 
+  it('takes a given name the tagger typed as a place or body for the one person named in full with it', () => {
+    // PolNeAR train shapes: "after his wife, Melania, delivered a convention speech" (LOC), "Morris J. Brooks Jr."
+    // split into "Morris" (MISC) and the rest
+    const { list, sets } = mentions([
+      ['Melania Trump', 'PERSON'],
+      ['Melania', 'LOC'],
+      ['Maria Bartiromo', 'PERSON'],
+      ['Maria', 'ORG'],
+    ]);
+    joinGivenNames(list, lexicon, sets);
+    assert.ok(same(sets, list[0]!, list[1]!) && same(sets, list[2]!, list[3]!));
+    assert.equal(list[1]!.label, 'PERSON');
+    // must not: a state (GPE) beside a person of that given name; a body with no such person ("at Yale")
+    const other = mentions([
+      ['Georgia Smith', 'PERSON'],
+      ['Georgia', 'GPE'],
+      ['John Stoehr', 'PERSON'],
+      ['Yale', 'ORG'],
+    ]);
+    joinGivenNames(other.list, lexicon, other.sets);
+    assert.ok(!same(other.sets, other.list[0]!, other.list[1]!));
+    assert.equal(other.list[1]!.label, 'GPE');
+    assert.equal(other.list[3]!.label, 'ORG');
+  });
+
   it('keeps a husband and wife apart when the wife is called by her given name', () => {
     const doc = analyse(
       'Hillary Clinton spoke in Ohio while her husband, Bill Clinton, stayed in New York. ' +

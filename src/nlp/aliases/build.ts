@@ -1,6 +1,10 @@
 import type { Entity, Mention } from '../../doc/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
 
+/** "NEW YORK" of a dateline: a name in capitals yields the entity's name to the same name as written in the text. */
+const inCapitals = (m: WorkMention): boolean =>
+  /\p{Ll}/u.test(m.text.toLowerCase()) && m.text === m.text.toUpperCase();
+
 /**
  * Entities `e1`, `e2`… in order of first mention. The name is the longest proper name used; aliases are
  * the other names and role descriptions, and titled forms ("President Trump"); pronouns are not aliases.
@@ -25,7 +29,9 @@ export function buildEntities(
     const list = members.get(group)!;
     const names = list.filter((m) => m.kind === 'name');
     const canonical = (names.length > 0 ? names : list).reduce((a, b) =>
-      b.text.length > a.text.length ? b : a,
+      b.text.length > a.text.length || (b.text.length === a.text.length && inCapitals(a) && !inCapitals(b))
+        ? b
+        : a,
     );
     const forms = new Set<string>();
     for (const m of list) {

@@ -1,7 +1,8 @@
 import type { Entity, Mention, Token } from '../../doc/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { NameCandidate } from '../ner/types.js';
+import type { NameCandidate, PlaceLookup } from '../ner/types.js';
 import { buildEntities } from './build.js';
+import { fixCandidates } from './candidate-fixes.js';
 import { describePeople } from './describe-people.js';
 import { gatherFacts, settleLabels } from './facts.js';
 import { mergeKnownAs } from './known-as.js';
@@ -21,9 +22,10 @@ export function resolveEntities(
   tokens: readonly Token[],
   candidates: readonly NameCandidate[],
   lexicon: Lexicon,
+  places?: PlaceLookup,
 ): { mentions: Mention[]; entities: Entity[] } {
   const sets = new UnionFind();
-  const names = linkNames(text, candidates, lexicon, sets);
+  const names = linkNames(text, fixCandidates(text, candidates, tokens, lexicon, places), lexicon, sets);
   mergeKnownAs(text, names, lexicon, sets);
   for (const m of names) m.group = sets.find(m.group);
   settleLabels(names);

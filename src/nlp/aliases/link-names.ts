@@ -4,6 +4,7 @@ import type { NameCandidate } from '../ner/types.js';
 import type { GroupFacts, WorkMention } from './types.js';
 import { isFullName, joinFullNames, lastWord, resolveSurnames } from './surnames.js';
 import { joinNameVariants } from './name-variants.js';
+import { joinWrittenForms } from './written-forms.js';
 import { joinGivenNames, voteTypes } from './type-votes.js';
 import { UnionFind } from './union-find.js';
 
@@ -59,6 +60,7 @@ export function linkNames(
   for (const m of unlinked) join(`surname:${m.text}:${m.facts?.gender ?? ''}`, m);
   voteTypes(mentions, lexicon, sets);
   joinNameVariants(mentions, sets);
+  joinWrittenForms(mentions, sets, (t) => lexicon.countries.has(t) || lexicon.countryForms.has(t));
   joinGivenNames(mentions, lexicon, sets);
   // names were compared with one apostrophe; each mention keeps its text as written (it is the span's text)
   return mentions.map((m, i) => ({ ...m, text: candidates[i]!.text }));
@@ -115,7 +117,7 @@ function joinUntitled(mentions: readonly WorkMention[], byKey: Map<string, numbe
  * Coarse kinds of name: the same text under two kinds is two identities ("New York" the team, ORG, and the
  * city, GPE; "Jordan" the person and the country), as the tagger typed each occurrence from its context.
  */
-const KIND: Readonly<Record<EntityLabel, string>> = {
+export const KIND: Readonly<Record<EntityLabel, string>> = {
   PERSON: 'person',
   ORG: 'org',
   GPE: 'place',

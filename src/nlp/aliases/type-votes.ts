@@ -60,18 +60,35 @@ function majority(list: readonly WorkMention[]): EntityLabel {
 /**
  * A given name alone ("Donald", "Hillary", as people in quotes call them) is the one person of the article
  * named in full with it; with two such people ("Bill Clinton", "Bill Gates"), or when it is also someone's
- * surname, it stays apart.
+ * surname, it stays apart. The tagger may type such a given name ORG, LOC or MISC ("his wife, Melania,"): it is
+ * then the person too, when the article names exactly one person in full with it.
  */
 export function joinGivenNames(mentions: readonly WorkMention[], lexicon: Lexicon, sets: UnionFind): void {
   // "Tory co-chairman Liam Fox" is no full name of a "Tory"
   const full = mentions.filter((m) => isFullName(m) && m.text.split(' ').every((w) => /^\p{Lu}/u.test(w)));
   const surnames = new Set(full.map((m) => lastWord(m.text)));
   for (const m of mentions) {
-    if (m.label !== 'PERSON' || m.text.includes(' ') || surnames.has(m.text)) continue;
-    if (!lexicon.firstNames.has(m.text)) continue;
+    if (m.text.includes(' ') || surnames.has(m.text) || !lexicon.firstNames.has(m.text)) continue;
+    if (m.label !== 'PERSON' && !isMisreadGivenName(m, lexicon)) continue;
     const owners = new Set(
       full.filter((f) => f.text.startsWith(`${m.text} `)).map((f) => sets.find(f.group)),
     );
-    if (owners.size === 1) sets.union([...owners][0]!, m.group);
+    if (owners.size !== 1) continue;
+    sets.union([...owners][0]!, m.group);
+    m.label = 'PERSON';
   }
+}
+
+/** Types the tagger gives a lone given name out of context ("his wife, Melania," read as LOC); never GPE. */
+const GIVEN_NAME_MISREADS: ReadonlySet<EntityLabel> = new Set(['ORG', 'LOC', 'MISC']);
+
+/** A one-word organisation, place or other name that no table lists as such may be a person's given name. */
+function isMisreadGivenName(m: WorkMention, lexicon: Lexicon): boolean {
+  return (
+    m.kind === 'name' &&
+    GIVEN_NAME_MISREADS.has(m.label) &&
+    !lexicon.knownNames.has(m.text) &&
+    !lexicon.countries.has(m.text) &&
+    !lexicon.countryForms.has(m.text)
+  );
 }

@@ -61,6 +61,8 @@ export interface Lexicon {
   /** Warning and threat verbs: the subject of an "if he …" after them is the one warned. */
   threatCues: Set<string>;
   stopwords: Set<string>;
+  /** Day names of stopwords.tsv ("Tuesday"): never the last word of a name ("Fox News Tuesday night"). */
+  weekdays: Set<string>;
   /** Month names of stopwords.tsv ("May", "June"): also surnames after a first name ("Theresa May"). */
   months: Set<string>;
   /** Last words that end an organisation's name and never a person's → the model types they retype (org-heads.tsv). */
@@ -73,6 +75,14 @@ export interface Lexicon {
   neverNames: RegExp[];
   /** Words that never begin or end a name (edge-words.tsv: headline verbs, caption labels). */
   edgeWords: Set<string>;
+  /** A name's last word → the type it gives a name the tagger typed as one of `from` (last-word-types.tsv). */
+  lastWordTypes: Map<string, { label: EntityLabel; from: Set<EntityLabel> }>;
+  /** Words that stand before an office title as part of it ("Shadow", "Acting"; title-modifiers.tsv). */
+  titleModifiers: Set<string>;
+  /** Titles after a portfolio's name ("Trade and Industry Secretary"; portfolio-titles.tsv). */
+  portfolioTitles: Set<string>;
+  /** Last words of names that go on with a number ("BBC Radio 4"; numbered-heads.tsv). */
+  numberedHeads: Set<string>;
 }
 
 const LABELS = new Set<string>([
@@ -163,6 +173,11 @@ function buildLexicon(): Lexicon {
     ),
     threatCues: new Set(table('threat-cues.tsv').map((r) => r.form!)),
     stopwords: new Set(table('stopwords.tsv').map((r) => r.word!)),
+    weekdays: new Set(
+      table('stopwords.tsv')
+        .filter((r) => r.reason === 'day')
+        .map((r) => r.word!),
+    ),
     months: new Set(
       table('stopwords.tsv')
         .filter((r) => r.reason === 'month')
@@ -175,6 +190,18 @@ function buildLexicon(): Lexicon {
     weaponNouns: new Set(weapon.filter((r) => r.kind === 'noun').map((r) => r.cue!)),
     weaponPrefixes: new Set(weapon.filter((r) => r.kind === 'prefix').map((r) => r.cue!)),
     edgeWords: new Set(table('edge-words.tsv').map((r) => r.word!)),
+    lastWordTypes: new Map(
+      table('last-word-types.tsv').map((r) => [
+        r.word!,
+        {
+          label: label(r.label!, 'last-word-types.tsv'),
+          from: new Set(r.from!.split(' ').map((f) => label(f, 'last-word-types.tsv'))),
+        },
+      ]),
+    ),
+    titleModifiers: new Set(table('title-modifiers.tsv').map((r) => r.word!)),
+    portfolioTitles: new Set(table('portfolio-titles.tsv').map((r) => r.word!)),
+    numberedHeads: new Set(table('numbered-heads.tsv').map((r) => r.word!)),
     neverNames: table('never-names.tsv').map((r) => new RegExp(r.pattern!, 'gu')),
     aliasPatterns: table('alias-patterns.tsv').map((r) => ({
       between: new RegExp(r.between!, 'i'),
