@@ -6,6 +6,7 @@ import { readInputFile } from '../ingest/file.js';
 import { readInputStream, STDIN_ARG } from '../ingest/stdin.js';
 import type { ReadInput, ReadOptions } from '../ingest/types.js';
 import type { InputSettings } from '../ingest/batch/messages.js';
+import { withinDeadline } from './deadline.js';
 
 /** Runs the pipeline elsewhere (an `AnalyzerPool`'s workers), so the caller's thread never blocks on it. */
 export interface AnalysisRunner {
@@ -23,6 +24,11 @@ export interface AnalyzeOptions extends ReadOptions, InputSettings {
   ctx?: Context;
   /** Analyse in these workers (with a per-article deadline) rather than in this thread; not with `analyzer`/`ctx`. */
   runner?: AnalysisRunner;
+  /**
+   * Seconds the pipeline may run in this thread (without `runner`), loading of its models included; over
+   * them it fails with ANALYSIS_TIMEOUT and leaves this thread's caches half-built (0 or unset: no limit).
+   */
+  deadlineSeconds?: number;
 }
 
 let pipelineAnalyzer: Analyzer | undefined;
@@ -68,7 +74,9 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
   const ctx = options.dictionaries
     ? (await import('../kb/load.js')).contextWithDictionaries(options.dictionaries)
     : options.ctx;
-  const doc = ctx ? analyzer(rawInput, ctx) : analyzer(rawInput);
+  const doc = withinDeadline(options.deadlineSeconds ?? 0, input.path, () =>
+    ctx ? analyzer(rawInput, ctx) : analyzer(rawInput),
+  );
   if (doc.text.trim() === '')
     throw new NewsgraphError('INPUT_EMPTY', input.path, 'no article text found in it');
   doc.diagnostics.push(...input.notes.map((message) => ({ stage: 'ingest', message })));
