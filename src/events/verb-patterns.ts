@@ -35,6 +35,11 @@ export interface PatternMatch {
 }
 
 export function buildVerbPatterns(dicts: readonly VerbDictionary[]): VerbPatterns {
+  // One dictionary (the usual case): its index is already by first word, longer forms first.
+  if (dicts.length === 1) {
+    const only = dicts[0]!;
+    return { byWord: verbIndex(only), dict: { synsets: only.synsets, blocks: [], transformations: [] } };
+  }
   const byWord = new Map<string, VerbForm[]>();
   const synsets = new Map<string, string[][]>();
   for (const dict of dicts) {

@@ -1,13 +1,24 @@
 /**
  * A deadline for synchronous work in this thread. `analyze` of one article runs the pipeline here rather than
- * in a worker thread (a worker's own start and warm-up cost about a fifth of a cold start), yet must still stop
+ * in a worker thread (a worker's own start costs more than one article), yet must still stop
  * a hostile article at `--deadline`. Node's `vm` can: a script run with `timeout` is interrupted by V8 (the
  * same termination `Worker.terminate` uses, so it also stops a runaway regular expression), and the code it
  * calls may be any function of this realm. The interrupted work leaves its state half-done, so a caller must
  * treat the thread's caches as spoilt: fine for a process that then exits.
  */
 import { Script } from 'node:vm';
+import type { RawInput } from '../doc/types.js';
 import { NewsgraphError } from '../errors.js';
+
+/**
+ * Analysed before the clock starts (here and in each analysis worker), so that every lazily loaded table,
+ * model and gazetteer is in memory when an article's deadline begins.
+ */
+export const WARM_UP: RawInput = {
+  kind: 'text',
+  content: 'Officials in Paris said on Monday that John Smith had met "the mayor of London" at 10 am.',
+  meta: { published: '2020-01-06' },
+};
 
 /** The one global the script reads; a symbol, so no page or package can name it. */
 const SLOT = Symbol.for('newsgraph.deadline.run');
