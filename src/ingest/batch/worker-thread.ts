@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { BatchWorkerData } from './messages.js';
+import { ANALYSIS_WORKER_LIMITS as resourceLimits } from './worker-limits.js';
 
 /** The worker's file, next to this one, with the same extension (.ts under tsx, .js when compiled to dist/). */
 function workerUrl(): URL {
@@ -14,10 +15,10 @@ function workerUrl(): URL {
  */
 export function startWorker(workerData: BatchWorkerData): Worker {
   const url = workerUrl();
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData, resourceLimits });
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const bootstrap =
     `import(${JSON.stringify(tsxApi)})` +
     `.then((tsx) => tsx.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
