@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../../src/doc/types.js';
+import { ANALYSIS_WORKER_LIMITS } from '../../src/ingest/batch/worker-limits.js';
 import type { Phase, WorkerInput, WorkerMessage } from './throughput-worker.js';
 
 type Done = Extract<WorkerMessage, { type: 'done' }>;
@@ -57,7 +58,9 @@ export class WorkerPool {
     const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`;
     const workers = shares.map((articles) => {
       const workerData: WorkerInput = { articles, warmup };
-      return typescript ? new Worker(bootstrap, { eval: true, workerData }) : new Worker(url, { workerData });
+      // The product's heap limits (src/ingest/batch/worker-limits.ts), so the peak RSS is ingest's.
+      const options = { workerData, resourceLimits: ANALYSIS_WORKER_LIMITS };
+      return typescript ? new Worker(bootstrap, { eval: true, ...options }) : new Worker(url, options);
     });
     const ready = await Promise.all(workers.map(nextMessage));
     return new WorkerPool(

@@ -43,6 +43,12 @@ export interface PatternMatch {
 
 /** The dictionaries in order of precedence; the first `userDicts` of them are the user's own. */
 export function buildVerbPatterns(dicts: readonly VerbDictionary[], userDicts = 0): VerbPatterns {
+  // One shipped dictionary (the usual case): its index is already by first word, longer forms first.
+  if (dicts.length === 1 && userDicts === 0) {
+    const only = dicts[0]!;
+    const dict = { synsets: only.synsets, blocks: [], transformations: [] };
+    return { byWord: verbIndex(only), dict, user: false };
+  }
   const byWord = new Map<string, ListedForm[]>();
   const synsets = new Map<string, string[][]>();
   for (const [n, dict] of dicts.entries()) {

@@ -6,6 +6,7 @@ import { readInputFile } from '../ingest/file.js';
 import { readInputStream, STDIN_ARG } from '../ingest/stdin.js';
 import type { ReadInput, ReadOptions } from '../ingest/types.js';
 import type { InputSettings } from '../ingest/batch/messages.js';
+import { WARM_UP, withinDeadline } from './deadline.js';
 
 /** Runs the pipeline elsewhere (an `AnalyzerPool`'s workers), so the caller's thread never blocks on it. */
 export interface AnalysisRunner {
@@ -23,9 +24,16 @@ export interface AnalyzeOptions extends ReadOptions, InputSettings {
   ctx?: Context;
   /** Analyse in these workers (with a per-article deadline) rather than in this thread; not with `analyzer`/`ctx`. */
   runner?: AnalysisRunner;
+  /**
+   * Seconds the pipeline may run in this thread (without `runner`) once its models are loaded; over them
+   * it fails with ANALYSIS_TIMEOUT and leaves this thread's caches half-built (0 or unset: no limit).
+   */
+  deadlineSeconds?: number;
 }
 
 let pipelineAnalyzer: Analyzer | undefined;
+/** Contexts (or, for the default one, analyzers) whose tables the warm-up has loaded. */
+const warmed = new WeakSet<object>();
 
 export async function loadAnalyzer(): Promise<Analyzer> {
   pipelineAnalyzer ??= (await import('../pipeline.js')).analyze;
@@ -68,7 +76,16 @@ export async function analyzeInput(input: ReadInput, options: AnalyzeOptions = {
   const ctx = options.dictionaries
     ? (await import('../kb/load.js')).contextWithDictionaries(options.dictionaries)
     : options.ctx;
-  const doc = ctx ? analyzer(rawInput, ctx) : analyzer(rawInput);
+  const run = (raw: RawInput): Doc => (ctx ? analyzer(raw, ctx) : analyzer(raw));
+  const seconds = options.deadlineSeconds ?? 0;
+  // The clock starts once the models are loaded, as in a worker (a cold cache's gazetteer build can take
+  // longer than a deadline): one sentence analysed first loads every table the stages read.
+  const warmKey = ctx ?? analyzer;
+  if (seconds > 0 && !warmed.has(warmKey)) {
+    run(WARM_UP);
+    warmed.add(warmKey);
+  }
+  const doc = withinDeadline(seconds, input.path, () => run(rawInput));
   if (doc.text.trim() === '')
     throw new NewsgraphError('INPUT_EMPTY', input.path, 'no article text found in it');
   doc.diagnostics.push(...input.notes.map((message) => ({ stage: 'ingest', message })));

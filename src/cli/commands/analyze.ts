@@ -1,10 +1,9 @@
 import { Command } from 'commander';
-// Modules rather than folder indexes: this thread only reads the input and prints; the worker analyses.
+// Modules rather than folder indexes, so that only what one analysis needs is loaded.
 import { analyzePath } from '../../service/analyze.js';
 import { parsePublished } from '../../service/published.js';
 import { formatReport } from '../../service/report/index.js';
 import type { HomeRegion } from '../../doc/types.js';
-import { AnalyzerPool } from '../../ingest/batch/pool.js';
 import {
   deadlineOption,
   dictionariesFrom,
@@ -46,9 +45,8 @@ export function analyzeCommand(): Command {
   return withDictionaryOptions(command).action(async (file: string, flags: AnalyzeFlags) => {
     const published = flags.published === undefined ? undefined : parsePublished(flags.published);
     const dictionaries = dictionariesFrom(flags);
-    // With a deadline the article is analysed in one worker thread, which is stopped when time is up.
-    const pool =
-      flags.deadline > 0 ? new AnalyzerPool(1, {}, { deadlineSeconds: flags.deadline }) : undefined;
+    // One article: analysed in this thread (a worker's start would cost more than the article), stopped
+    // by the in-thread deadline (src/service/deadline.ts) when it runs over.
     const doc = await analyzePath(file, {
       maxBytes: megabytes(flags.maxSize),
       ...(published ? { published } : {}),
@@ -56,8 +54,8 @@ export function analyzeCommand(): Command {
       ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
       ...(flags.title === false ? { firstLineTitle: false } : {}),
       ...(dictionaries ? { dictionaries } : {}),
-      ...(pool ? { runner: pool } : {}),
-    }).finally(() => pool?.close());
+      deadlineSeconds: flags.deadline,
+    });
     await writeOut(flags.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : formatReport(doc));
   });
 }

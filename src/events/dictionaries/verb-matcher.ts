@@ -143,7 +143,14 @@ export function verbIndex(dict: VerbDictionary | undefined): Map<string, VerbFor
     for (const verb of block.verbs) {
       for (const form of verb.forms) {
         const bucket = index.get(form[0]!) ?? [];
-        bucket.push({ form, code: verb.code ?? block.code, patterns: block.patterns });
+        // Read through the block: the shipped dictionary parses a block's patterns on first use.
+        bucket.push({
+          form,
+          code: verb.code ?? block.code,
+          get patterns() {
+            return block.patterns;
+          },
+        });
         index.set(form[0]!, bucket);
       }
     }

@@ -7,12 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../../context.js';
 import { useEventDictionaries } from '../../kb/load.js';
 import { analyzeInput, loadAnalyzer } from '../../service/analyze.js';
+import { WARM_UP } from '../../service/deadline.js';
 import type { AnalyzeOptions } from '../../service/analyze.js';
 import type { BatchWorkerData, WorkerReply, WorkerRequest } from './messages.js';
 import { toWire } from './wire-error.js';
-
-/** Analysed once at start so every lazily loaded table, model and gazetteer is in memory before the clock. */
-const WARM_UP = 'Officials in Paris said on Monday that John Smith had met "the mayor of London" at 10 am.';
 
 async function main(): Promise<void> {
   const port = parentPort;
@@ -30,7 +28,7 @@ async function main(): Promise<void> {
   const reply = (message: WorkerReply): void => port.postMessage(message);
   // The pool sends no input before `ready`.
   const analyzer = await loadAnalyzer();
-  analyzer({ kind: 'text', content: WARM_UP, meta: { published: '2020-01-06' } }, options.ctx);
+  analyzer(WARM_UP, options.ctx);
   port.on('message', (request: WorkerRequest) => {
     if (request.kind === 'home-regions') {
       options.homeRegions = request.homeRegions;
