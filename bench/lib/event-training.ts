@@ -107,7 +107,10 @@ const NEVER = 1.01;
  * under which the acceptance cases hold; the training options are the previous round's. evdecide
  * (2026-12-07): ranked first are three settings with drop 0.9 (best verb 0.4 / drop 0.9 / switch 0.7, CV F0.5
  * 0.597), which drop "Zelensky was not invited" (p(none) 0.93); the next, verb 0.4 / drop 0.95 / switch 0.7
- * (CV F0.5 0.590, every-event precision 0.620), holds them all and is shipped.
+ * (CV F0.5 0.590, every-event precision 0.620), holds them all and is shipped. Merged main after evactors,
+ * evdecide and evspeed (2026-12-07 19:10 UTC): the nine settings ranked first all drop at 0.9 or 0.95 and lose
+ * the seed's "Trump … vowed to bring peace" (AGREE, p(none) 0.952), so 0.97 joined the grid; its best, verb 0.4
+ * / drop 0.97 / switch 0.7 (CV F0.5 0.582, precision 0.609, ranked 10th of 80), holds every case and is shipped.
  */
 export const EVENT_TRAINING: Settings = {
   epochs: 10,
@@ -117,7 +120,7 @@ export const EVENT_TRAINING: Settings = {
   prior: 3,
   dictPrior: 2,
   verbThreshold: 0.4,
-  dropThreshold: 0.95,
+  dropThreshold: 0.97,
   switchThreshold: 0.7,
   keepThreshold: 0,
   ploverWeight: 3,
@@ -134,7 +137,7 @@ export const EVENT_TRAINING: Settings = {
  * hold with it, and PLOVER codes "must cooperate" as a demand, which only the model can see.
  */
 export const THRESHOLD_GRID: Thresholds[] = [0.4, 0.5, 0.6, 0.75, NEVER].flatMap((verbThreshold) =>
-  [0.9, 0.95, NEVER].flatMap((dropThreshold) =>
+  [0.9, 0.95, 0.97, NEVER].flatMap((dropThreshold) =>
     [0.7, 0.8, 0.9, NEVER].map((switchThreshold) => ({
       verbThreshold,
       dropThreshold,
