@@ -62,7 +62,21 @@ export const DICTIONARY_RULE = 'events:dictionary';
 /** Longest name tried, in tokens ("Islamic Republic of Afghanistan" is four). */
 const MAX_WORDS = 6;
 const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':']);
-const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const capitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text);
+
+// Every token of every sentence is tested: ASCII is read by its code, other scripts by Unicode's classes
+// (a `\p{…}` regular expression per token was a tenth of the events stage).
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 128 && /^\p{Lu}/u.test(text);
+}
+
+function startsLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c >= 128 && /^\p{L}/u.test(text);
+}
 
 /** Dictionary actors of one sentence, given the actor mentions already located and every mention. */
 export function findDictionaryActors(
@@ -74,8 +88,11 @@ export function findDictionaryActors(
 ): Actor[] {
   const byActor = new Array<boolean>(tokens.length).fill(false);
   for (const a of named) for (let k = a.tokStart; k < a.tokEnd; k++) byActor[k] = true;
-  const covered = coveredTokens(tokens, mentions);
-  const title = isTitleCase(tokens, scope.tables.titleShare);
+  // read only where a listed name is found (most sentences have none)
+  let coveredOnce: boolean[] | undefined;
+  let titleOnce: boolean | undefined;
+  const covered = (): readonly boolean[] => (coveredOnce ??= coveredTokens(tokens, mentions));
+  const title = (): boolean => (titleOnce ??= isTitleCase(tokens, scope.tables.titleShare));
   const found: Actor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (byActor[i] || !capitalised(tokens[i])) continue;
@@ -92,8 +109,8 @@ function longestName(
   tokens: readonly Token[],
   byActor: readonly boolean[],
   i: number,
-  title: boolean,
-  covered: readonly boolean[],
+  title: () => boolean,
+  covered: () => readonly boolean[],
 ): { end: number; entry: KbEntry } | undefined {
   const max = Math.min(MAX_WORDS, tokens.length - i);
   for (let n = max; n > 0; n--) {
@@ -118,8 +135,8 @@ function nameLike(
   byActor: readonly boolean[],
   start: number,
   end: number,
-  title: boolean,
-  covered: readonly boolean[],
+  title: () => boolean,
+  covered: () => readonly boolean[],
 ): boolean {
   const { particles, common } = scope.tables;
   for (let k = start; k < end; k++) {
@@ -129,16 +146,17 @@ function nameLike(
   }
   if (end - start === 1) {
     const first = start === 0 || OPENERS.has(tokens[start - 1]!.text);
-    if (title || (first && common.has(tokens[start]!.text.toLowerCase()))) return false;
+    if (title() || (first && common.has(tokens[start]!.text.toLowerCase()))) return false;
   }
   // "Chad Johnson", "New Jersey Devils": a capitalised word on either side that nothing covers goes on the name
   const before = tokens[start - 1];
   const runsOnBefore =
-    start > 1 && capitalised(before) && !covered[start - 1] && !OPENERS.has(tokens[start - 2]!.text);
+    start > 1 && capitalised(before) && !covered()[start - 1] && !OPENERS.has(tokens[start - 2]!.text);
   const after = tokens[end];
   // "Spanish-language", "Iranian-American": a hyphen joins the name into a modifier
   if (after && /^[-‐‑]/.test(after.text) && after.start === tokens[end - 1]!.end) return false;
-  const runsOnAfter = capitalised(after) && !covered[end] && !scope.agentWords.has(after!.text.toLowerCase());
+  const runsOnAfter =
+    capitalised(after) && !covered()[end] && !scope.agentWords.has(after!.text.toLowerCase());
   return !runsOnBefore && !runsOnAfter;
 }
 
@@ -168,7 +186,7 @@ function coveredTokens(tokens: readonly Token[], mentions: readonly Mention[]): 
 
 /** A headline in title case: most words capitalised, so a capital says nothing. */
 function isTitleCase(tokens: readonly Token[], share: number): boolean {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const words = tokens.filter((t) => startsLetter(t.text));
   if (words.length < 3) return false;
   return words.filter(capitalised).length / words.length >= share;
 }
