@@ -19,7 +19,7 @@ import { mergeDuplicates } from './refiners.js';
 import { eventTables } from './tables.js';
 import { verbalSenses, withVerbalSense, type VerbalSense } from './verbal.js';
 import { dictionaryScope, unnamedScope, withEvents } from './unnamed-entities.js';
-import { sentenceViews } from './view.js';
+import { sentenceViews, type SentenceView } from './view.js';
 import { verbPatterns } from './verb-patterns.js';
 import { userVerbDecision } from './user-verbs.js';
 
@@ -41,24 +41,29 @@ export function codeEvents(doc: Doc, ctx: Context): Doc {
  */
 export function eventCandidates(doc: Doc, ctx: Context, actorsOnly = false): Candidate[] {
   const tables = eventTables(ctx);
-  const formCache = ctx.cache.get('events:word-forms', () => new Map<string, WordForm>());
-  const unnamed = unnamedScope(doc, ctx);
   const vp = verbPatterns(ctx);
   // a loop, not flatMap (Node 20's flatMap is slow: ~8 % of the stage on BBC articles)
   const candidates: Candidate[] = [];
-  for (const view of sentenceViews(
+  for (const view of documentViews(doc, ctx))
+    if (!actorsOnly || view.actors.length > 0)
+      for (const c of sentenceCandidates(view, tables, vp)) candidates.push(c);
+  return candidates;
+}
+
+/** The sentence views the stage reads: tokens, lemmas and actors (named, unnamed, dictionary) per sentence. */
+export function documentViews(doc: Doc, ctx: Context): SentenceView[] {
+  const tables = eventTables(ctx);
+  const formCache = ctx.cache.get('events:word-forms', () => new Map<string, WordForm>());
+  return sentenceViews(
     doc,
     tables.irregular,
     formCache,
     tables.personRoles,
     tables.institutions,
-    unnamed,
+    unnamedScope(doc, ctx),
     tables.clauses,
     dictionaryScope(doc, ctx),
-  ))
-    if (!actorsOnly || view.actors.length > 0)
-      for (const c of sentenceCandidates(view, tables, vp)) candidates.push(c);
-  return candidates;
+  );
 }
 
 export function eventsFromCandidates(

@@ -12,10 +12,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createContext, type Context } from '../../src/context.js';
 import type { Doc } from '../../src/doc/types.js';
-import { codeEvents } from '../../src/events/index.js';
-import { dictionaryScope, unnamedScope } from '../../src/events/unnamed-entities.js';
+import { codeEvents, documentViews } from '../../src/events/index.js';
 import { eventTables } from '../../src/events/tables.js';
-import { sentenceViews } from '../../src/events/view.js';
 import { useEventDictionaries } from '../../src/kb/load.js';
 import { makeDoc, type EntitySpec } from './make-doc.js';
 
@@ -99,16 +97,7 @@ describe('events: dictionary actors', () => {
     assert.ok(tables.dictionaryActors.mustNot.length >= 5);
     for (const text of tables.dictionaryActors.mustNot) {
       const doc = makeDoc({ text });
-      const views = sentenceViews(
-        doc,
-        tables.irregular,
-        new Map(),
-        tables.personRoles,
-        tables.institutions,
-        unnamedScope(doc, ctx),
-        tables.clauses,
-        dictionaryScope(doc, ctx),
-      );
+      const views = documentViews(doc, ctx);
       const found = views.flatMap((v) => v.actors.filter((a) => a.dictionary).map((a) => a.mention.text));
       assert.deepEqual(found, [], text);
     }

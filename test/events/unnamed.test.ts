@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContext } from '../../src/context.js';
 import type { Doc, Event } from '../../src/doc/types.js';
-import { codeEvents } from '../../src/events/index.js';
+import { codeEvents, documentViews } from '../../src/events/index.js';
 import { eventTables } from '../../src/events/tables.js';
-import { unnamedScope } from '../../src/events/unnamed-entities.js';
-import { sentenceViews } from '../../src/events/view.js';
 import { makeDoc } from './make-doc.js';
 import { WORLD } from './world.js';
 
@@ -71,15 +69,7 @@ describe('events: unnamed actors', () => {
     assert.ok(rows.length >= 5);
     for (const text of rows) {
       const doc = makeDoc({ text, entities });
-      const tables = eventTables(ctx);
-      const views = sentenceViews(
-        doc,
-        tables.irregular,
-        new Map(),
-        tables.personRoles,
-        tables.institutions,
-        unnamedScope(doc, ctx),
-      );
+      const views = documentViews(doc, ctx);
       const found = views.flatMap((v) => v.actors.filter((a) => a.unnamed).map((a) => a.mention.text));
       assert.deepEqual(found, [], text);
     }
