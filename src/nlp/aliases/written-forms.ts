@@ -20,9 +20,10 @@ export function joinWrittenForms(
   sets: UnionFind,
   isCountry: (text: string) => boolean,
 ): void {
-  const names = mentions.filter((m) => m.kind === 'name');
+  // each name's text read once: the pairs below are every name against every other
+  const names = mentions.filter((m) => m.kind === 'name').map(writtenForm);
   for (const m of names) {
-    const owners = new Map<number, WorkMention>();
+    const owners = new Map<number, WrittenForm>();
     for (const o of names) {
       if (o.text === m.text) continue;
       if (isCapitalsOf(m, o) || isCountryPrefixed(o, m, isCountry) || isShortTitle(m, o))
@@ -33,29 +34,61 @@ export function joinWrittenForms(
     const label = owner.label;
     sets.union(owner.group, m.group);
     const root = sets.find(m.group);
-    for (const o of names) if (sets.find(o.group) === root) o.label = label;
+    for (const o of names) if (sets.find(o.group) === root) o.mention.label = label;
   }
+}
+
+/** A name mention with what its text says, read once (its group and label are read live: joining changes them). */
+interface WrittenForm {
+  mention: WorkMention;
+  text: string;
+  group: number;
+  label: EntityLabel;
+  start: number;
+  /** The text upper-cased. */
+  upper: string;
+  /** Four letters or more, all capitals. */
+  capitals: boolean;
+  /** The word after "The" in "The Post". */
+  shortWord: string | undefined;
+}
+
+function writtenForm(mention: WorkMention): WrittenForm {
+  const { text, start } = mention;
+  const upper = text.toUpperCase();
+  return {
+    mention,
+    text,
+    get group() {
+      return mention.group;
+    },
+    get label() {
+      return mention.label;
+    },
+    start,
+    upper,
+    capitals: text === upper && (text.match(/\p{L}/gu)?.length ?? 0) >= 4,
+    shortWord: /^The (\p{Lu}\p{Ll}+)$/u.exec(text)?.[1],
+  };
 }
 
 /**
  * "MIDWAY ATOLL" of "Midway Atoll": four letters or more, all capitals, the other written otherwise, both of
  * one kind or the capitals typed MISC. A dateline's "CLEVELAND" (a place) stays apart from "Cleveland" the team.
  */
-function isCapitalsOf(capitals: WorkMention, written: WorkMention): boolean {
-  const caps = capitals.text;
+function isCapitalsOf(capitals: WrittenForm, written: WrittenForm): boolean {
   return (
-    (caps.match(/\p{L}/gu)?.length ?? 0) >= 4 &&
-    caps === caps.toUpperCase() &&
-    written.text !== caps &&
-    written.text.toUpperCase() === caps &&
+    capitals.capitals &&
+    written.text !== capitals.text &&
+    written.upper === capitals.text &&
     (capitals.label === 'MISC' || KIND[capitals.label] === KIND[written.label])
   );
 }
 
 /** "US Federal Reserve" and "Federal Reserve", both organisations: the first is the second with its country. */
 function isCountryPrefixed(
-  withCountry: WorkMention,
-  bare: WorkMention,
+  withCountry: WrittenForm,
+  bare: WrittenForm,
   isCountry: (text: string) => boolean,
 ): boolean {
   if (withCountry.label !== 'ORG' || bare.label !== 'ORG' || !bare.text.includes(' ')) return false;
@@ -64,8 +97,8 @@ function isCountryPrefixed(
 }
 
 /** "The Post" after "The New York Post": "The" and the last word of a longer name written before it. */
-function isShortTitle(short: WorkMention, long: WorkMention): boolean {
-  const word = /^The (\p{Lu}\p{Ll}+)$/u.exec(short.text)?.[1];
+function isShortTitle(short: WrittenForm, long: WrittenForm): boolean {
+  const word = short.shortWord;
   if (!word || long.start > short.start || !ORG_LIKE.has(short.label) || long.label !== 'ORG') return false;
   const words = long.text.replace(/^The /, '').split(' ');
   return words.length >= 2 && words.at(-1) === word;
