@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { Diagnostic, Meta } from '../doc/types.js';
 import { homeRegionOf } from '../doc/home-region.js';
 import { normalisePublished, ianaZone } from './dates.js';
@@ -21,6 +21,12 @@ export interface Extracted {
 const MAX_READABLE_DEPTH = 150;
 /** Past this many elements Readability throws (caught below): a page that large is not one article. */
 const MAX_READABLE_ELEMENTS = 60_000;
+
+// Readability is loaded with the first HTML page, as linkedom is (dom.ts): plain-text articles never need it.
+const require = createRequire(import.meta.url);
+let readability: typeof import('@mozilla/readability') | undefined;
+const loadReadability = (): typeof import('@mozilla/readability') =>
+  (readability ??= require('@mozilla/readability') as typeof import('@mozilla/readability'));
 
 type ReadabilityResult = { title?: string | null; byline?: string | null; siteName?: string | null };
 
@@ -53,7 +59,7 @@ export function extractHtml(html: string): Extracted {
   } else {
     try {
       const options = { serializer: (node: DomNode) => node, maxElemsToParse: MAX_READABLE_ELEMENTS };
-      article = new Readability<DomNode>(document, options).parse();
+      article = new (loadReadability().Readability)<DomNode>(document, options).parse();
     } catch (error) {
       diagnostics.push({ stage: 'extract', message: `Readability failed: ${String(error)}` });
     }

@@ -86,12 +86,19 @@ export function readCoreModel(): CoreModel {
   return model;
 }
 
+const ADDONS: readonly [string, string][] = [
+  ['stem', 'porter-stemmer.js'],
+  ['lemmatize', 'lemmatize.js'],
+  ['readabilityStats', 'readability-stats.js'],
+];
+
 /** The model as the package's `model.js` exports it, with the fast core reader. */
 export function winkEnglishModel(): Model {
   const addons: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  addons.stem = part('porter-stemmer.js');
-  addons.lemmatize = part('lemmatize.js');
-  addons.readabilityStats = part('readability-stats.js');
+  // Read on first use: only `its.stem`, `its.lemma` and `its.readabilityStats` call them, which the pipeline
+  // does not; the lemmatiser's tables were ~3 % of a cold `analyze`.
+  for (const [name, file] of ADDONS)
+    Object.defineProperty(addons, name, { enumerable: true, get: () => part(file) });
   addons.wordVectors = undefined;
   const model = Object.create(null) as Record<string, unknown>;
   model.core = readCoreModel;

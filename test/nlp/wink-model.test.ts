@@ -25,6 +25,23 @@ describe('wink-model: the English lite model read in one pass', () => {
     assert.deepStrictEqual(Object.keys(winkEnglishModel()).sort(), Object.keys(packageModel).sort());
   });
 
+  it("gives the package's stemmer, lemmatiser and readability add-ons when asked", () => {
+    type Addons = Record<string, unknown>;
+    const ours = (winkEnglishModel() as unknown as { addons: Addons }).addons;
+    const theirs = (packageModel as unknown as { addons: Addons }).addons;
+    assert.deepStrictEqual(Object.keys(ours).sort(), Object.keys(theirs).sort());
+    for (const name of ['stem', 'lemmatize', 'readabilityStats'])
+      assert.equal(ours[name], theirs[name], name);
+    const nlp = winkNLP(winkEnglishModel(), ['sbd', 'pos']);
+    const doc = nlp.readDoc('The ministers were meeting in Geneva and talked about ceasefires.');
+    const official = winkNLP(packageModel, ['sbd', 'pos']).readDoc(
+      'The ministers were meeting in Geneva and talked about ceasefires.',
+    );
+    // wink's declarations type these two as add-on readers, which `out` accepts at run time.
+    for (const its of [nlp.its.lemma, nlp.its.stem] as unknown as (typeof nlp.its.value)[])
+      assert.deepStrictEqual(doc.tokens().out(its), official.tokens().out(its));
+  });
+
   it('reads a text into the same tokens, tags and sentences', () => {
     const read = (nlp: ReturnType<typeof winkNLP>): unknown => {
       const doc = nlp.readDoc(TEXT);
