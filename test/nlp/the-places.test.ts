@@ -9,7 +9,10 @@ import type { GazetteerEntry } from '../../src/geo/types.js';
 import { retypeThePlaces } from '../../src/nlp/ner/refiners/the-places.js';
 import type { NameCandidate, PlaceLookup, RecognizerInput } from '../../src/nlp/ner/types.js';
 
-/** Knows The Hague (a city of half a million) and The Village (a town of 9,000). */
+/**
+ * Knows The Hague (a city of half a million) and The Village (a town of 9,000); like the real gazetteer it
+ * finds "The Chechen" under another name (it folds a leading "the").
+ */
 const entries = new Map<string, GazetteerEntry>([
   [
     'the hague',
@@ -72,5 +75,9 @@ describe('retypeThePlaces: a place named "The …" written after a lower-case "t
   it('must not read a capitalised "The" or a small town of that name as the place', () => {
     assert.equal(refined('The Hague tribunal opened its doors in 1993.', 1, 2), 'Hague/MISC');
     assert.equal(refined('Fans at the Village Vanguard cheered.', 3, 4), 'Village/MISC');
+  });
+
+  it("must not make a place of a people's word the gazetteer finds under another name", () => {
+    assert.equal(refined('Russian troops fought the Chechen rebels for two years.', 4, 5), 'Chechen/MISC');
   });
 });
