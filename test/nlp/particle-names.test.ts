@@ -1,18 +1,16 @@
 /** joinParticleNames on hand-made candidates (the tagger's split is made here, whatever the shipped model says). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EntityLabel, Token } from '../../src/doc/types.js';
+import type { EntityLabel } from '../../src/doc/types.js';
 import { joinParticleNames } from '../../src/nlp/ner/refiners/particle-names.js';
 import type { ModelType, NameCandidate, RecognizerInput } from '../../src/nlp/ner/types.js';
+import { spaceTokens } from './helpers.js';
 
 type Part = [first: number, modelType: ModelType, label: EntityLabel];
 
 /** The refined names of `text` (split on spaces) when the tagger proposed the one-word `parts`. */
 function joined(text: string, parts: Part[]): string[] {
-  const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], pos: 'X', sentence: 0 });
+  const tokens = spaceTokens(text);
   const candidates = parts.map(([first, modelType, label]): NameCandidate => {
     const t = tokens[first]!;
     return {

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Token } from '../../src/doc/types.js';
 import type { GazetteerEntry } from '../../src/geo/types.js';
 import { retypeThePlaces } from '../../src/nlp/ner/refiners/the-places.js';
 import type { NameCandidate, PlaceLookup, RecognizerInput } from '../../src/nlp/ner/types.js';
+import { spaceTokens } from './helpers.js';
 
 /**
  * Knows The Hague (a city of half a million) and The Village (a town of 9,000); like the real gazetteer it
@@ -40,10 +40,7 @@ const gazetteer: PlaceLookup = {
 
 /** The refined label of the words `first … end - 1` of `text`, proposed by the model as `modelType` MISC. */
 function refined(text: string, first: number, end: number): string {
-  const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], pos: 'X', sentence: 0 });
+  const tokens = spaceTokens(text);
   const start = tokens[first]!.start;
   const stop = tokens[end - 1]!.end;
   const candidate: NameCandidate = {

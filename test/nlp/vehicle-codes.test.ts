@@ -1,19 +1,16 @@
 /** findVehicleCodes on space-split sentences with the shipped lexicon (no tagger involved). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Token } from '../../src/doc/types.js';
 import { createContext } from '../../src/context.js';
 import { loadLexicon } from '../../src/nlp/lexicon/index.js';
 import { findVehicleCodes } from '../../src/nlp/ner/finders/vehicle-codes.js';
 import type { RecognizerInput } from '../../src/nlp/ner/types.js';
+import { spaceTokens } from './helpers.js';
 
 const lexicon = loadLexicon(createContext());
 
 function found(text: string): string[] {
-  const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], pos: 'X', sentence: 0 });
+  const tokens = spaceTokens(text);
   const input = { text, tokens, lexicon } as unknown as RecognizerInput;
   return findVehicleCodes(input).map((c) => `${c.text}/${c.label}`);
 }
