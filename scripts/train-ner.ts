@@ -24,6 +24,8 @@ const { values } = parseArgs({
     train: { type: 'string', default: join(packageRoot(), TRAINING_DATA) },
     out: { type: 'string', default: modelFile(DEFAULT_NER_MODEL) },
     epochs: { type: 'string' },
+    /** Without --cv: this feature cut-off instead of SHIPPED_TRAINING's (to train a CV-chosen candidate). */
+    cutoff: { type: 'string' },
     cv: { type: 'string' },
     /** With --cv: only these folds (e.g. `1,2`), to split one cross-validation across processes. */
     folds: { type: 'string' },
@@ -64,7 +66,11 @@ if (values.cv) {
   const best = bestSetting(results);
   console.log(JSON.stringify({ task: 'ner-cv', folds: k, best, results }));
 } else {
-  const options = { ...SHIPPED_TRAINING, ...(values.epochs ? { epochs: Number(values.epochs) } : {}) };
+  const options = {
+    ...SHIPPED_TRAINING,
+    ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
+    ...(values.cutoff ? { minFeatureCount: Number(values.cutoff) } : {}),
+  };
   const contents = trainNer(documents, {
     ...options,
     gazetteer: buildGazetteerLists(),

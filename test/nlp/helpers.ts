@@ -1,6 +1,6 @@
 import { createContext, type Context } from '../../src/context.js';
 import { newDoc } from '../../src/doc/create.js';
-import type { Doc, Entity } from '../../src/doc/types.js';
+import type { Doc, Entity, Token } from '../../src/doc/types.js';
 import type { GazetteerEntry } from '../../src/geo/types.js';
 import type { PlaceLookup } from '../../src/nlp/ner/types.js';
 import { annotateLanguage } from '../../src/nlp/index.js';
@@ -75,3 +75,12 @@ export function workMentions(rows: [string, EntityLabel, GroupFacts?][]): {
 
 export const sameGroup = (sets: UnionFind, a: WorkMention, b: WorkMention): boolean =>
   sets.find(a.group) === sets.find(b.group);
+
+/** Tokens of a one-sentence text split on spaces: enough for refiners and finders that read offsets and text. */
+export function spaceTokens(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], pos: 'X', sentence: 0 });
+  return out;
+}

@@ -70,6 +70,8 @@ export interface Lexicon {
   firstNames: Map<string, Gender | undefined>;
   weaponNouns: Set<string>;
   weaponPrefixes: Set<string>;
+  /** Words after a one-capital, three-digit code that make it an aircraft type (vehicle-cues.tsv). */
+  vehicleCues: Set<string>;
   aliasPatterns: { between: RegExp; rule: string }[];
   /** Stretches of text that are never a name (never-names.tsv: party-state designations). */
   neverNames: RegExp[];
@@ -189,6 +191,7 @@ function buildLexicon(): Lexicon {
     ),
     weaponNouns: new Set(weapon.filter((r) => r.kind === 'noun').map((r) => r.cue!)),
     weaponPrefixes: new Set(weapon.filter((r) => r.kind === 'prefix').map((r) => r.cue!)),
+    vehicleCues: new Set(table('vehicle-cues.tsv').map((r) => r.cue!)),
     edgeWords: new Set(table('edge-words.tsv').map((r) => r.word!)),
     lastWordTypes: new Map(
       table('last-word-types.tsv').map((r) => [

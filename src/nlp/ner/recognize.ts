@@ -20,6 +20,7 @@ import { repairNameEdges } from './refiners/name-edges.js';
 import { joinParticleNames } from './refiners/particle-names.js';
 import { dropHonorificNouns } from './refiners/honorific-nouns.js';
 import { retypePlacesTypedOrg } from './refiners/places-typed-org.js';
+import { retypeThePlaces } from './refiners/the-places.js';
 import { joinOrgComplements } from './refiners/org-complements.js';
 import { stripNamePrefixes } from './refiners/name-prefixes.js';
 import { dropUnplacedWords } from './refiners/unplaced-words.js';
@@ -46,6 +47,7 @@ const REFINERS: readonly Refiner[] = [
   joinOrgComplements, // "Potsdam Institute" + "for Climate Impact Research" → one ORG
   stripNamePrefixes, // "Democrat Hillary Clinton" ORG → NORP "Democrat" + PERSON "Hillary Clinton"
   retypePlacesTypedOrg, // "in Cleveland", "Illinois and Arizona" typed ORG → GPE
+  retypeThePlaces, // "the Hague tribunal": "Hague" typed MISC, "The Hague" a city → GPE
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE
   dropHonorificNouns, // "a former Miss Universe", "“Miss Piggy”": a title or nickname, no person
   dropUnplacedWords, // "Fail" of a book title, "Osama" of a split name: a one-word LOC nothing places

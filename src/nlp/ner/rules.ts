@@ -1,5 +1,6 @@
 import { findCapitalisedRuns } from './finders/capitalised.js';
 import { findDesignations } from './finders/designation.js';
+import { findVehicleCodes } from './finders/vehicle-codes.js';
 import { shareLabelsAcrossConjunctions } from './refiners/coordination.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { requireEvidence } from './refiners/require-evidence.js';
@@ -7,7 +8,7 @@ import { stripTitles } from './refiners/strip-titles.js';
 import { typeCandidates } from './typers/index.js';
 import type { Finder, NameCandidate, Refiner } from './types.js';
 
-const FINDERS: readonly Finder[] = [findCapitalisedRuns, findDesignations];
+const FINDERS: readonly Finder[] = [findCapitalisedRuns, findDesignations, findVehicleCodes];
 
 /** Order matters: each refiner expects what the ones before it did. */
 const REFINERS: readonly Refiner[] = [
