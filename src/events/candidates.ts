@@ -12,6 +12,7 @@ import { dictionaryReading, eventCode, verbPattern, type DictionaryReading } fro
 import type { SentenceView } from './view.js';
 import type { PatternMatch, VerbPatterns } from './verb-patterns.js';
 import { userVerbArguments } from './user-verbs.js';
+import { hasCountedTarget } from './counted-targets.js';
 
 export interface Candidate {
   view: SentenceView;
@@ -29,6 +30,8 @@ export interface Candidate {
   pattern?: PatternMatch;
   /** Its subject's group makes this cue literal without a target ("rebels attacked"; unnamed-actors.tsv). */
   literalSubject?: boolean;
+  /** Its object counts people ("killed 48 people"): the target a cue needs, unnamed (counted-targets.ts). */
+  countedTarget?: boolean;
   /** Its only actor is an unnamed bystander target ("a fire killed three villagers"): not an event. */
   bystanderOnly?: boolean;
 }
@@ -150,6 +153,7 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
     return new ReadOnDemand({ view, match, kind, args, modality, rank }, early ? () => early : read, {
       literalSubject: !!sourceCode && !!type && literal.has(`${sourceCode} ${type}`),
       bystanderOnly: !args.source && !!t?.unnamed && !actingCodes.has(t.agentCode ?? ''),
+      countedTarget: hasCountedTarget(view, match, args, tables.counted),
     });
   });
 }
@@ -169,13 +173,14 @@ class ReadOnDemand implements Candidate {
   readonly rank: number;
   readonly literalSubject?: boolean;
   readonly bystanderOnly?: boolean;
+  readonly countedTarget?: boolean;
   #read: () => DictionaryReading;
   #reading: DictionaryReading | undefined;
 
   constructor(
     found: Found,
     read: () => DictionaryReading,
-    flags: { literalSubject: boolean; bystanderOnly: boolean },
+    flags: { literalSubject: boolean; bystanderOnly: boolean; countedTarget: boolean },
   ) {
     this.view = found.view;
     this.match = found.match;
@@ -185,6 +190,7 @@ class ReadOnDemand implements Candidate {
     this.rank = found.rank;
     if (flags.literalSubject) this.literalSubject = true;
     if (flags.bystanderOnly) this.bystanderOnly = true;
+    if (flags.countedTarget) this.countedTarget = true;
     this.#read = read;
   }
 

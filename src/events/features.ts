@@ -62,6 +62,7 @@ export function candidateFeatures(c: Candidate): string[] {
   if (args.source) f.push(`srcType:${typeOf(args.source)}`);
   if (args.target) f.push(`tgtType:${typeOf(args.target)}`);
   if (!args.source && !args.target) f.push('noActor');
+  if (c.countedTarget) f.push('tgt:counted');
   if (row.pos !== 'N' && isPassive(view, tokStart)) f.push('passive');
   // "must cooperate" is a demand on the subject, "will visit" a promise: the modal itself, not only
   // whether one is in scope (PLOVER codes them REQUEST and AGREE)

@@ -120,7 +120,8 @@ export function candidateKept(c: Candidate): boolean {
   const args: Arguments = c.args;
   if ((!args.source && !args.target) || c.bystanderOnly) return false;
   const needs = c.match.row.needs;
-  if (needs === 'target') return args.target !== undefined || c.literalSubject === true;
+  if (needs === 'target')
+    return args.target !== undefined || c.literalSubject === true || c.countedTarget === true;
   if (needs === 'anchor')
     return (
       args.target !== undefined ||

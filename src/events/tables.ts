@@ -3,6 +3,7 @@ import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
 import { loadDictionaryClasses, type DictionaryClasses } from './dictionary-class.js';
 import { loadUnnamedTables, type UnnamedTables } from './unnamed.js';
+import { loadCountedTargetTables, type CountedTargetTables } from './counted-targets.js';
 import { loadClauseTables, type ClauseTables } from './clause-links.js';
 import { loadDictionaryActorTables, type DictionaryActorTables } from './dictionary-actors.js';
 
@@ -67,6 +68,8 @@ export interface EventTables {
   dictionary: DictionaryClasses;
   /** Heads of unnamed actors and the armed-group rule (data/events/unnamed-actors.tsv). */
   unnamed: UnnamedTables;
+  /** Counted people as a cue's target ("killed 48 people"; data/events/counted-targets.tsv). */
+  counted: CountedTargetTables;
   /** Control verbs and message nouns: where a cue's subject comes from across clauses (clause-links.ts). */
   clauses: ClauseTables;
   /** When a name the actor dictionaries list is an actor though NER found none (dictionary-actors.tsv). */
@@ -164,6 +167,7 @@ export function loadEventTables(): EventTables {
     modalityByWord: indexModality(modality),
     dictionary: loadDictionaryClasses(),
     unnamed: loadUnnamedTables(),
+    counted: loadCountedTargetTables(),
     clauses: loadClauseTables(),
     dictionaryActors: loadDictionaryActorTables(),
   };
