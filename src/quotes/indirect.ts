@@ -16,6 +16,7 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PART']);
 import { attribution } from './speaker.js';
 import { nounSubjectBefore } from './noun-subject.js';
+import { nounPhraseOnly } from './apposition.js';
 import { isFiller, subjectOf } from './subject.js';
 import type { CueMatch, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
 
@@ -26,30 +27,42 @@ const TIME_BEFORE_THAT_WORDS = 4;
 const PHRASE_BEFORE_THAT_WORDS = 10;
 
 const HEARER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** At most this many words in a hearer no table knows ("the network", "the Senate committee"). */
-const MAX_HEARER_WORDS = 4;
+/** Words a hearer phrase may also hold: articles, possessives and prepositions ("members of the council"). */
+const HEARER_LINK_POS = new Set(['DET', 'PART', 'ADP']);
+const POSSESSIVE = /^['’]s?$/u;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** At most this many words in a hearer no table knows, with its place and time ("a crowded hall in Baltimore"). */
+const MAX_HEARER_WORDS = 10;
 
-/**
- * The word after a plain noun-phrase hearer ("asked the network to donate …", "told the crowd that …"), when
- * the reported clause starts right after it; else `k` unchanged.
- */
-function plainHearerEnd(words: readonly Word[], k: number, cue: CueMatch): number {
-  let j = k;
-  if (words[j]?.pos === 'DET') j++;
-  const first = j;
-  while (
-    j < words.length &&
-    j - first < MAX_HEARER_WORDS &&
-    HEARER_POS.has(words[j]!.pos) &&
-    !words[j]!.quoted
-  )
-    j++;
+/** The word at `j` opens the reported clause after a hearer. */
+function opensAfterHearer(words: readonly Word[], j: number, cue: CueMatch): boolean {
   const next = words[j]?.lower ?? '';
-  const opens =
+  return (
     next === 'that' ||
     (next === 'to' && cue.entry.infinitive) ||
-    (cue.entry.question && QUESTION_WORDS.has(next));
-  return j > first && opens ? j : k;
+    (cue.entry.question && QUESTION_WORDS.has(next))
+  );
+}
+
+/**
+ * The word after a plain noun-phrase hearer ("asked the network to donate …", "told a crowded banquet hall
+ * in Baltimore that …", "told members of the council that …"), when the reported clause starts right after
+ * it; the opening mark when a comma after the hearer opens a quotation ("told his supporters, “…”": the
+ * quotation is the speech); else `k` unchanged.
+ */
+function plainHearerEnd(words: readonly Word[], k: number, cue: CueMatch): number {
+  for (let j = k; j < words.length && j - k <= MAX_HEARER_WORDS; j++) {
+    const w = words[j]!;
+    if (j > k && opensAfterHearer(words, j, cue)) return j;
+    if (j > k && w.text === ',' && words[j + 1]?.quoted) return j + 1;
+    // "told Megyn not to worry": a particle other than a possessive ends the hearer; "asked questions about
+    // the claim that …": what the words are about is no hearer
+    const particle = w.pos === 'PART' && !POSSESSIVE.test(w.text);
+    const linking =
+      (HEARER_LINK_POS.has(w.pos) && !particle && w.lower !== 'about') || POSSESSIVE_PRONOUNS.has(w.lower);
+    if (w.quoted || w.lower === 'that' || !(HEARER_POS.has(w.pos) || linking)) return k;
+  }
+  return k;
 }
 
 /**
@@ -81,7 +94,8 @@ function clauseStart(
     const hearer = view.candidates.find((c) => c.first === k + article && c.kind !== 'pronoun');
     if (hearer) k = hearer.last + 1;
     else if (words[k] && HEARER_WORDS.has(words[k]!.lower)) k++;
-    else k = plainHearerEnd(words, k, cue);
+    // "told NPR correspondent Steve Inskeep that …": the hearer's name or title goes on past what was found
+    if (!opensAfterHearer(words, k, cue)) k = plainHearerEnd(words, k, cue);
   }
   // "said on Tuesday that …": a time expression between the cue and its "that"
   for (let j = k; j < Math.min(k + TIME_BEFORE_THAT_WORDS, words.length - 1); j++) {
@@ -199,6 +213,12 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
       if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
       const from = clauseStart(view, cue, input.timexEnds, input.timexSpans);
       if (from === undefined) continue;
+      // "…, said an official who was briefed on the talks": a cue after a comma followed by a noun phrase
+      // with no verb names the source of what came before it (the trailing finder's), not a clause; a
+      // participle after a comma ("…, telling the story of a single mom") has its own subject before
+      const inverted =
+        view.words[cue.first - 1]?.text === ',' && !view.words[cue.last]!.lower.endsWith('ing');
+      if (inverted && nounPhraseOnly(view.words, from)) continue;
       const choice = subjectOf(view, cue, input.timexEnds) ?? nounSubjectBefore(view, cue, input.timexEnds);
       if (!choice || conditional(view, choice, cue)) continue;
       const to = clauseEnd(view, from);

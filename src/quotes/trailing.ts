@@ -1,4 +1,5 @@
 import { textSpan } from '../doc/query.js';
+import { nounPhraseOnly } from './apposition.js';
 import { attributionAfter, type AfterAttribution } from './cue-after.js';
 import type { FinderInput } from './direct.js';
 import { CLAUSE_ENDERS, COORDINATORS, LEAD_IN_STARTERS } from './lexicon.js';
@@ -82,7 +83,8 @@ function draft(
  * ahead, officials said.", "Putin is expected to attend, a Kremlin aide told reporters on Friday.") or set off
  * by commas inside it ("Many of the closures, he said, have involved public courses"; "Still, he said,
  * officials have to decide …"), read as after a closing quotation mark. A parenthetical attribution gives
- * one quote for each side long enough to be a clause.
+ * one quote for each side long enough to be a clause; an appositive after a source named after its cue
+ * ("…, said Jane Porter, a former judge who …") is none.
  */
 export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
@@ -100,6 +102,12 @@ export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
       }
       const resumes = resumesAfter(view, found.cue.last);
       if (resumes === undefined) continue;
+      // "…, said Jane Porter, the site's editor.": after an inverted attribution a noun phrase with no verb
+      // describes the source; the sentence ends with the attribution
+      if (found.choice.candidate.first > found.cue.last && nounPhraseOnly(words, resumes)) {
+        if (before) drafts.push(draft(input, view, 0, m - 1, found));
+        break;
+      }
       if (before && !leadIn(view, m, resumes)) drafts.push(draft(input, view, 0, m - 1, found));
       drafts.push({
         ...draft(input, view, resumes, words.length - 1, found),
