@@ -163,6 +163,9 @@ function introducesQuote(words: readonly Word[], from: number, to: number): bool
   return false;
 }
 
+/** Parts of speech of an article or possessive opening a noun phrase. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+
 const isVerb = (w: Word): boolean => VERB_POS.has(w.pos) && w.lower !== "'s" && w.lower !== '’s';
 
 /** Most words of the rest of a hearer's name after a telling cue ("told BBC Radio 4's Today programme."). */
@@ -181,6 +184,19 @@ function hearerRest(words: readonly Word[], cue: CueMatch, from: number, to: num
     part.every((w) => w.pos !== '') &&
     !part.some(isVerb)
   );
+}
+
+/**
+ * "Putin announced his resignation.", "Sanders claimed a victory in New Hampshire": a clause with no "that"
+ * that opens with an article or a possessive and has no verb at all is the cue's object, not a report.
+ * Judged only with POS tags.
+ */
+function verbless(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from]!;
+  // only a phrase opened by an article or a possessive: "images show …" may hide its verb from the tagger
+  if (first.lower === 'that' || !OBJECT_OPENERS.has(first.pos)) return false;
+  const part = words.slice(from, to + 1);
+  return part.every((w) => w.pos !== '' && !w.quoted) && !part.some(isVerb);
 }
 
 /**
@@ -224,6 +240,7 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
       const to = clauseEnd(view, from);
       if (to < from || introducesQuote(view.words, from, to) || hearerRest(view.words, cue, from, to))
         continue;
+      if (verbless(view.words, from, to)) continue;
       const span = textSpan(input.doc, { start: view.words[from]!.start, end: view.words[to]!.end });
       drafts.push({
         ...span,

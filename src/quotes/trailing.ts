@@ -59,6 +59,28 @@ function leadIn(view: SentenceView, m: number, resumes: number): boolean {
   return !part.some(isVerb) && !!next && !isVerb(next);
 }
 
+/** Parts of speech that open a noun phrase: after a cue, the thing said or done, not where or when. */
+const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * The cue found after the comma attributes the words before it. Not when it is an infinitive ("…, Deacon
+ * had nothing bad to say", "…, to disclose fundraising details") or, for a cue that takes no hearer, when
+ * a noun phrase that is not a time follows it with the speaker before it ("Shortly after my sentence, Eric
+ * Holder announced his resignation."): the cue then has an object of its own.
+ */
+function attributes(
+  view: SentenceView,
+  found: AfterAttribution,
+  timexSpans?: ReadonlyMap<number, number>,
+): boolean {
+  const { words } = view;
+  const { cue } = found;
+  if (words[cue.first - 1]?.lower === 'to') return false;
+  const next = words[cue.last + 1];
+  if (!next || cue.entry.object || found.choice!.candidate.first > cue.last) return true;
+  return !OBJECT_POS.has(next.pos) || timexSpans?.has(next.start) === true;
+}
+
 /** The draft for words `[from, to]` of a view (trailing sentence punctuation left out). */
 function draft(
   input: FinderInput,
@@ -94,6 +116,7 @@ export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
       if (words[m]!.text !== ',' || words[m]!.quoted) continue;
       const found = attributionAfter(view, m + 1);
       if (!found || found.cueView !== view || !found.choice || !found.cue.entry.clause) continue;
+      if (!attributes(view, found, input.timexSpans)) continue;
       if (words.slice(0, m).some((w) => w.quoted)) break;
       const before = m >= MIN_CONTENT_WORDS;
       if (closesSentence(view, found.cue.last)) {

@@ -79,6 +79,11 @@ const CASES: [string, string[][]][] = [
     'Putin said the army added 160 security personnel along the border, the Sun-Times reported.',
     [['indirect', 'the army added 160 security personnel along the border', 'Putin', 'indirect:clause']],
   ],
+  // a cue with an object of its own, or an infinitive, after a lead-in comma attributes nothing
+  ['Shortly after the verdict, Putin announced his resignation.', []],
+  ['In an interview, Trump had nothing bad to say about Putin.', []],
+  ['Candidates have until Jan. 31, the eve of the caucuses, to disclose fundraising details.', []],
+  ['Sanders claimed a victory in the New Hampshire primary last month.', []],
 ];
 
 const MUST_NOT_CHANGE: [string, string[][]][] = [
@@ -95,6 +100,14 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
   [
     'Trump, a Republican, said the plan would fail.',
     [['indirect', 'the plan would fail', 'Trump', 'indirect:clause']],
+  ],
+  [
+    'The summit could last two days, Putin said privately.',
+    [['indirect', 'The summit could last two days', 'Putin', 'indirect:attribution-after']],
+  ],
+  [
+    'The summit could last two days, said the Kremlin.',
+    [['indirect', 'The summit could last two days', 'the Kremlin', 'indirect:attribution-after']],
   ],
   // a hearer with no clause after it
   ['Trump asked the network for a larger studio.', []],
@@ -130,6 +143,30 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
     ],
   ],
 ];
+
+describe('a closing attribution with a time the time stage found after its cue', () => {
+  it('still attributes the words before it', () => {
+    const text = 'The summit could last two days, Putin said this week.';
+    const doc = makeDoc(text, SPEC);
+    const start = text.indexOf('this week');
+    doc.timexes = [
+      {
+        start,
+        end: start + 9,
+        text: 'this week',
+        type: 'DATE',
+        value: 'XXXX-WXX',
+        anchored: false,
+        sentence: 0,
+        rule: 'test',
+      },
+    ];
+    assert.deepEqual(
+      attributeQuotes(doc, ctx).quotes.map((q) => [q.text, q.rule]),
+      [['The summit could last two days', 'indirect:attribution-after']],
+    );
+  });
+});
 
 describe('report bounds', () => {
   for (const [text, expected] of CASES) it(text, () => assert.deepEqual(quotes(text), expected));
