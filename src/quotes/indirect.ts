@@ -1,4 +1,5 @@
 import { textSpan } from '../doc/query.js';
+import { isHeadline } from './headline.js';
 import { clauseEnd } from './clause.js';
 import type { FinderInput } from './direct.js';
 import {
@@ -224,6 +225,7 @@ function conditional(view: SentenceView, choice: SpeakerChoice, cue: CueMatch): 
 export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   for (const view of input.views) {
+    if (isHeadline(view)) continue;
     for (const cue of view.cues) {
       const reports = cue.entry.clause || cue.entry.infinitive || cue.entry.question;
       if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;

@@ -1,4 +1,5 @@
 import { textSpan } from '../doc/query.js';
+import { isHeadline } from './headline.js';
 import { nounPhraseOnly } from './apposition.js';
 import { attributionAfter, type AfterAttribution } from './cue-after.js';
 import type { FinderInput } from './direct.js';
@@ -111,6 +112,7 @@ function draft(
 export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   for (const view of input.views) {
+    if (isHeadline(view)) continue;
     const { words } = view;
     for (let m = 1; m < words.length - 2; m++) {
       if (words[m]!.text !== ',' || words[m]!.quoted) continue;

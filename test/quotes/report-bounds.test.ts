@@ -84,6 +84,10 @@ const CASES: [string, string[][]][] = [
   ['In an interview, Trump had nothing bad to say about Putin.', []],
   ['Candidates have until Jan. 31, the eve of the caucuses, to disclose fundraising details.', []],
   ['Sanders claimed a victory in the New Hampshire primary last month.', []],
+  // a headline in title case or capitals sums up the article
+  ['Putin Responds To Question About Sanctions By Saying We Need Fewer Diplomats', []],
+  ['Trump Just Revealed The 1 Thing He Thinks The Senate Will Do', []],
+  ['PUTIN SAYS TALKS WITH KYIV WILL RESUME IN MAY', []],
 ];
 
 const MUST_NOT_CHANGE: [string, string[][]][] = [
@@ -108,6 +112,11 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
   [
     'The summit could last two days, said the Kremlin.',
     [['indirect', 'The summit could last two days', 'the Kremlin', 'indirect:attribution-after']],
+  ],
+  // a sentence with many capitalised names is no headline while its verb is in lower case
+  [
+    'Trump said the New York Times Company Board Will Meet on Monday.',
+    [['indirect', 'the New York Times Company Board Will Meet on Monday', 'Trump', 'indirect:clause']],
   ],
   // a hearer with no clause after it
   ['Trump asked the network for a larger studio.', []],
