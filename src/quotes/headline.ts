@@ -9,9 +9,9 @@ const MINOR_WORDS = new Set('a an the and or but of to in on at for by as vs wit
  * A sentence set in title case or capitals, every word but the short ones capitalised ("Marco Rubio
  * Responds To Question About Minimum Wage By Saying We Need Fewer Philosophers", "KASICH JUST REVEALED THE
  * 1 THING HE THINKS"): a headline, whose verbs of saying sum up the article rather than report a clause.
- * Words inside quotation marks are left out.
+ * Words inside quotation marks and clitics ("He’s" → "’s") are left out.
  */
 export function isHeadline(view: SentenceView): boolean {
-  const words = view.words.filter((w) => !w.quoted && /\p{L}/u.test(w.text) && !MINOR_WORDS.has(w.text));
+  const words = view.words.filter((w) => !w.quoted && /^\p{L}/u.test(w.text) && !MINOR_WORDS.has(w.text));
   return words.length >= MIN_HEADLINE_WORDS && words.every((w) => /^\p{Lu}/u.test(w.text));
 }

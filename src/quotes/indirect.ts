@@ -13,6 +13,8 @@ import {
 } from './lexicon.js';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+/** Adverbs after a cue that belong to the reported clause, not to the manner of saying ("said only that"). */
+const NOT_MANNER = new Set(['not', 'never']);
 /** Words that go on a noun phrase: a time before one of these modifies it. */
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PART']);
 import { attribution } from './speaker.js';
@@ -113,6 +115,14 @@ function clauseStart(
   if (afterTime > k && next && (WRITERS_SUBORDINATORS.has(next.lower) || /^[-—–]/u.test(next.text)))
     return undefined;
   k = afterTime;
+  // "said quietly that …", "says directly to the camera that …": manner adverbs are no part of the clause;
+  // "said quietly as he left" has none (the subordinate clause after them is the writer's)
+  let a = k;
+  const manner = (w: Word | undefined): boolean =>
+    w?.pos === 'ADV' && !NOT_MANNER.has(w.lower) && !QUESTION_WORDS.has(w.lower);
+  while (manner(words[a])) a++;
+  if (a > k && WRITERS_SUBORDINATORS.has(words[a]?.lower ?? '')) return undefined;
+  k = a;
   // "said in an interview with The Associated Press last week that …": a prepositional phrase before "that"
   if (words[k]?.pos === 'ADP' && words[k]!.lower !== 'that') {
     for (let j = k + 1; j < Math.min(k + PHRASE_BEFORE_THAT_WORDS, words.length - 1); j++) {
@@ -201,6 +211,18 @@ function verbless(words: readonly Word[], from: number, to: number): boolean {
 }
 
 /**
+ * "the tycoon told Reuters when asked if he had met Trump", "after being told that …": a cue taking a hearer,
+ * as a participle right after a subordinator, has the hearer as its subject; the question or message is
+ * someone else's, not a report by the subject found before it.
+ */
+function passiveAfterSubordinator(words: readonly Word[], cue: CueMatch): boolean {
+  let p = cue.first - 1;
+  if (words[p]?.lower === 'being') p--;
+  const before = words[p]?.lower ?? '';
+  return cue.entry.object && /ed$|told$/u.test(words[cue.first]!.lower) && WRITERS_SUBORDINATORS.has(before);
+}
+
+/**
  * The cue is in a condition, a report that may never be made: its subject stands right after "if"/"unless"
  * ("if the Chinese pledged to cap …"), or one stands between the subject found and the cue ("… officials
  * looked into what would happen if their candidate announced …").
@@ -229,6 +251,7 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
     for (const cue of view.cues) {
       const reports = cue.entry.clause || cue.entry.infinitive || cue.entry.question;
       if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
+      if (passiveAfterSubordinator(view.words, cue)) continue;
       const from = clauseStart(view, cue, input.timexEnds, input.timexSpans);
       if (from === undefined) continue;
       // "…, said an official who was briefed on the talks": a cue after a comma followed by a noun phrase

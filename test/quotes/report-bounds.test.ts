@@ -86,8 +86,20 @@ const CASES: [string, string[][]][] = [
   ['Sanders claimed a victory in the New Hampshire primary last month.', []],
   // a headline in title case or capitals sums up the article
   ['Putin Responds To Question About Sanctions By Saying We Need Fewer Diplomats', []],
-  ['Trump Just Revealed The 1 Thing He Thinks The Senate Will Do', []],
+  ['Trump Just Revealed The 1 Thing He Thinks The Senate Will Do, And He’s Willing To Bet On It', []],
   ['PUTIN SAYS TALKS WITH KYIV WILL RESUME IN MAY', []],
+  // manner adverbs after the cue: not in the clause; before the writer's subordinate clause, no report
+  [
+    'Putin said quietly that the talks had failed.',
+    [['indirect', 'that the talks had failed', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Trump says directly to the camera that the wall will be built.',
+    [['indirect', 'that the wall will be built', 'Trump', 'indirect:clause']],
+  ],
+  ['Putin said quietly as he left the hall.', []],
+  // "when asked": the question is the interviewer's, not a report by the subject before it
+  ['The tycoon told Putin in a rare interview when asked if he had met Trump.', []],
 ];
 
 const MUST_NOT_CHANGE: [string, string[][]][] = [
@@ -117,6 +129,15 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
   [
     'Trump said the New York Times Company Board Will Meet on Monday.',
     [['indirect', 'the New York Times Company Board Will Meet on Monday', 'Trump', 'indirect:clause']],
+  ],
+  // "only" and a reported question word stay
+  [
+    'Putin said only that the talks would go on.',
+    [['indirect', 'that the talks would go on', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Trump asked the reporters how they were feeling.',
+    [['indirect', 'how they were feeling', 'Trump', 'indirect:clause']],
   ],
   // a hearer with no clause after it
   ['Trump asked the network for a larger studio.', []],
