@@ -13,8 +13,8 @@ import {
 } from './lexicon.js';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
-/** Adverbs after a cue that belong to the reported clause, not to the manner of saying ("said only that"). */
-const NOT_MANNER = new Set(['not', 'never']);
+/** Adverbs of time not ending in -ly that may stand between a cue and its clause ("said later that"). */
+const TIME_ADVERBS = new Set(['earlier', 'later', 'again']);
 /** Words that go on a noun phrase: a time before one of these modifies it. */
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PART']);
 import { attribution } from './speaker.js';
@@ -118,9 +118,15 @@ function clauseStart(
   // "said quietly that …", "says directly to the camera that …": manner adverbs are no part of the clause;
   // "said quietly as he left" has none (the subordinate clause after them is the writer's)
   let a = k;
-  const manner = (w: Word | undefined): boolean =>
-    w?.pos === 'ADV' && !NOT_MANNER.has(w.lower) && !QUESTION_WORDS.has(w.lower);
-  while (manner(words[a])) a++;
+  // only adverbs of manner or time ("quietly", "later"): "said too much is made of …" keeps its degree word,
+  // "said only Putin can win" its focus word
+  const manner = (i: number): boolean => {
+    const w = words[i];
+    if (w?.pos !== 'ADV') return false;
+    if (w.lower === 'only') return words[i + 1]?.lower === 'that';
+    return /ly$/u.test(w.lower) || TIME_ADVERBS.has(w.lower);
+  };
+  while (manner(a)) a++;
   if (a > k && WRITERS_SUBORDINATORS.has(words[a]?.lower ?? '')) return undefined;
   k = a;
   // "said in an interview with The Associated Press last week that …": a prepositional phrase before "that"

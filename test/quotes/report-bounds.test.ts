@@ -139,6 +139,15 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
     'Trump asked the reporters how they were feeling.',
     [['indirect', 'how they were feeling', 'Trump', 'indirect:clause']],
   ],
+  // a degree or focus adverb belongs to the clause
+  [
+    'Putin said too much is made of the tweets.',
+    [['indirect', 'too much is made of the tweets', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Putin said only Trump could end the war.',
+    [['indirect', 'only Trump could end the war', 'Putin', 'indirect:clause']],
+  ],
   // a hearer with no clause after it
   ['Trump asked the network for a larger studio.', []],
   [
