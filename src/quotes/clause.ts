@@ -2,11 +2,36 @@ import { CLAUSE_ENDERS } from './lexicon.js';
 import type { SentenceView } from './types.js';
 
 const FINAL_PUNCT = /^[.!?;:…]+$/u;
+const VERB_POS = new Set(['VERB', 'AUX']);
+/** Most words of the source of a closing attribution ("…, the Chicago Sun-Times reported."). */
+const MAX_CLOSING_SOURCE_WORDS = 5;
+/** Most words after its cue ("…, CNN reported on Friday."). */
+const MAX_CLOSING_TAIL_WORDS = 4;
+
+/**
+ * The words after the comma at `comma` are a second attribution closing the sentence ("Trump said the
+ * candidate would attend, CNN reported."): a short source with no verb, a cue, and a short tail with none.
+ * Judged only with POS tags.
+ */
+function closingAttribution(view: SentenceView, comma: number): boolean {
+  const { words } = view;
+  const cue = view.cues.find((c) => c.first > comma + 1 && c.entry.clause);
+  if (!cue || cue.first - comma - 1 > MAX_CLOSING_SOURCE_WORDS) return false;
+  const source = words.slice(comma + 1, cue.first);
+  const tail = words.slice(cue.last + 1).filter((w) => !FINAL_PUNCT.test(w.text));
+  const plain = (w: (typeof words)[number]): boolean => w.pos !== '' && !w.quoted && !VERB_POS.has(w.pos);
+  return (
+    source.every((w) => plain(w) && w.text !== ',') &&
+    tail.length <= MAX_CLOSING_TAIL_WORDS &&
+    tail.every((w) => plain(w) && w.text !== ',')
+  );
+}
 
 /**
  * Words `[from, to]` of a reported clause that starts at word `from`: up to the sentence end, or up to a
  * comma that opens a concessive clause ("…, though details remain vague") or a participle that is a cue
- * of its own ("…, suggesting ‘some swapping’"). Trailing punctuation is left out.
+ * of its own ("…, suggesting ‘some swapping’"), or a comma before a second attribution that closes the
+ * sentence ("…, CNN reported."). Trailing punctuation is left out.
  */
 export function clauseEnd(view: SentenceView, from: number): number {
   const { words } = view;
@@ -19,7 +44,7 @@ export function clauseEnd(view: SentenceView, from: number): number {
     if (words[i]!.text !== ',' || words[i]!.quoted) continue;
     const next = words[i + 1]!;
     const participleCue = next.lower.endsWith('ing') && view.cues.some((c) => c.first === i + 1);
-    if (CLAUSE_ENDERS.has(next.lower) || participleCue) {
+    if (CLAUSE_ENDERS.has(next.lower) || participleCue || closingAttribution(view, i)) {
       to = i - 1;
       break;
     }

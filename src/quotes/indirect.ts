@@ -1,4 +1,5 @@
 import { textSpan } from '../doc/query.js';
+import { isHeadline } from './headline.js';
 import { clauseEnd } from './clause.js';
 import type { FinderInput } from './direct.js';
 import {
@@ -12,10 +13,13 @@ import {
 } from './lexicon.js';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+/** Adverbs of time not ending in -ly that may stand between a cue and its clause ("said later that"). */
+const TIME_ADVERBS = new Set(['earlier', 'later', 'again']);
 /** Words that go on a noun phrase: a time before one of these modifies it. */
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PART']);
 import { attribution } from './speaker.js';
 import { nounSubjectBefore } from './noun-subject.js';
+import { nounPhraseOnly } from './apposition.js';
 import { isFiller, subjectOf } from './subject.js';
 import type { CueMatch, QuoteDraft, SentenceView, SpeakerChoice, Word } from './types.js';
 
@@ -26,30 +30,42 @@ const TIME_BEFORE_THAT_WORDS = 4;
 const PHRASE_BEFORE_THAT_WORDS = 10;
 
 const HEARER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** At most this many words in a hearer no table knows ("the network", "the Senate committee"). */
-const MAX_HEARER_WORDS = 4;
+/** Words a hearer phrase may also hold: articles, possessives and prepositions ("members of the council"). */
+const HEARER_LINK_POS = new Set(['DET', 'PART', 'ADP']);
+const POSSESSIVE = /^['’]s?$/u;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** At most this many words in a hearer no table knows, with its place and time ("a crowded hall in Baltimore"). */
+const MAX_HEARER_WORDS = 10;
 
-/**
- * The word after a plain noun-phrase hearer ("asked the network to donate …", "told the crowd that …"), when
- * the reported clause starts right after it; else `k` unchanged.
- */
-function plainHearerEnd(words: readonly Word[], k: number, cue: CueMatch): number {
-  let j = k;
-  if (words[j]?.pos === 'DET') j++;
-  const first = j;
-  while (
-    j < words.length &&
-    j - first < MAX_HEARER_WORDS &&
-    HEARER_POS.has(words[j]!.pos) &&
-    !words[j]!.quoted
-  )
-    j++;
+/** The word at `j` opens the reported clause after a hearer. */
+function opensAfterHearer(words: readonly Word[], j: number, cue: CueMatch): boolean {
   const next = words[j]?.lower ?? '';
-  const opens =
+  return (
     next === 'that' ||
     (next === 'to' && cue.entry.infinitive) ||
-    (cue.entry.question && QUESTION_WORDS.has(next));
-  return j > first && opens ? j : k;
+    (cue.entry.question && QUESTION_WORDS.has(next))
+  );
+}
+
+/**
+ * The word after a plain noun-phrase hearer ("asked the network to donate …", "told a crowded banquet hall
+ * in Baltimore that …", "told members of the council that …"), when the reported clause starts right after
+ * it; the opening mark when a comma after the hearer opens a quotation ("told his supporters, “…”": the
+ * quotation is the speech); else `k` unchanged.
+ */
+function plainHearerEnd(words: readonly Word[], k: number, cue: CueMatch): number {
+  for (let j = k; j < words.length && j - k <= MAX_HEARER_WORDS; j++) {
+    const w = words[j]!;
+    if (j > k && opensAfterHearer(words, j, cue)) return j;
+    if (j > k && w.text === ',' && words[j + 1]?.quoted) return j + 1;
+    // "told Megyn not to worry": a particle other than a possessive ends the hearer; "asked questions about
+    // the claim that …": what the words are about is no hearer
+    const particle = w.pos === 'PART' && !POSSESSIVE.test(w.text);
+    const linking =
+      (HEARER_LINK_POS.has(w.pos) && !particle && w.lower !== 'about') || POSSESSIVE_PRONOUNS.has(w.lower);
+    if (w.quoted || w.lower === 'that' || !(HEARER_POS.has(w.pos) || linking)) return k;
+  }
+  return k;
 }
 
 /**
@@ -81,7 +97,8 @@ function clauseStart(
     const hearer = view.candidates.find((c) => c.first === k + article && c.kind !== 'pronoun');
     if (hearer) k = hearer.last + 1;
     else if (words[k] && HEARER_WORDS.has(words[k]!.lower)) k++;
-    else k = plainHearerEnd(words, k, cue);
+    // "told NPR correspondent Steve Inskeep that …": the hearer's name or title goes on past what was found
+    if (!opensAfterHearer(words, k, cue)) k = plainHearerEnd(words, k, cue);
   }
   // "said on Tuesday that …": a time expression between the cue and its "that"
   for (let j = k; j < Math.min(k + TIME_BEFORE_THAT_WORDS, words.length - 1); j++) {
@@ -98,6 +115,20 @@ function clauseStart(
   if (afterTime > k && next && (WRITERS_SUBORDINATORS.has(next.lower) || /^[-—–]/u.test(next.text)))
     return undefined;
   k = afterTime;
+  // "said quietly that …", "says directly to the camera that …": manner adverbs are no part of the clause;
+  // "said quietly as he left" has none (the subordinate clause after them is the writer's)
+  let a = k;
+  // only adverbs of manner or time ("quietly", "later"): "said too much is made of …" keeps its degree word,
+  // "said only Putin can win" its focus word
+  const manner = (i: number): boolean => {
+    const w = words[i];
+    if (w?.pos !== 'ADV') return false;
+    if (w.lower === 'only') return words[i + 1]?.lower === 'that';
+    return /ly$/u.test(w.lower) || TIME_ADVERBS.has(w.lower);
+  };
+  while (manner(a)) a++;
+  if (a > k && WRITERS_SUBORDINATORS.has(words[a]?.lower ?? '')) return undefined;
+  k = a;
   // "said in an interview with The Associated Press last week that …": a prepositional phrase before "that"
   if (words[k]?.pos === 'ADP' && words[k]!.lower !== 'that') {
     for (let j = k + 1; j < Math.min(k + PHRASE_BEFORE_THAT_WORDS, words.length - 1); j++) {
@@ -149,6 +180,9 @@ function introducesQuote(words: readonly Word[], from: number, to: number): bool
   return false;
 }
 
+/** Parts of speech of an article or possessive opening a noun phrase. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+
 const isVerb = (w: Word): boolean => VERB_POS.has(w.pos) && w.lower !== "'s" && w.lower !== '’s';
 
 /** Most words of the rest of a hearer's name after a telling cue ("told BBC Radio 4's Today programme."). */
@@ -167,6 +201,31 @@ function hearerRest(words: readonly Word[], cue: CueMatch, from: number, to: num
     part.every((w) => w.pos !== '') &&
     !part.some(isVerb)
   );
+}
+
+/**
+ * "Putin announced his resignation.", "Sanders claimed a victory in New Hampshire": a clause with no "that"
+ * that opens with an article or a possessive and has no verb at all is the cue's object, not a report.
+ * Judged only with POS tags.
+ */
+function verbless(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from]!;
+  // only a phrase opened by an article or a possessive: "images show …" may hide its verb from the tagger
+  if (first.lower === 'that' || !OBJECT_OPENERS.has(first.pos)) return false;
+  const part = words.slice(from, to + 1);
+  return part.every((w) => w.pos !== '' && !w.quoted) && !part.some(isVerb);
+}
+
+/**
+ * "the tycoon told Reuters when asked if he had met Trump", "after being told that …": a cue taking a hearer,
+ * as a participle right after a subordinator, has the hearer as its subject; the question or message is
+ * someone else's, not a report by the subject found before it.
+ */
+function passiveAfterSubordinator(words: readonly Word[], cue: CueMatch): boolean {
+  let p = cue.first - 1;
+  if (words[p]?.lower === 'being') p--;
+  const before = words[p]?.lower ?? '';
+  return cue.entry.object && /ed$|told$/u.test(words[cue.first]!.lower) && WRITERS_SUBORDINATORS.has(before);
 }
 
 /**
@@ -194,16 +253,25 @@ function conditional(view: SentenceView, choice: SpeakerChoice, cue: CueMatch): 
 export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   for (const view of input.views) {
+    if (isHeadline(view)) continue;
     for (const cue of view.cues) {
       const reports = cue.entry.clause || cue.entry.infinitive || cue.entry.question;
       if (!reports || cue.entry.sourceAfter || followsQuote(view, cue)) continue;
+      if (passiveAfterSubordinator(view.words, cue)) continue;
       const from = clauseStart(view, cue, input.timexEnds, input.timexSpans);
       if (from === undefined) continue;
+      // "…, said an official who was briefed on the talks": a cue after a comma followed by a noun phrase
+      // with no verb names the source of what came before it (the trailing finder's), not a clause; a
+      // participle after a comma ("…, telling the story of a single mom") has its own subject before
+      const inverted =
+        view.words[cue.first - 1]?.text === ',' && !view.words[cue.last]!.lower.endsWith('ing');
+      if (inverted && nounPhraseOnly(view.words, from)) continue;
       const choice = subjectOf(view, cue, input.timexEnds) ?? nounSubjectBefore(view, cue, input.timexEnds);
       if (!choice || conditional(view, choice, cue)) continue;
       const to = clauseEnd(view, from);
       if (to < from || introducesQuote(view.words, from, to) || hearerRest(view.words, cue, from, to))
         continue;
+      if (verbless(view.words, from, to)) continue;
       const span = textSpan(input.doc, { start: view.words[from]!.start, end: view.words[to]!.end });
       drafts.push({
         ...span,

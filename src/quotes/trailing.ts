@@ -1,4 +1,6 @@
 import { textSpan } from '../doc/query.js';
+import { isHeadline } from './headline.js';
+import { nounPhraseOnly } from './apposition.js';
 import { attributionAfter, type AfterAttribution } from './cue-after.js';
 import type { FinderInput } from './direct.js';
 import { CLAUSE_ENDERS, COORDINATORS, LEAD_IN_STARTERS } from './lexicon.js';
@@ -58,6 +60,28 @@ function leadIn(view: SentenceView, m: number, resumes: number): boolean {
   return !part.some(isVerb) && !!next && !isVerb(next);
 }
 
+/** Parts of speech that open a noun phrase: after a cue, the thing said or done, not where or when. */
+const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * The cue found after the comma attributes the words before it. Not when it is an infinitive ("…, Deacon
+ * had nothing bad to say", "…, to disclose fundraising details") or, for a cue that takes no hearer, when
+ * a noun phrase that is not a time follows it with the speaker before it ("Shortly after my sentence, Eric
+ * Holder announced his resignation."): the cue then has an object of its own.
+ */
+function attributes(
+  view: SentenceView,
+  found: AfterAttribution,
+  timexSpans?: ReadonlyMap<number, number>,
+): boolean {
+  const { words } = view;
+  const { cue } = found;
+  if (words[cue.first - 1]?.lower === 'to') return false;
+  const next = words[cue.last + 1];
+  if (!next || cue.entry.object || found.choice!.candidate.first > cue.last) return true;
+  return !OBJECT_POS.has(next.pos) || timexSpans?.has(next.start) === true;
+}
+
 /** The draft for words `[from, to]` of a view (trailing sentence punctuation left out). */
 function draft(
   input: FinderInput,
@@ -82,16 +106,19 @@ function draft(
  * ahead, officials said.", "Putin is expected to attend, a Kremlin aide told reporters on Friday.") or set off
  * by commas inside it ("Many of the closures, he said, have involved public courses"; "Still, he said,
  * officials have to decide …"), read as after a closing quotation mark. A parenthetical attribution gives
- * one quote for each side long enough to be a clause.
+ * one quote for each side long enough to be a clause; an appositive after a source named after its cue
+ * ("…, said Jane Porter, a former judge who …") is none.
  */
 export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   for (const view of input.views) {
+    if (isHeadline(view)) continue;
     const { words } = view;
     for (let m = 1; m < words.length - 2; m++) {
       if (words[m]!.text !== ',' || words[m]!.quoted) continue;
       const found = attributionAfter(view, m + 1);
       if (!found || found.cueView !== view || !found.choice || !found.cue.entry.clause) continue;
+      if (!attributes(view, found, input.timexSpans)) continue;
       if (words.slice(0, m).some((w) => w.quoted)) break;
       const before = m >= MIN_CONTENT_WORDS;
       if (closesSentence(view, found.cue.last)) {
@@ -100,6 +127,12 @@ export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
       }
       const resumes = resumesAfter(view, found.cue.last);
       if (resumes === undefined) continue;
+      // "…, said Jane Porter, the site's editor.": after an inverted attribution a noun phrase with no verb
+      // describes the source; the sentence ends with the attribution
+      if (found.choice.candidate.first > found.cue.last && nounPhraseOnly(words, resumes)) {
+        if (before) drafts.push(draft(input, view, 0, m - 1, found));
+        break;
+      }
       if (before && !leadIn(view, m, resumes)) drafts.push(draft(input, view, 0, m - 1, found));
       drafts.push({
         ...draft(input, view, resumes, words.length - 1, found),
