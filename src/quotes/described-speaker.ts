@@ -127,7 +127,34 @@ function describedPerson(
   // an office goes only to someone the knowledge base knows in office; a descriptor to anyone who fits
   const holds = (e: Entity): boolean =>
     fits(e) && (d.head.fit === 'descriptor' || (e.kb?.roles.length ?? 0) > 0);
-  return continuingSpeaker(span.start, doc, mentions, byId, earlier, fits, holds);
+  return (
+    continuingSpeaker(span.start, doc, mentions, byId, earlier, fits, holds) ??
+    namedNext(span.start, doc, mentions, byId, fits, holds)
+  );
+}
+
+/**
+ * "…, the Trade and Industry Secretary has said. Patricia Hewitt said …": a news lead gives the title first
+ * and the name in the next sentences. When no fitting person is named before the description, it is the
+ * first fitting person named in the WINDOW sentences after it, if that one holds the title (see `holds`).
+ */
+function namedNext(
+  at: number,
+  doc: SpeakerDoc,
+  mentions: readonly Mention[],
+  byId: ReadonlyMap<string, Entity>,
+  fits: (e: Entity) => boolean,
+  holds: (e: Entity) => boolean,
+): string | undefined {
+  const person = (m: Mention): Entity | undefined => {
+    const e = isName(m) ? byId.get(m.entity) : undefined;
+    return e && fits(e) ? e : undefined;
+  };
+  if (mentions.some((m) => m.start < at && person(m))) return undefined;
+  const sentence = sentenceIndexAt(doc, at);
+  const next = mentions.find((m) => m.start > at && m.sentence <= sentence + WINDOW && person(m));
+  const e = next && person(next);
+  return e && holds(e) ? e.id : undefined;
 }
 
 /**

@@ -74,3 +74,36 @@ describe('a name before a title or speaker noun', () => {
     assert.equal(rowOf(rows, 'the rules would change')?.[1], 'Home Office');
   });
 });
+
+describe('a portfolio title the nlp stage tags as nothing', () => {
+  it('is the minister the lead names next ("…, the X and Y Secretary has said. Name said …")', () => {
+    const rows = quotes(
+      'More help for small exporters should be a priority for the next government, the Trade and ' +
+        'Industry Secretary has said.\n\nAlan Johnson said the cost of the scheme was being examined.',
+    );
+    assert.deepEqual(rowOf(rows, 'More help for small exporters')?.slice(1), [
+      'Alan Johnson',
+      'the Trade and Industry Secretary',
+    ]);
+  });
+  it('must not go to a private person named next, staying an unnamed source with its whole phrase', () => {
+    const rows = quotes(
+      'Rail fares will rise faster than inflation for another three years, the Transport Secretary has ' +
+        'said.\n\nMartin Dobbs, 32, a commuter from Wembley, said fares were already too high.',
+    );
+    assert.deepEqual(rowOf(rows, 'Rail fares will rise')?.slice(1), ['-', 'the Transport Secretary']);
+  });
+  it('must not go to someone named next when a fitting person was named before', () => {
+    const rows = quotes(
+      'Jack Straw visited Jakarta on Monday.\n\nAid will reach the region within days, the Trade and ' +
+        'Industry Secretary has said.\n\nAlan Johnson said the cost was being examined.',
+    );
+    assert.notEqual(rowOf(rows, 'Aid will reach')?.[1], 'Alan Johnson');
+  });
+  it('must not make a title before a name or "of" a description', () => {
+    const rows = quotes(
+      'The talks went on into the night.\n\nForeign Secretary Jack Straw said the deal was close.',
+    );
+    assert.deepEqual(rowOf(rows, 'the deal was close')?.slice(1), ['Jack Straw', 'Jack Straw']);
+  });
+});
