@@ -7,6 +7,7 @@ import {
   NON_CLAUSE_STARTERS,
   VERB_FILLERS,
 } from './lexicon.js';
+import { placeQualifier } from './qualifier.js';
 import { ownClauseEndsBetween, SUBORDINATORS } from '../util/clauses.js';
 import type { CueMatch, SentenceView, SpeakerCandidate, SpeakerChoice, Word } from './types.js';
 
@@ -140,7 +141,7 @@ export function subjectOf(
   if (earlier) return subjectOf(view, earlier, timexEnds);
   for (let k = view.candidates.length - 1; k >= 0; k--) {
     const c = view.candidates[k]!;
-    if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds)) continue;
+    if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds) || placeQualifier(view, c)) continue;
     if (subjectOfOwnClause(view, c, cue)) continue;
     const other = coordinatedWith(view, c);
     return other
