@@ -13,6 +13,23 @@ export function placeQualifier(view: SentenceView, c: SpeakerCandidate): boolean
   return view.candidates.some((o) => o.kind === 'other' && o.last === c.first - 2);
 }
 
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an']);
+
+/**
+ * "But Mr. Guerrero, a Republican who described himself as …, said": an indefinite noun phrase right after a
+ * person's name and a comma is an apposition to the name; the name is the subject of the cue.
+ */
+export function appositionToName(view: SentenceView, c: SpeakerCandidate): SpeakerCandidate | undefined {
+  if (c.kind === 'entity') return undefined;
+  let p = c.first - 1;
+  if (!APPOSITIVE_DETERMINERS.has(view.words[p]?.lower ?? '')) {
+    if (!APPOSITIVE_DETERMINERS.has(view.words[c.first]?.lower ?? '')) return undefined;
+    p = c.first;
+  }
+  if (view.words[p - 1]?.text !== ',') return undefined;
+  return view.candidates.find((o) => o.person === true && o.last === p - 2);
+}
+
 /**
  * "President Musharraf of Pakistan has said", "Rhian Beynon of the JCWI said", "a spokesman for the Home
  * Office said": a place or organisation after of/for/from/at/in only qualifies the speaker named or

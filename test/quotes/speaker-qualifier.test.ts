@@ -47,3 +47,24 @@ describe('a qualifier after the speaker', () => {
     assert.equal(rowOf(rows, 'The economy is slowing')?.[1], 'Bank of England');
   });
 });
+
+describe('an apposition after the speaker’s name', () => {
+  it('gives the cue to the name, not to "a Republican who …"', () => {
+    const rows = quotes(
+      'But Mr. Ortega, a Democrat who described himself as a lifelong union man, said he recoiled when ' +
+        "the plant closed. ''It was not right,'' Mr. Ortega, who is a welder, said of the owners.",
+    );
+    assert.equal(rowOf(rows, 'he recoiled when')?.[1], 'Ortega');
+  });
+});
+
+describe('a new paragraph after a closing mark', () => {
+  it('is no attribution of the quotation before it, which goes on with its paragraph’s speaker', () => {
+    const rows = quotes(
+      'Hassan would not rule out a second debate.\n\n' +
+        '"We will take every chance to talk to voters," Hassan said. "Why would anyone doubt it?"\n\n' +
+        'The Democratic governor said that the race was close.',
+    );
+    assert.deepEqual(rowOf(rows, 'Why would anyone doubt it')?.slice(1), ['Hassan', 'Hassan']);
+  });
+});
