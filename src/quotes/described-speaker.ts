@@ -7,6 +7,11 @@ type SpeakerDoc = Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'>;
 
 /** Sentences back (besides the quote's own) in which a description may find the one person it stands for. */
 const WINDOW = 2;
+/**
+ * Sentences back the last report by a person may be for a description to go on with its speaker, when no
+ * other fitting person is named since (3 on PolNeAR train: BENCHMARKS.md, quotes).
+ */
+const REPORT_WINDOW = 3;
 /** Words in a title run before a name that make it a list or a work, not a title ("a study by X and Y"). */
 const NOT_A_TITLE = /\b(?:and|or|by|with|from|about|against)\b|[;:]/iu;
 /** A name after one of these is a complement, not the one titled: "A spokeswoman for Hillary Clinton". */
@@ -159,8 +164,9 @@ function namedNext(
 
 /**
  * "Mike Pence says too much is made of Donald Trump's tweets. The Indiana governor said …": news names a
- * speaker, then goes on with a description of them. The description is the speaker of the last report when
- * that report is at most WINDOW sentences back, the speaker fits (a person of the head's gender; for an
+ * speaker, then goes on with a description of them. The description is the speaker of the last report by a
+ * person (reports by organisations in between are passed over) when
+ * that report is at most REPORT_WINDOW sentences back, the speaker fits (a person of the head's gender; for an
  * office, one the knowledge base knows as an office holder), and no other fitting person is named since outside what was reported (a name inside the report is its topic).
  */
 function continuingSpeaker(
@@ -172,10 +178,12 @@ function continuingSpeaker(
   fits: (e: Entity) => boolean,
   holds: (e: Entity) => boolean,
 ): string | undefined {
-  const last = earlier.findLast((q) => q.start < at && q.speaker !== undefined);
+  // a report by an organisation ("…, according to the commission") is no antecedent for a person's title
+  const person = (q: Quote): boolean => byId.get(q.speaker ?? '')?.type === 'PERSON';
+  const last = earlier.findLast((q) => q.start < at && q.speaker !== undefined && person(q));
   const speaker = last?.speaker === undefined ? undefined : byId.get(last.speaker);
   if (!last || !speaker || !holds(speaker)) return undefined;
-  if (last.sentence < sentenceIndexAt(doc, at) - WINDOW) return undefined;
+  if (last.sentence < sentenceIndexAt(doc, at) - REPORT_WINDOW) return undefined;
   const from = Math.min(last.start, last.speakerSpan?.start ?? last.start);
   const reported = (m: Mention): boolean => earlier.some((q) => m.start >= q.start && m.end <= q.end);
   const rival = mentions.some((m) => {
