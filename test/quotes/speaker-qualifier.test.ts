@@ -5,21 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/pipeline.js';
-
-type Row = [quote: string, speaker: string, span: string];
-
-function quotes(text: string): Row[] {
-  const doc = analyze({
-    kind: 'text',
-    content: `Headline of the story\n\n${text}`,
-    meta: { published: '2005-01-15' },
-  });
-  const name = (id?: string): string => doc.entities.find((e) => e.id === id)?.name ?? '-';
-  return doc.quotes.filter((q) => !q.scare).map((q) => [q.text, name(q.speaker), q.speakerSpan?.text ?? '']);
-}
-
-const rowOf = (rows: Row[], quote: string): Row | undefined => rows.find(([text]) => text.includes(quote));
+import { quotes, rowOf } from './engine-quotes.js';
 
 describe('a qualifier after the speaker', () => {
   it('gives "Name of Country has said" to the person, not the country', () => {
