@@ -1,6 +1,6 @@
 import type { Mention } from '../doc/types.js';
 import { GROUP_MODIFIER_POS, GROUP_MODIFIERS, SUBJECT_PRONOUNS } from './lexicon.js';
-import { titleDescription } from './title-description.js';
+import { portfolioTitles, titleDescription } from './title-description.js';
 import type { SpeakerCandidate, Word } from './types.js';
 
 /** Entity types that can speak. Other types (GPE, NORP, …) still count as a source, without an id. */
@@ -95,6 +95,9 @@ export function speakerCandidates(
   const names = fromMentions.filter((c) => c.kind === 'entity');
   const speakerWords = new Set<number>();
   for (const c of names) for (let i = c.first; i <= c.last; i++) speakerWords.add(i);
+  const mentioned = new Set<number>();
+  for (const c of [...fromMentions, ...described]) for (let i = c.first; i <= c.last; i++) mentioned.add(i);
+  described.push(...portfolioTitles(words, titleHeads, (i) => mentioned.has(i)));
   const groups: SpeakerCandidate[] = [...described];
   const inDescription = (i: number): boolean => described.some((d) => d.first <= i && i <= d.last);
   words.forEach((w, i) => {

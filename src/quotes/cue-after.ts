@@ -6,6 +6,7 @@ import {
   MAX_TITLE_GAP,
   NON_CLAUSE_STARTERS,
 } from './lexicon.js';
+import { qualifiedSpeaker } from './qualifier.js';
 import { isFiller } from './subject.js';
 import type { CueMatch, SentenceView, SpeakerCandidate, SpeakerChoice, Word } from './types.js';
 
@@ -121,7 +122,11 @@ function speakerInPhrase(view: SentenceView, from: number, to: number): SpeakerC
   }
   const head = withoutParenthesis(words, from, to);
   const speaker = inside.find((c) => c.last === head) ?? inside.filter((c) => c.last <= head).at(-1);
-  if (speaker) return coordinated(view, inside, speaker) ?? choose(speaker);
+  if (speaker) {
+    const qualified = qualifiedSpeaker(view, speaker);
+    if (qualified && qualified.first >= from) return choose(qualified);
+    return coordinated(view, inside, speaker) ?? choose(speaker);
+  }
   const phrase = phraseCandidate(view, from, to);
   return phrase ? choose(phrase) : undefined;
 }

@@ -7,6 +7,11 @@ type SpeakerDoc = Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'>;
 
 /** Sentences back (besides the quote's own) in which a description may find the one person it stands for. */
 const WINDOW = 2;
+/**
+ * Sentences back the last report by a person may be for a description to go on with its speaker, when no
+ * other fitting person is named since (3 on PolNeAR train: BENCHMARKS.md, quotes).
+ */
+const REPORT_WINDOW = 3;
 /** Words in a title run before a name that make it a list or a work, not a title ("a study by X and Y"). */
 const NOT_A_TITLE = /\b(?:and|or|by|with|from|about|against)\b|[;:]/iu;
 /** A name after one of these is a complement, not the one titled: "A spokeswoman for Hillary Clinton". */
@@ -127,13 +132,41 @@ function describedPerson(
   // an office goes only to someone the knowledge base knows in office; a descriptor to anyone who fits
   const holds = (e: Entity): boolean =>
     fits(e) && (d.head.fit === 'descriptor' || (e.kb?.roles.length ?? 0) > 0);
-  return continuingSpeaker(span.start, doc, mentions, byId, earlier, fits, holds);
+  return (
+    continuingSpeaker(span.start, doc, mentions, byId, earlier, fits, holds) ??
+    namedNext(span.start, doc, mentions, byId, fits, holds)
+  );
+}
+
+/**
+ * "…, the Trade and Industry Secretary has said. Patricia Hewitt said …": a news lead gives the title first
+ * and the name in the next sentences. When no fitting person is named before the description, it is the
+ * first fitting person named in the WINDOW sentences after it, if that one holds the title (see `holds`).
+ */
+function namedNext(
+  at: number,
+  doc: SpeakerDoc,
+  mentions: readonly Mention[],
+  byId: ReadonlyMap<string, Entity>,
+  fits: (e: Entity) => boolean,
+  holds: (e: Entity) => boolean,
+): string | undefined {
+  const person = (m: Mention): Entity | undefined => {
+    const e = isName(m) ? byId.get(m.entity) : undefined;
+    return e && fits(e) ? e : undefined;
+  };
+  if (mentions.some((m) => m.start < at && person(m))) return undefined;
+  const sentence = sentenceIndexAt(doc, at);
+  const next = mentions.find((m) => m.start > at && m.sentence <= sentence + WINDOW && person(m));
+  const e = next && person(next);
+  return e && holds(e) ? e.id : undefined;
 }
 
 /**
  * "Mike Pence says too much is made of Donald Trump's tweets. The Indiana governor said …": news names a
- * speaker, then goes on with a description of them. The description is the speaker of the last report when
- * that report is at most WINDOW sentences back, the speaker fits (a person of the head's gender; for an
+ * speaker, then goes on with a description of them. The description is the speaker of the last report by a
+ * person (reports by organisations in between are passed over) when
+ * that report is at most REPORT_WINDOW sentences back, the speaker fits (a person of the head's gender; for an
  * office, one the knowledge base knows as an office holder), and no other fitting person is named since outside what was reported (a name inside the report is its topic).
  */
 function continuingSpeaker(
@@ -145,10 +178,12 @@ function continuingSpeaker(
   fits: (e: Entity) => boolean,
   holds: (e: Entity) => boolean,
 ): string | undefined {
-  const last = earlier.findLast((q) => q.start < at && q.speaker !== undefined);
+  // a report by an organisation ("…, according to the commission") is no antecedent for a person's title
+  const person = (q: Quote): boolean => byId.get(q.speaker ?? '')?.type === 'PERSON';
+  const last = earlier.findLast((q) => q.start < at && q.speaker !== undefined && person(q));
   const speaker = last?.speaker === undefined ? undefined : byId.get(last.speaker);
   if (!last || !speaker || !holds(speaker)) return undefined;
-  if (last.sentence < sentenceIndexAt(doc, at) - WINDOW) return undefined;
+  if (last.sentence < sentenceIndexAt(doc, at) - REPORT_WINDOW) return undefined;
   const from = Math.min(last.start, last.speakerSpan?.start ?? last.start);
   const reported = (m: Mention): boolean => earlier.some((q) => m.start >= q.start && m.end <= q.end);
   const rival = mentions.some((m) => {

@@ -62,6 +62,8 @@ function cueAfter(input: FinderInput, q: DirectSpan): Found | undefined {
   let j = firstWordAfter(input.views[vi]!.words, q.close + 1);
   if (j >= input.views[vi]!.words.length && vi + 1 < input.views.length) [vi, j] = [vi + 1, 0];
   const view = input.views[vi]!;
+  // "“How could I not say that?” ¶ The senator said that …": a new paragraph is the writer's, not an attribution
+  if (input.doc.text.slice(q.close, view.words[j]?.start ?? q.close).includes('\n')) return undefined;
   const next = input.views[vi + 1];
   const sameParagraph = !!next && !input.doc.text.slice(view.end, next.start).includes('\n');
   const found =

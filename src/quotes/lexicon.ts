@@ -13,6 +13,9 @@ export const CLAUSE_OPENERS = set(`
 /** Coordinators: a noun phrase after one is a subject only if a verb follows ("… and Zelensky said"). */
 export const COORDINATORS = set('and but or yet');
 
+/** Prepositions whose object only qualifies the speaker before them ("Musharraf of Pakistan"). */
+export const COMPLEMENT_PREPOSITIONS = set('of for from at in');
+
 /** Punctuation that ends the previous clause. */
 export const CLAUSE_PUNCT = set(', ; : . ! ? — – ( “ " ‘');
 

@@ -7,6 +7,7 @@ import {
   NON_CLAUSE_STARTERS,
   VERB_FILLERS,
 } from './lexicon.js';
+import { appositionToName, placeQualifier } from './qualifier.js';
 import { ownClauseEndsBetween, SUBORDINATORS } from '../util/clauses.js';
 import type { CueMatch, SentenceView, SpeakerCandidate, SpeakerChoice, Word } from './types.js';
 
@@ -89,6 +90,16 @@ export function isSubjectLike(
   return false;
 }
 
+/** Nothing but a clause boundary or "and"/"but" and title words stand before the candidate. */
+function opensClause(view: SentenceView, c: SpeakerCandidate): boolean {
+  let p = c.first - 1;
+  while (p >= 0 && isTitleWord(view.words[p]!)) p--;
+  if (p >= 0 && DETERMINERS.has(view.words[p]!.lower)) p--;
+  const prev = view.words[p];
+  if (!prev || prev.quoted || CLAUSE_PUNCT.has(prev.text)) return true;
+  return COORDINATORS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower);
+}
+
 /** The cue is passive ("Russia is believed to …"): it names no speaker. */
 export function isPassive(view: SentenceView, cue: CueMatch): boolean {
   let p = cue.first - 1;
@@ -140,7 +151,13 @@ export function subjectOf(
   if (earlier) return subjectOf(view, earlier, timexEnds);
   for (let k = view.candidates.length - 1; k >= 0; k--) {
     const c = view.candidates[k]!;
-    if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds)) continue;
+    if (c.last >= cue.first || !isSubjectLike(view, c, timexEnds) || placeQualifier(view, c)) continue;
+    const named = appositionToName(view, c);
+    if (named) {
+      // the appositive and its commas stand between the name and its verb: the name opens the clause
+      if (opensClause(view, named)) return { candidate: named, ambiguous: false, start: named.start };
+      continue;
+    }
     if (subjectOfOwnClause(view, c, cue)) continue;
     const other = coordinatedWith(view, c);
     return other

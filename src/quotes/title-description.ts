@@ -32,3 +32,40 @@ export function titleDescription(
   const first = det && !det.quoted && DETERMINERS.has(det.lower) ? c.first - 1 : c.first;
   return { kind: 'group', first, last: head, start: words[first]!.start, end: words[head]!.end };
 }
+
+/** Most capitalised words a portfolio may have before its title ("Trade and Industry", "Work and Pensions"). */
+const MAX_PORTFOLIO_WORDS = 4;
+
+/**
+ * A portfolio title no mention covers: "the Trade and Industry Secretary has said", when the nlp stage tags
+ * nothing there (the portfolio is not a name of its own). The whole phrase, from its determiner to the
+ * capitalised title head, is a description candidate (no entity id) that the described speaker step may
+ * link to the person holding the title. Not when a name follows the head ("Foreign Secretary Jack Straw":
+ * the name is the speaker) or "of" does ("Secretary of State", a longer title), and not without a
+ * capitalised portfolio word before the head.
+ */
+export function portfolioTitles(
+  words: readonly Word[],
+  titleHeads: ReadonlySet<string>,
+  taken: (i: number) => boolean,
+): SpeakerCandidate[] {
+  const out: SpeakerCandidate[] = [];
+  words.forEach((w, head) => {
+    if (w.quoted || taken(head) || !/^\p{Lu}/u.test(w.text) || !titleHeads.has(w.lower)) return;
+    const next = words[head + 1];
+    if (next && !next.quoted && (/^\p{Lu}/u.test(next.text) || next.lower === 'of')) return;
+    let first = head;
+    while (first > 0 && head - first < MAX_PORTFOLIO_WORDS) {
+      const p = words[first - 1]!;
+      const portfolio = /^\p{Lu}\p{Ll}/u.test(p.text) || (p.lower === 'and' && first < head);
+      if (p.quoted || DETERMINERS.has(p.lower) || taken(first - 1) || !portfolio) break;
+      first--;
+    }
+    if (words[first]!.lower === 'and') first++;
+    if (first === head) return;
+    const det = words[first - 1];
+    if (det && !det.quoted && DETERMINERS.has(det.lower)) first--;
+    out.push({ kind: 'group', first, last: head, start: words[first]!.start, end: words[head]!.end });
+  });
+  return out;
+}

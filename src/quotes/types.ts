@@ -46,6 +46,8 @@ export interface SpeakerCandidate {
   end: number;
   /** Entity id, for mentions of a PERSON or ORG entity. */
   entity?: string;
+  /** The mention is of a PERSON entity. */
+  person?: boolean;
 }
 
 /** What a speaker lookup decided: a speaker, or a source we cannot pin to one entity. */

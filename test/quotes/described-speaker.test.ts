@@ -83,6 +83,14 @@ describe('a definite role description', () => {
     );
     assert.equal(speakerOf(rows, 'simply wrong'), 'Jack Straw');
   });
+  it('goes on with the last person who spoke, past a report by an organisation three sentences on', () => {
+    const rows = quotes(
+      'Jack Straw says the ruling on Gordon Brown’s budget was too harsh. Ministers will meet the judges on ' +
+        'Monday. The number of appeals rose by 8%, according to the Office for National Statistics.\n\n' +
+        'The foreign secretary said the judges had been "simply wrong" about it.',
+    );
+    assert.equal(speakerOf(rows, 'simply wrong'), 'Jack Straw');
+  });
   it('is the speaker just before for a descriptor, a private person', () => {
     const rows = quotes(
       'Martin Dobbs says the new store will bring 200 jobs to Wembley.\n\n' +

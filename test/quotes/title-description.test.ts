@@ -6,17 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/pipeline.js';
-
-type Row = [quote: string, speaker: string, span: string];
-
-function quotes(text: string, published = '2005-01-15'): Row[] {
-  const doc = analyze({ kind: 'text', content: `Headline of the story\n\n${text}`, meta: { published } });
-  const name = (id?: string): string => doc.entities.find((e) => e.id === id)?.name ?? '-';
-  return doc.quotes.filter((q) => !q.scare).map((q) => [q.text, name(q.speaker), q.speakerSpan?.text ?? '']);
-}
-
-const rowOf = (rows: Row[], quote: string): Row | undefined => rows.find(([text]) => text.includes(quote));
+import { quotes, rowOf } from './engine-quotes.js';
 
 describe('a name before a title or speaker noun', () => {
   it('keeps a department before "minister" in the span, with no speaker id', () => {
@@ -72,5 +62,38 @@ describe('a name before a title or speaker noun', () => {
   it('must not make an organisation before a verb a description', () => {
     const rows = quotes('The Home Office said the rules would change in April.');
     assert.equal(rowOf(rows, 'the rules would change')?.[1], 'Home Office');
+  });
+});
+
+describe('a portfolio title the nlp stage tags as nothing', () => {
+  it('is the minister the lead names next ("…, the X and Y Secretary has said. Name said …")', () => {
+    const rows = quotes(
+      'More help for small exporters should be a priority for the next government, the Trade and ' +
+        'Industry Secretary has said.\n\nAlan Johnson said the cost of the scheme was being examined.',
+    );
+    assert.deepEqual(rowOf(rows, 'More help for small exporters')?.slice(1), [
+      'Alan Johnson',
+      'the Trade and Industry Secretary',
+    ]);
+  });
+  it('must not go to a private person named next, staying an unnamed source with its whole phrase', () => {
+    const rows = quotes(
+      'Rail fares will rise faster than inflation for another three years, the Transport Secretary has ' +
+        'said.\n\nMartin Dobbs, 32, a commuter from Wembley, said fares were already too high.',
+    );
+    assert.deepEqual(rowOf(rows, 'Rail fares will rise')?.slice(1), ['-', 'the Transport Secretary']);
+  });
+  it('must not go to someone named next when a fitting person was named before', () => {
+    const rows = quotes(
+      'Jack Straw visited Jakarta on Monday.\n\nAid will reach the region within days, the Trade and ' +
+        'Industry Secretary has said.\n\nAlan Johnson said the cost was being examined.',
+    );
+    assert.notEqual(rowOf(rows, 'Aid will reach')?.[1], 'Alan Johnson');
+  });
+  it('must not make a title before a name or "of" a description', () => {
+    const rows = quotes(
+      'The talks went on into the night.\n\nForeign Secretary Jack Straw said the deal was close.',
+    );
+    assert.deepEqual(rowOf(rows, 'the deal was close')?.slice(1), ['Jack Straw', 'Jack Straw']);
   });
 });
