@@ -154,4 +154,19 @@ describe('candidate fixes: names corrected before they become entities', () => {
     assert.deepEqual(entities('He gave large checks to super PACs backing four candidates.'), []);
     assert.deepEqual(entities('At the annual event, world leaders and CEOs mingle to discuss problems.'), []);
   });
+
+  it('types a people by its noun, one or many, whatever type the tagger gave the same words', () => {
+    // BBC shapes: "a popular tourist destination for Britons who want a taste of France", "one in four Turks";
+    // news shapes: "a Serb was arrested in Bosnia", "New Zealanders gave money"
+    const list = [
+      ...entities('Lille is a popular tourist destination for Britons who want a taste of France.'),
+      ...entities('A Serb was arrested in Bosnia on Friday.'),
+      ...entities('New Zealand sent aid, and New Zealanders gave money.'),
+    ];
+    for (const people of ['Britons', 'Serb', 'New Zealanders'])
+      assert.ok(list.includes(`${people}/NORP`), list.join(', '));
+    // must not: a party's or a company's name that begins with a people's adjective keeps its whole name
+    const org = entities('The Democratic Party met, and American Airlines said its flights were full.');
+    assert.ok(org.includes('Democratic Party/ORG') && org.includes('American Airlines/ORG'), org.join(', '));
+  });
 });
