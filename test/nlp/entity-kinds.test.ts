@@ -169,4 +169,24 @@ describe('candidate fixes: names corrected before they become entities', () => {
     const org = entities('The Democratic Party met, and American Airlines said its flights were full.');
     assert.ok(org.includes('Democratic Party/ORG') && org.includes('American Airlines/ORG'), org.join(', '));
   });
+
+  it('types a people named with a place, a faith or a region as NORP, whatever type the tagger gave it', () => {
+    // PolNeAR train shapes: "keeping Middle Eastern migrants out of the United States", "offensive to Native
+    // Americans"; news shapes: "Kosovo Serbs boycotted the vote", "Orthodox Jews and Hindu groups"
+    const list = [
+      ...entities('He wants to keep Middle Eastern migrants out of the United States.'),
+      ...entities('Kosovo Serbs boycotted the vote, and Orthodox Jews and Hindu groups met.'),
+    ];
+    for (const people of ['Middle Eastern', 'Kosovo Serbs', 'Orthodox Jews', 'Hindu'])
+      assert.ok(list.includes(`${people}/NORP`), list.join(', '));
+    // must not: a treaty or a group named for its cause keeps its name and type
+    const named = entities(
+      'He supported the North American Free Trade Agreement, and 90 members of Young Americans for Freedom signed it.',
+    );
+    assert.ok(!named.some((e) => /^(?:North American|Young Americans)\/NORP$/.test(e)), named.join(', '));
+    assert.ok(
+      named.some((e) => e.startsWith('North American Free Trade Agreement/')),
+      named.join(', '),
+    );
+  });
 });
