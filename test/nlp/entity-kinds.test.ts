@@ -189,4 +189,15 @@ describe('candidate fixes: names corrected before they become entities', () => {
       named.join(', '),
     );
   });
+
+  it('takes a hyphened prefix off a name: the name is what follows it', () => {
+    // PolNeAR train shape: "The meeting and Trump’s pro-Israel stance – coming after more ambiguous remarks";
+    // news shape: "it undermines the post-World War II order"
+    const list = [
+      ...entities('The meeting and the pro-Israel stance came after more ambiguous remarks.'),
+      ...entities('It undermines the post-World War II order, he said.'),
+    ];
+    assert.ok(list.includes('Israel/GPE') && list.includes('World War II/EVENT'), list.join(', '));
+    assert.ok(!list.some((e) => /^(?:pro|post)-/.test(e)), list.join(', '));
+  });
 });

@@ -30,7 +30,7 @@ export function fixCandidates(
   places?: PlaceLookup,
 ): NameCandidate[] {
   return joinSplitTitledNames(candidates, text, tokens, lexicon, places).flatMap((c) => {
-    const name = withoutWeekday(withoutEdgeMarks(c), text, lexicon);
+    const name = withoutWeekday(withoutPrefix(withoutEdgeMarks(c), lexicon), text, lexicon);
     if (!name || isTitleOnly(name.text, lexicon) || isPortfolio(name, tokens, lexicon)) return [];
     if (name !== c && isEndOfQuotedTitle(name, text)) return [];
     return [retypedByLastWord(withNumber(name, text, lexicon), lexicon)];
@@ -44,6 +44,27 @@ function withoutEdgeMarks(c: NameCandidate): NameCandidate | undefined {
   const text = c.text.slice(lead, c.text.length - trail);
   if (!/\p{L}/u.test(text)) return undefined;
   return { ...c, text, start: c.start + lead, end: c.end - trail };
+}
+
+/** A lowercase prefix joined by a hyphen: "anti-Trump", "post-World War II", "pro-Israel", "mid-Atlantic". */
+const WORD_PREFIX = /^(?:anti|pro|post|pre|ex|non|neo|mid|pan)-(?=\p{Lu})/u;
+
+/**
+ * "anti-Trump protesters", "the post-World War II order": the name is what follows the prefix, typed by the
+ * tables when they list it (a country, a people, a named event), else as the tagger typed the whole, left to
+ * join the same name elsewhere in the article ("Trump" PERSON). "then-President" is left to the title rules.
+ */
+function withoutPrefix(c: NameCandidate | undefined, lexicon: Lexicon): NameCandidate | undefined {
+  const prefix = c && WORD_PREFIX.exec(c.text)?.[0].length;
+  if (!c || !prefix) return c;
+  const text = c.text.slice(prefix);
+  const label =
+    lexicon.countries.has(text) || lexicon.countryForms.has(text)
+      ? 'GPE'
+      : lexicon.demonyms.has(text)
+        ? 'NORP'
+        : (lexicon.knownNames.get(text)?.label ?? c.label);
+  return { ...c, text, start: c.start + prefix, label, rule: `${c.rule}/prefix` };
 }
 
 /**
