@@ -200,4 +200,18 @@ describe('candidate fixes: names corrected before they become entities', () => {
     assert.ok(list.includes('Israel/GPE') && list.includes('World War II/EVENT'), list.join(', '));
     assert.ok(!list.some((e) => /^(?:pro|post)-/.test(e)), list.join(', '));
   });
+
+  it('splits a party word off the end of a place used before a noun', () => {
+    // PolNeAR train shape: "About four in 10 South Carolina Republican primary voters say that …"
+    const list = entities(
+      'About four in 10 Cuyahoga County Republican primary voters say that an important quality is honesty.',
+    );
+    assert.ok(list.includes('Cuyahoga County/GPE') && list.includes('Republican/NORP'), list.join(', '));
+    // must not: a person whose surname is a people's word, a party's full name, a people of two words
+    const kept = entities(
+      'John Welsh said so. The Texas Republican Party met. The Sri Lankan government said no.',
+    );
+    for (const name of ['John Welsh/PERSON', 'Texas Republican Party/ORG', 'Sri Lankan/NORP'])
+      assert.ok(kept.includes(name), kept.join(', '));
+  });
 });
