@@ -213,5 +213,12 @@ describe('candidate fixes: names corrected before they become entities', () => {
     );
     for (const name of ['John Welsh/PERSON', 'Texas Republican Party/ORG', 'Sri Lankan/NORP'])
       assert.ok(kept.includes(name), kept.join(', '));
+    // PolNeAR train shape: "focused squarely on issues impacting the African-American community": one word,
+    // even where a gazetteer would type its first part
+    const hyphened = analyse(
+      'His address in Harlem focused squarely on issues impacting the African-American community.',
+      testContext({ 'African-': 'P', African: 'P' }),
+    ).entities.map((e) => `${e.name}/${e.type}`);
+    assert.ok(!hyphened.some((e) => e.endsWith('-/GPE') || e === 'American/NORP'), hyphened.join(', '));
   });
 });

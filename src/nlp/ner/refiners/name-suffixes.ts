@@ -7,7 +7,7 @@ import { placeBefore } from './person-types.js';
  * Republican chairwoman", "the New York Democratic primary" typed ORG are the place ("Kent County" GPE, typed
  * as `placeBefore` types the words before a title) and the NORP "Republican". Only words of the demonym table
  * (`data/nlp/demonyms.tsv`) come off, and only before a common noun or adjective. Must not: a people of two words ("Sri
- * Lankan", "Bosnian Serb": the words before are a people too), a person ("John Welsh said"), a name with its
+ * Lankan", "Bosnian Serb": the words before are a people too), a word joined by a hyphen ("a Franco-German idea"), a person ("John Welsh said"), a name with its
  * head ("Texas Republican Party"), a place the tables cannot type (the run is left whole).
  */
 /** The word after the run: a common noun or the adjective of one ("primary voters"). */
@@ -19,6 +19,8 @@ export const splitNameSuffixes: Refiner = (candidates, input) =>
     const last = c.tokenEnd - 1;
     if (c.modelType === undefined || c.label === 'PERSON' || c.label === 'NORP' || last <= c.tokenStart)
       return [c];
+    // "Franco-German" is one word: only a word after a blank comes off
+    if (tokens[last]!.start !== tokens[last - 1]!.end + 1) return [c];
     const next = tokens[c.tokenEnd];
     if (!lexicon.demonyms.has(tokens[last]!.text) || !next || !BEFORE_NOUN.has(next.pos)) return [c];
     const head = spanOfTokens(input, c.tokenStart, last).text;
