@@ -216,9 +216,12 @@ describe('candidate fixes: names corrected before they become entities', () => {
     // PolNeAR train shape: "focused squarely on issues impacting the African-American community": one word,
     // even where a gazetteer would type its first part
     const hyphened = analyse(
-      'His address in Harlem focused squarely on issues impacting the African-American community.',
-      testContext({ 'African-': 'P', African: 'P' }),
+      'His address in Harlem focused squarely on issues impacting the African-American community. In his New Year message the Liberal Democrat leader said Labour had failed.',
+      testContext({ 'African-': 'P', African: 'P', Liberal: 'P' }),
     ).entities.map((e) => `${e.name}/${e.type}`);
     assert.ok(!hyphened.some((e) => e.endsWith('-/GPE') || e === 'American/NORP'), hyphened.join(', '));
+    // BBC politics shape: "In his New Year message the Liberal Democrat leader said …": a party's name, though a
+    // town is "Liberal"
+    assert.ok(!hyphened.includes('Liberal/GPE'), hyphened.join(', '));
   });
 });

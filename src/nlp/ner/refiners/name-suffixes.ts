@@ -7,7 +7,7 @@ import { placeBefore } from './person-types.js';
  * Republican chairwoman", "the New York Democratic primary" typed ORG are the place ("Kent County" GPE, typed
  * as `placeBefore` types the words before a title) and the NORP "Republican". Only words of the demonym table
  * (`data/nlp/demonyms.tsv`) come off, and only before a common noun or adjective. Must not: a people of two words ("Sri
- * Lankan", "Bosnian Serb": the words before are a people too), a word joined by a hyphen ("a Franco-German idea"), a person ("John Welsh said"), a name with its
+ * Lankan", "Bosnian Serb": the words before are a people too), a word joined by a hyphen ("a Franco-German idea"), a party's own name ("Liberal Democrat spokeswoman"), a person ("John Welsh said"), a name with its
  * head ("Texas Republican Party"), a place the tables cannot type (the run is left whole).
  */
 /** The word after the run: a common noun or the adjective of one ("primary voters"). */
@@ -25,6 +25,8 @@ export const splitNameSuffixes: Refiner = (candidates, input) =>
     if (!lexicon.demonyms.has(tokens[last]!.text) || !next || !BEFORE_NOUN.has(next.pos)) return [c];
     const head = spanOfTokens(input, c.tokenStart, last).text;
     if (lexicon.demonyms.has(head) || lexicon.demonyms.has(c.text)) return [c];
+    // "Liberal Democrat spokeswoman": a one-word head that is an English word is the party's own name
+    if (!head.includes(' ') && input.englishWord(head.toLowerCase())) return [c];
     const place = placeBefore(c, last, input, 'name-suffix');
     if (!place || place.label === 'NORP') return [c];
     delete place.title;
