@@ -224,4 +224,15 @@ describe('candidate fixes: names corrected before they become entities', () => {
     // town is "Liberal"
     assert.ok(!hyphened.includes('Liberal/GPE'), hyphened.join(', '));
   });
+
+  it('joins a Roman numeral the tagger cut off a name', () => {
+    // news shape: "Japan's post-World War II constitution bans war" (tagged "post-World War" + "II")
+    const list = entities("Japan's post-World War II constitution bans war. Queen Elizabeth II opened it.");
+    assert.ok(list.includes('World War II/EVENT'), list.join(', '));
+    assert.ok(!list.some((e) => e.startsWith('II/')), list.join(', '));
+    assert.ok(
+      list.some((e) => e.startsWith('Elizabeth II/PERSON')),
+      list.join(', '),
+    );
+  });
 });
