@@ -32,6 +32,7 @@ import { mergeClockWithDay } from './refiners/merge-clock-day.js';
 import { includeModifiers } from './refiners/modifiers.js';
 import { dropInsideNames } from './refiners/inside-names.js';
 import { dropOverlaps } from './refiners/overlaps.js';
+import { resolveHolidayYears } from './refiners/holiday-years.js';
 import { resolvePending } from './refiners/resolve-pending.js';
 import { resolveReportingPeriods } from './refiners/reporting-period.js';
 import { resolveShifts } from './refiners/resolve-shifts.js';
@@ -78,6 +79,7 @@ export function timeConfiguration(ctx: Context): TimeConfiguration {
         mergeClockWithDay, // before resolving, so the merged time settles its weekday once
         includeModifiers, // after the merges, so a modifier joins the whole timex
         resolvePending(tenseFinder(tables)),
+        resolveHolidayYears(tenseFinder(tables)), // before resolveShifts: "a week after Election Day" counts from it
         resolveShifts, // after resolvePending: shifts count from days it settled
         resolveWeekOf, // after the days are settled
         resolveReportingPeriods, // after resolveShifts: rewrites "a year earlier" next to a named quarter

@@ -154,4 +154,85 @@ describe('candidate fixes: names corrected before they become entities', () => {
     assert.deepEqual(entities('He gave large checks to super PACs backing four candidates.'), []);
     assert.deepEqual(entities('At the annual event, world leaders and CEOs mingle to discuss problems.'), []);
   });
+
+  it('types a people by its noun, one or many, whatever type the tagger gave the same words', () => {
+    // BBC shapes: "a popular tourist destination for Britons who want a taste of France", "one in four Turks";
+    // news shapes: "a Serb was arrested in Bosnia", "New Zealanders gave money"
+    const list = [
+      ...entities('Lille is a popular tourist destination for Britons who want a taste of France.'),
+      ...entities('A Serb was arrested in Bosnia on Friday.'),
+      ...entities('New Zealand sent aid, and New Zealanders gave money.'),
+    ];
+    for (const people of ['Britons', 'Serb', 'New Zealanders'])
+      assert.ok(list.includes(`${people}/NORP`), list.join(', '));
+    // must not: a party's or a company's name that begins with a people's adjective keeps its whole name
+    const org = entities('The Democratic Party met, and American Airlines said its flights were full.');
+    assert.ok(org.includes('Democratic Party/ORG') && org.includes('American Airlines/ORG'), org.join(', '));
+  });
+
+  it('types a people named with a place, a faith or a region as NORP, whatever type the tagger gave it', () => {
+    // PolNeAR train shapes: "keeping Middle Eastern migrants out of the United States", "offensive to Native
+    // Americans"; news shapes: "Kosovo Serbs boycotted the vote", "Orthodox Jews and Hindu groups"
+    const list = [
+      ...entities('He wants to keep Middle Eastern migrants out of the United States.'),
+      ...entities('Kosovo Serbs boycotted the vote, and Orthodox Jews and Hindu groups met.'),
+    ];
+    for (const people of ['Middle Eastern', 'Kosovo Serbs', 'Orthodox Jews', 'Hindu'])
+      assert.ok(list.includes(`${people}/NORP`), list.join(', '));
+    // must not: a treaty or a group named for its cause keeps its name and type
+    const named = entities(
+      'He supported the North American Free Trade Agreement, and 90 members of Young Americans for Freedom signed it.',
+    );
+    assert.ok(!named.some((e) => /^(?:North American|Young Americans)\/NORP$/.test(e)), named.join(', '));
+    assert.ok(
+      named.some((e) => e.startsWith('North American Free Trade Agreement/')),
+      named.join(', '),
+    );
+  });
+
+  it('takes a hyphened prefix off a name: the name is what follows it', () => {
+    // PolNeAR train shape: "The meeting and Trump’s pro-Israel stance – coming after more ambiguous remarks";
+    // news shape: "it undermines the post-World War II order"
+    const list = [
+      ...entities('The meeting and the pro-Israel stance came after more ambiguous remarks.'),
+      ...entities('It undermines the post-World War II order, he said.'),
+    ];
+    assert.ok(list.includes('Israel/GPE') && list.includes('World War II/EVENT'), list.join(', '));
+    assert.ok(!list.some((e) => /^(?:pro|post)-/.test(e)), list.join(', '));
+  });
+
+  it('splits a party word off the end of a place used before a noun', () => {
+    // PolNeAR train shape: "About four in 10 South Carolina Republican primary voters say that …"
+    const list = entities(
+      'About four in 10 Cuyahoga County Republican primary voters say that an important quality is honesty.',
+    );
+    assert.ok(list.includes('Cuyahoga County/GPE') && list.includes('Republican/NORP'), list.join(', '));
+    // must not: a person whose surname is a people's word, a party's full name, a people of two words
+    const kept = entities(
+      'John Welsh said so. The Texas Republican Party met. The Sri Lankan government said no.',
+    );
+    for (const name of ['John Welsh/PERSON', 'Texas Republican Party/ORG', 'Sri Lankan/NORP'])
+      assert.ok(kept.includes(name), kept.join(', '));
+    // PolNeAR train shape: "focused squarely on issues impacting the African-American community": one word,
+    // even where a gazetteer would type its first part
+    const hyphened = analyse(
+      'His address in Harlem focused squarely on issues impacting the African-American community. In his New Year message the Liberal Democrat leader said Labour had failed.',
+      testContext({ 'African-': 'P', African: 'P', Liberal: 'P' }),
+    ).entities.map((e) => `${e.name}/${e.type}`);
+    assert.ok(!hyphened.some((e) => e.endsWith('-/GPE') || e === 'American/NORP'), hyphened.join(', '));
+    // BBC politics shape: "In his New Year message the Liberal Democrat leader said …": a party's name, though a
+    // town is "Liberal"
+    assert.ok(!hyphened.includes('Liberal/GPE'), hyphened.join(', '));
+  });
+
+  it('joins a Roman numeral the tagger cut off a name', () => {
+    // news shape: "Japan's post-World War II constitution bans war" (tagged "post-World War" + "II")
+    const list = entities("Japan's post-World War II constitution bans war. Queen Elizabeth II opened it.");
+    assert.ok(list.includes('World War II/EVENT'), list.join(', '));
+    assert.ok(!list.some((e) => e.startsWith('II/')), list.join(', '));
+    assert.ok(
+      list.some((e) => e.startsWith('Elizabeth II/PERSON')),
+      list.join(', '),
+    );
+  });
 });

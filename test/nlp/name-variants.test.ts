@@ -52,4 +52,16 @@ describe('name variants: short and long forms of one organisation', () => {
     );
     assert.equal(entityOf(doc, 'NSA')?.id, entityOf(doc, 'National Security Agency')?.id);
   });
+
+  it('must not join a country and its people, which only gain an ending', () => {
+    // BBC business shape: "The agency estimated that 400,000 Sri Lankans have lost their jobs … Sri Lanka will be
+    // hard pressed to keep reserves"; the same with a one-word people's ending ("New Zealanders").
+    const doc = analyse(
+      'The agency estimated that 400,000 Sri Lankans have lost their jobs. Sri Lanka will be hard pressed to keep reserves. New Zealand sent aid, and New Zealanders gave money.',
+    );
+    const list = doc.entities.map((e) => `${e.name}/${e.type}`);
+    assert.ok(list.includes('Sri Lankans/NORP') && list.includes('New Zealanders/NORP'), list.join(', '));
+    assert.ok(!list.some((e) => /^(?:Sri Lanka|New Zealand)\/NORP/.test(e)), list.join(', '));
+    assert.notEqual(entityOf(doc, 'Sri Lanka'), entityOf(doc, 'Sri Lankans'));
+  });
 });

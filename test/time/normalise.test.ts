@@ -127,6 +127,30 @@ const ON_OTHER_DAYS: [sentence: string, published: string, expected: [string, st
       '1998-10-26',
       [['Election Day', 'DATE', '1998-11-03', true]],
     ],
+    // PolNeAR train shape: a named day told in the past after a year stated just before is that year's.
+    [
+      'In 2000, the vice president also distanced himself from the president. This was trickier, because he had a high approval rating -- by Election Day, he was hovering near 60%.',
+      '2016-03-01',
+      [
+        ['In 2000', 'DATE', '2000', true],
+        ['Election Day', 'DATE', '2000-11-07', true],
+      ],
+    ],
+    // Told in the past with no year: the past one, not the coming one that is nearer to the anchor.
+    [
+      'But soon after Election Day, the president interrupted a discussion with historians.',
+      '2016-09-08',
+      [['Election Day', 'DATE', '2015-11-03', true]],
+    ],
+    // A past year in a sentence that looks forward: the coming one.
+    [
+      'Looking to correct missteps the party made in 2012, the chairman has authorized more staff in the states expected to be most pivotal on Election Day.',
+      '2016-05-20',
+      [
+        ['in 2012', 'DATE', '2012', true],
+        ['Election Day', 'DATE', '2016-11-08', true],
+      ],
+    ],
     [
       'He will speak at the Memorial Day parade.',
       '2025-05-01',

@@ -29,8 +29,9 @@ export function fixCandidates(
   lexicon: Lexicon,
   places?: PlaceLookup,
 ): NameCandidate[] {
-  return joinSplitTitledNames(candidates, text, tokens, lexicon, places).flatMap((c) => {
-    const name = withoutWeekday(withoutEdgeMarks(c), text, lexicon);
+  const joined = joinRomanNumerals(candidates, lexicon);
+  return joinSplitTitledNames(joined, text, tokens, lexicon, places).flatMap((c) => {
+    const name = withoutWeekday(withoutPrefix(withoutEdgeMarks(c), lexicon), text, lexicon);
     if (!name || isTitleOnly(name.text, lexicon) || isPortfolio(name, tokens, lexicon)) return [];
     if (name !== c && isEndOfQuotedTitle(name, text)) return [];
     return [retypedByLastWord(withNumber(name, text, lexicon), lexicon)];
@@ -44,6 +45,46 @@ function withoutEdgeMarks(c: NameCandidate): NameCandidate | undefined {
   const text = c.text.slice(lead, c.text.length - trail);
   if (!/\p{L}/u.test(text)) return undefined;
   return { ...c, text, start: c.start + lead, end: c.end - trail };
+}
+
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/**
+ * "the post-World War II era" cut by the tagger into "post-World War" and "II": a Roman numeral one blank after
+ * a name is its last word, typed as the tables type the whole ("World War II" EVENT) or as the name before it.
+ */
+function joinRomanNumerals(candidates: readonly NameCandidate[], lexicon: Lexicon): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const c of candidates) {
+    const prev = out.at(-1);
+    if (prev && ROMAN_NUMERAL.test(c.text) && c.start === prev.end + 1) {
+      const text = `${prev.text} ${c.text}`;
+      const label = lexicon.knownNames.get(text.replace(WORD_PREFIX, ''))?.label ?? prev.label;
+      out[out.length - 1] = { ...prev, text, end: c.end, tokenEnd: c.tokenEnd, label };
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** A lowercase prefix joined by a hyphen: "anti-Trump", "post-World War II", "pro-Israel", "mid-Atlantic". */
+const WORD_PREFIX = /^(?:anti|pro|post|pre|ex|non|neo|mid|pan)-(?=\p{Lu})/u;
+
+/**
+ * "anti-Trump protesters", "the post-World War II order": the name is what follows the prefix, typed by the
+ * tables when they list it (a country, a people, a named event), else as the tagger typed the whole, left to
+ * join the same name elsewhere in the article ("Trump" PERSON). "then-President" is left to the title rules.
+ */
+function withoutPrefix(c: NameCandidate | undefined, lexicon: Lexicon): NameCandidate | undefined {
+  const prefix = c && WORD_PREFIX.exec(c.text)?.[0].length;
+  if (!c || !prefix) return c;
+  const text = c.text.slice(prefix);
+  const label =
+    lexicon.countries.has(text) || lexicon.countryForms.has(text)
+      ? 'GPE'
+      : lexicon.demonyms.has(text)
+        ? 'NORP'
+        : (lexicon.knownNames.get(text)?.label ?? c.label);
+  return { ...c, text, start: c.start + prefix, label, rule: `${c.rule}/prefix` };
 }
 
 /**

@@ -57,13 +57,25 @@ function isAcronymOf(short: string, long: string): boolean {
   return words.map((w) => w[0]).join('') === letters;
 }
 
-/** "Lib Dems" of "Liberal Democrats": word for word a beginning of three letters or more, plurals aside. */
+/**
+ * "Lib Dems" of "Liberal Democrats": word for word a beginning of three letters or more, plurals aside. A word
+ * that only gains a people's ending is no clip: "Sri Lanka" and "Sri Lankans", "New Zealand" and "New
+ * Zealanders" are a country and its people, two entities.
+ */
 function isClipped(short: string, long: string): boolean {
   const a = short.split(' ').map(singular);
   const b = long.split(' ').map(singular);
   if (a.length < 2 || a.length !== b.length) return false;
-  return a.every((w, i) => w === b[i] || (w.length >= 3 && w.length < b[i]!.length && b[i]!.startsWith(w)));
+  return a.every((w, i) => {
+    const full = b[i]!;
+    if (w === full) return true;
+    const clipped = w.length >= 3 && w.length < full.length && full.startsWith(w);
+    return clipped && !PEOPLE_ENDING.test(full.slice(w.length));
+  });
 }
+
+/** What a place's name gains to name its people: -n, -an, -ian, -er, -i, -ese, -ish ("Lanka" → "Lankan"). */
+const PEOPLE_ENDING = /^(?:n|an|ian|er|i|ese|ish)$/;
 
 const singular = (w: string): string => w.replace(/s$/, '');
 

@@ -23,6 +23,7 @@ import { retypePlacesTypedOrg } from './refiners/places-typed-org.js';
 import { retypeThePlaces } from './refiners/the-places.js';
 import { joinOrgComplements } from './refiners/org-complements.js';
 import { stripNamePrefixes } from './refiners/name-prefixes.js';
+import { splitNameSuffixes } from './refiners/name-suffixes.js';
 import { dropUnplacedWords } from './refiners/unplaced-words.js';
 import { headlineEvidence, titleCaseSentences } from './refiners/require-evidence.js';
 import { findByRules } from './rules.js';
@@ -46,6 +47,7 @@ const REFINERS: readonly Refiner[] = [
   retypeByOrgHeads, // "Drudge Report", "Christian News Service" PERSON → ORG
   joinOrgComplements, // "Potsdam Institute" + "for Climate Impact Research" → one ORG
   stripNamePrefixes, // "Democrat Hillary Clinton" ORG → NORP "Democrat" + PERSON "Hillary Clinton"
+  splitNameSuffixes, // "the Kent County Republican chairwoman" ORG → GPE "Kent County" + NORP "Republican"
   retypePlacesTypedOrg, // "in Cleveland", "Illinois and Arizona" typed ORG → GPE
   retypeThePlaces, // "the Hague tribunal": "Hague" typed MISC, "The Hague" a city → GPE
   shareLabelsAcrossConjunctions, // "Kharkiv and Izium": an unplaced LOC takes its neighbour's GPE

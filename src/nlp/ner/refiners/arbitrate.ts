@@ -28,7 +28,8 @@ const extent = (c: NameCandidate): string => `${c.tokenStart}:${c.tokenEnd}`;
  * test is dropped. The rules win only where they are surer than a statistical tagger trained on 1996 wire
  * news: weapon designations it never saw, people introduced by a capitalised title (the title also gives
  * role, country and gender), names a table lists whole (known names, countries), names whose last word is
- * a sure cue (name-cues.tsv: "Barents Sea", "Elmendorf Air Force Base"), and a place typed by a weaker
+ * a sure cue (name-cues.tsv: "Barents Sea", "Elmendorf Air Force Base"), a people the demonym table lists
+ * where the model took the same words ("New Zealanders" typed ORG), and a place typed by a weaker
  * last word where the model cut the name differently. Where the model found the same extent as a place
  * typed by a weak cue, its own type stands ("Manchester City" the club stays ORG).
  */
@@ -40,6 +41,12 @@ export const PRECEDENCE: readonly {
   { name: 'titled person', wins: (c) => fromRules(c) && c.rule === 'ner:caps/title' }, // "President X"
   { name: 'listed name', wins: (c) => fromRules(c) && LISTED_CUES.has(cueOf(c)) }, // "Kremlin", "Crimea"
   { name: 'sure last word', wins: (c) => fromRules(c) && cueOf(c) === 'cue-last-sure' }, // "Barents Sea"
+  {
+    // the demonym table lists the whole name, but only retypes what the model cut the same way: "Democratic"
+    // must not cut "Democratic Party" short
+    name: 'people by the demonym table, same extent',
+    wins: (c, model) => fromRules(c) && cueOf(c) === 'demonym' && model.has(extent(c)),
+  }, // "New Zealanders gave money" typed ORG, "a Serb" typed LOC
   {
     name: 'place by its last word, cut otherwise',
     wins: (c, model) =>

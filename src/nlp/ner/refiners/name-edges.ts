@@ -1,3 +1,4 @@
+import type { EntityLabel } from '../../../doc/types.js';
 import { spanOfTokens } from '../token-index.js';
 import type { NameCandidate, RecognizerInput, Refiner } from '../types.js';
 import { isDemonym } from '../typers/lexicon.js';
@@ -7,21 +8,34 @@ import { isNameWord, NAME_CONNECTORS } from '../words.js';
  * Repairs the edges of the trained tagger's names: words that never begin or end a name come off
  * (`data/nlp/edge-words.tsv`: "Hillary Clinton Says" → "Hillary Clinton"; a lowercase word such as
  * "reported" in "Hill reported"); what is left must hold two letters or digits or more ("I.”" is no name) and must
- * not be a pronoun ("He"). A PERSON that is a people's demonym, singular or plural ("Muslims", "Latino"),
- * or ends in one in the plural ("Sunni Muslims", "Iraqi Christians": no one's name ends so), is NORP.
+ * not be a pronoun ("He"). A PERSON, ORG, LOC or MISC that is a people's demonym, singular or plural ("Muslims",
+ * "Latino"), or ends in one in the plural ("Sunni Muslims", "Kosovo Serbs": no one's name ends so), is NORP.
  */
 /** Word classes a lowercase word inside a name may have ("Tory party", "Democratic caucus"). */
 const KEPT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Types the tagger gives a people by mistake ("Kosovo Serbs" ORG, "Orthodox Jews" PERSON); a GPE stays. */
+const PEOPLE_MISREADS: ReadonlySet<EntityLabel> = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
 
 export const repairNameEdges: Refiner = (candidates, input) =>
   candidates.flatMap((c) => {
     if (c.modelType === undefined || c.strong) return [c];
     const trimmed = trim(c, input);
     if (!trimmed) return [];
-    if (trimmed.label === 'PERSON' && namesAPeople(trimmed.text, input.lexicon.demonyms))
+    const people =
+      trimmed.label !== undefined &&
+      PEOPLE_MISREADS.has(trimmed.label) &&
+      namesAPeople(trimmed.text, input.lexicon.demonyms);
+    if (people && !(trimmed.label === 'ORG' && beforeOrgField(trimmed, input)))
       return [{ ...trimmed, label: 'NORP' as const, rule: `${trimmed.rule}/demonym` }];
     return [trimmed];
   });
+
+/** "Young Americans" of "Young Americans for Freedom": a group named for its cause stays an organisation. */
+function beforeOrgField(c: NameCandidate, input: RecognizerInput): boolean {
+  const [link, next] = [input.tokens[c.tokenEnd], input.tokens[c.tokenEnd + 1]];
+  return link?.text === 'for' && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
 
 function trim(c: NameCandidate, input: RecognizerInput): NameCandidate | undefined {
   const { tokens, lexicon } = input;

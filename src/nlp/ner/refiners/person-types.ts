@@ -75,7 +75,12 @@ function isPersonName(first: number, end: number, titleOpensRun: boolean, input:
  * "Texas" of "Texas Senator Ted Cruz" as a place of its own, "Supreme Court" of "Supreme Court Justice …" as
  * the body the lexicon names; undefined for other words before a title ("Homeland Security").
  */
-function placeBefore(c: NameCandidate, at: number, input: RecognizerInput): NameCandidate | undefined {
+export function placeBefore(
+  c: NameCandidate,
+  at: number,
+  input: RecognizerInput,
+  tag = 'before-title',
+): NameCandidate | undefined {
   const span = spanOfTokens(input, c.tokenStart, at);
   const { lexicon, tokens } = input;
   const label: EntityLabel | undefined = lexicon.demonyms.has(span.text)
@@ -84,5 +89,5 @@ function placeBefore(c: NameCandidate, at: number, input: RecognizerInput): Name
       ? 'GPE'
       : (lexicon.knownNames.get(span.text)?.label ?? lexicon.cues.last.labels.get(tokens[at - 1]!.text));
   if (!label) return undefined;
-  return { ...c, ...span, tokenStart: c.tokenStart, tokenEnd: at, label, rule: `${c.rule}/before-title` };
+  return { ...c, ...span, tokenStart: c.tokenStart, tokenEnd: at, label, rule: `${c.rule}/${tag}` };
 }
