@@ -8,7 +8,7 @@ import type {
   CorpusEventMention,
 } from '../../corpus/read-types.js';
 import type { Paged } from '../../queries.js';
-import { bool, first, paged, rows, Where, withoutNulls, type Db } from '../db.js';
+import { bool, first, paged, rows, Where, withoutNulls, type Db, type RowOf } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
 import { ARTICLE_NAMED } from './scope.js';
 
@@ -100,22 +100,12 @@ export async function articleCorpusEvents(db: Db, articleId: string): Promise<Ar
   );
 }
 
-interface MentionRow {
-  articleId: string;
-  articleTitle: string | null;
-  articleSource: string | null;
-  published: string | null;
-  idx: number;
-  outlet: string;
-  day: string | null;
-  start: number;
-  end: number;
-  text: string;
-  cue: string;
+/** A mention with its sentence flat, as three columns. */
+type MentionRow = RowOf<Omit<CorpusEventMention, 'sentence'>> & {
   sentenceStart: number;
   sentenceEnd: number;
   sentenceText: string;
-}
+};
 
 function mention(row: MentionRow): CorpusEventMention {
   const { sentenceStart, sentenceEnd, sentenceText, ...rest } = withoutNulls(row);
