@@ -5,7 +5,7 @@ import type { Bounds } from '../../page.js';
 import { NEWEST_FIRST, paged, Where, withoutNulls, type Db, type RowOf, type Sql } from '../db.js';
 import type { SearchMode, SqlDialect } from '../dialect.js';
 import { checkSearchText } from '../search-text.js';
-import { articleScope } from './scope.js';
+import { articleScope, naming } from './scope.js';
 
 /** Characters of text shown for an article listed without a search query. */
 const LEAD_CHARS = 240;
@@ -54,14 +54,8 @@ export async function queryArticles(
   page: Bounds,
 ): Promise<Paged<ArticleListing>> {
   const where = new Where()
-    .when(
-      filter.entity,
-      (name) => sql`a.id IN (SELECT article_id FROM entities WHERE ${dialect.sameText(sql`name`, name)})`,
-    )
-    .when(
-      filter.place,
-      (name) => sql`a.id IN (SELECT article_id FROM places WHERE ${dialect.sameText(sql`name`, name)})`,
-    );
+    .when(filter.entity, (name) => naming(dialect, 'entities', name))
+    .when(filter.place, (name) => naming(dialect, 'places', name));
   articleScope(where, filter, dialect);
   const q = filter.q?.trim();
   const lead = sql`substr(a.text, 1, ${sql.lit(LEAD_CHARS)})`;
