@@ -12,12 +12,8 @@ import { bool, first, paged, rows, Where, withoutNulls, type Db, type RowOf } fr
 import type { SqlDialect } from '../dialect.js';
 import { ARTICLE_NAMED } from './scope.js';
 
-interface EventRow {
-  id: number;
-  storyId: string;
-  type: string;
-  cameo: string;
-  code: string | null;
+/** A corpus event as its one row holds it: the actors' and the place's fields flat, `negated` 1/0 or a boolean. */
+type EventRow = RowOf<Omit<CorpusEventListing, 'negated' | 'source' | 'target' | 'place'>> & {
   negated: unknown;
   sourceName: string | null;
   sourceCode: string | null;
@@ -25,18 +21,11 @@ interface EventRow {
   targetName: string | null;
   targetCode: string | null;
   targetCountry: string | null;
-  from: string | null;
-  to: string | null;
   placeName: string | null;
   country: string | null;
   lat: number | null;
   lon: number | null;
-  goldstein: number | null;
-  quadClass: number | null;
-  numMentions: number;
-  numArticles: number;
-  numSources: number;
-}
+};
 
 const COLUMNS = sql`e.id, e.story_id AS "storyId", e.type, e.cameo, e.code, e.negated,
   e.source_name AS "sourceName", e.source_code AS "sourceCode", e.source_country AS "sourceCountry",
