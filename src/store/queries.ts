@@ -49,13 +49,8 @@ export interface ArticleNamed {
   articleSource?: string;
 }
 
-export interface ArticleListing {
-  id: string;
-  title?: string;
-  /** Its URL, else the file path it was ingested from. */
-  source?: string;
+export interface ArticleListing extends ArticleReference {
   site?: string;
-  published?: string;
   /** With `q`: words around the best match, matched terms in [brackets]; else the start of the text. */
   snippet?: string;
   counts: LayerCounts;
@@ -105,6 +100,7 @@ export interface EntityDetail {
 export interface ArticleReference {
   id: string;
   title?: string;
+  /** Its URL, else the file path it was ingested from. */
   source?: string;
   published?: string;
 }

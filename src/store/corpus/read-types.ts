@@ -1,5 +1,6 @@
 import type { TextSpan } from '../../doc/types.js';
 import type { DuplicateDiff, DuplicateKind } from '../../corpus/diff.js';
+import type { ArticleNamed } from '../queries.js';
 
 /** A stored story as listed by `newsgraph stories`. */
 export interface CorpusStory {
@@ -77,10 +78,8 @@ export interface CorpusEventListing {
 }
 
 /** One report of a corpus event (GDELT's Mentions row): the article and the spans that say it. */
-export interface CorpusEventMention {
+export interface CorpusEventMention extends ArticleNamed {
   articleId: string;
-  articleTitle?: string;
-  articleSource?: string;
   published?: string;
   /** The event's index in its article's `events`. */
   idx: number;
@@ -99,10 +98,10 @@ export interface CorpusEventDetail extends CorpusEventListing {
 }
 
 /** An article event's corpus event counts (what the GDELT export writes as NumMentions and the rest). */
-export interface ArticleCorpusEvent {
+export interface ArticleCorpusEvent extends Pick<
+  CorpusEventListing,
+  'numMentions' | 'numArticles' | 'numSources'
+> {
   /** The event's index in its article. */
   idx: number;
-  numMentions: number;
-  numArticles: number;
-  numSources: number;
 }

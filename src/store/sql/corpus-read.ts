@@ -1,20 +1,13 @@
 import { sql } from 'kysely';
 import type { DuplicateDiff } from '../../corpus/diff.js';
 import type { ArticleCorpus, CorpusStory } from '../corpus/read-types.js';
-import { count, first, fromJson, rows, withoutNulls, type Db } from './db.js';
+import { count, first, fromJson, rows, withoutNulls, type Db, type RowOf } from './db.js';
 import type { SqlDialect } from './dialect.js';
 
 const TOP_ENTITIES = 5;
 const TOP_EVENTS = 5;
 
-interface StoryRow {
-  id: string;
-  title: string;
-  articleCount: number;
-  duplicateCount: number;
-  from: string | null;
-  to: string | null;
-}
+type StoryRow = RowOf<Omit<CorpusStory, 'topEntities' | 'topEvents'>>;
 
 /** Stories, most articles first, then latest first, with their top entities and events. */
 export async function corpusStories(
@@ -47,13 +40,7 @@ export async function corpusStories(
            LIMIT ${sql.lit(TOP_ENTITIES)}`,
     );
     // Events that happened (not negated, not hypothetical), grouped by type and the actors' names.
-    const topEvents = await rows<{
-      type: string;
-      cameo: string;
-      source: string | null;
-      target: string | null;
-      articles: number;
-    }>(
+    const topEvents = await rows<RowOf<CorpusStory['topEvents'][number]>>(
       db,
       sql`SELECT ev.type, ev.cameo, src.name AS source, tgt.name AS target,
                  count(DISTINCT ev.article_id) AS articles

@@ -16,6 +16,14 @@ export type Db = Kysely<Tables>;
 export type Sql = RawBuilder<unknown>;
 
 /**
+ * The row a query selects for the result `T`, derived rather than declared again: each optional field is a
+ * column that may be NULL (`withoutNulls` turns the row back into `T`).
+ */
+export type RowOf<T> = {
+  [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K];
+};
+
+/**
  * Runs a statement at once, on the spot (better-sqlite3): what a SQLite write transaction lends the
  * connection it holds (`runsAtOnce`), so the write path's many small statements skip Kysely's async
  * executor. Only that connection: other readers keep waiting for the transaction's end.

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { CorpusEventFilter, CorpusEventListing, CorpusStory } from '../corpus/read-types.js';
+import type { CorpusStory } from '../corpus/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import type { ErrorFilter, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
@@ -7,24 +7,10 @@ import { resolvePage, type Bounds } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
   DEFAULT_NETWORK_NODES,
-  type ArticleFilter,
   type CorpusViewFilter,
-  type PlaceListing,
-  type Correction,
   type CorrectionInput,
-  type ArticleListing,
   type EntityDetail,
-  type EntityFilter,
-  type EntitySummary,
-  type EventFilter,
-  type EventListing,
-  type FindingFilter,
-  type FindingListing,
   type Paged,
-  type QuoteFilter,
-  type QuoteListing,
-  type StoryFilter,
-  type StoryListing,
 } from '../queries.js';
 import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
 import type {
@@ -173,15 +159,15 @@ export abstract class SqlStore implements Store {
     };
   }
 
-  readonly queryArticles = this.paged<ArticleFilter, ArticleListing>(queryArticles);
-  readonly queryEntities = this.paged<EntityFilter, EntitySummary>(queryEntities);
-  readonly queryEvents = this.paged<EventFilter, EventListing>(queryEvents);
-  readonly queryQuotes = this.paged<QuoteFilter, QuoteListing>(queryQuotes);
-  readonly queryFindings = this.paged<FindingFilter, FindingListing>(queryFindings);
-  readonly queryStories = this.paged<StoryFilter, StoryListing>(queryStories);
-  readonly queryPlaces = this.paged<CorpusViewFilter, PlaceListing>(queryPlaces);
-  readonly queryCorpusEvents = this.paged<CorpusEventFilter, CorpusEventListing>(queryCorpusEvents);
-  readonly queryCorrections = this.paged<{ articleId?: string }, Correction>((db, _, filter, bounds) =>
+  readonly queryArticles = this.paged(queryArticles);
+  readonly queryEntities = this.paged(queryEntities);
+  readonly queryEvents = this.paged(queryEvents);
+  readonly queryQuotes = this.paged(queryQuotes);
+  readonly queryFindings = this.paged(queryFindings);
+  readonly queryStories = this.paged(queryStories);
+  readonly queryPlaces = this.paged(queryPlaces);
+  readonly queryCorpusEvents = this.paged(queryCorpusEvents);
+  readonly queryCorrections = this.paged((db, _, filter: { articleId?: string }, bounds) =>
     queryCorrections(db, filter, bounds),
   );
 

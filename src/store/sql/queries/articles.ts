@@ -1,12 +1,35 @@
 import { sql } from 'kysely';
 import { dateBounds } from '../../shared/instant.js';
-import { articleListing, LEAD_CHARS, type ArticleRow } from '../../shared/listing.js';
-import type { ArticleFilter, ArticleListing, DateRange, Paged } from '../../queries.js';
+import type { ArticleFilter, ArticleListing, DateRange, LayerCounts, Paged } from '../../queries.js';
 import type { Bounds } from '../../page.js';
-import { NEWEST_FIRST, paged, Where, type Db, type Sql } from '../db.js';
+import { NEWEST_FIRST, paged, Where, withoutNulls, type Db, type RowOf, type Sql } from '../db.js';
 import type { SearchMode, SqlDialect } from '../dialect.js';
 import { checkSearchText } from '../search-text.js';
-import { articleScope } from './scope.js';
+import { articleScope, naming } from './scope.js';
+
+/** Characters of text shown for an article listed without a search query. */
+const LEAD_CHARS = 240;
+
+/** The start of an article (its first `LEAD_CHARS`) cut at a word boundary, with an ellipsis when there is more. */
+function lead(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (text.length < LEAD_CHARS) return flat;
+  const cut = flat.lastIndexOf(' ');
+  return `${cut > LEAD_CHARS / 2 ? flat.slice(0, cut) : flat}…`;
+}
+
+type ArticleRow = RowOf<Omit<ArticleListing, 'counts'>> & LayerCounts;
+
+/** A listed article; `leadText`: the snippet is the text's start (no query), to be cut at a word. */
+function articleListing(row: ArticleRow, leadText: boolean): ArticleListing {
+  const { id, title, source, site, published, snippet, entities, quotes, places, events, findings } = row;
+  return {
+    id,
+    ...withoutNulls({ title, source, site, published }),
+    ...(snippet ? { snippet: leadText ? lead(snippet) : snippet } : {}),
+    counts: { entities, quotes, places, events, findings },
+  };
+}
 
 const COUNTS = sql`
   (SELECT count(*) FROM entities x WHERE x.article_id = a.id) AS entities,
@@ -31,14 +54,8 @@ export async function queryArticles(
   page: Bounds,
 ): Promise<Paged<ArticleListing>> {
   const where = new Where()
-    .when(
-      filter.entity,
-      (name) => sql`a.id IN (SELECT article_id FROM entities WHERE ${dialect.sameText(sql`name`, name)})`,
-    )
-    .when(
-      filter.place,
-      (name) => sql`a.id IN (SELECT article_id FROM places WHERE ${dialect.sameText(sql`name`, name)})`,
-    );
+    .when(filter.entity, (name) => naming(dialect, 'entities', name))
+    .when(filter.place, (name) => naming(dialect, 'places', name));
   articleScope(where, filter, dialect);
   const q = filter.q?.trim();
   const lead = sql`substr(a.text, 1, ${sql.lit(LEAD_CHARS)})`;

@@ -8,16 +8,12 @@ import type {
   CorpusEventMention,
 } from '../../corpus/read-types.js';
 import type { Paged } from '../../queries.js';
-import { bool, first, paged, rows, Where, withoutNulls, type Db } from '../db.js';
+import { bool, first, paged, rows, Where, withoutNulls, type Db, type RowOf } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
 import { ARTICLE_NAMED } from './scope.js';
 
-interface EventRow {
-  id: number;
-  storyId: string;
-  type: string;
-  cameo: string;
-  code: string | null;
+/** A corpus event as its one row holds it: the actors' and the place's fields flat, `negated` 1/0 or a boolean. */
+type EventRow = RowOf<Omit<CorpusEventListing, 'negated' | 'source' | 'target' | 'place'>> & {
   negated: unknown;
   sourceName: string | null;
   sourceCode: string | null;
@@ -25,18 +21,11 @@ interface EventRow {
   targetName: string | null;
   targetCode: string | null;
   targetCountry: string | null;
-  from: string | null;
-  to: string | null;
   placeName: string | null;
   country: string | null;
   lat: number | null;
   lon: number | null;
-  goldstein: number | null;
-  quadClass: number | null;
-  numMentions: number;
-  numArticles: number;
-  numSources: number;
-}
+};
 
 const COLUMNS = sql`e.id, e.story_id AS "storyId", e.type, e.cameo, e.code, e.negated,
   e.source_name AS "sourceName", e.source_code AS "sourceCode", e.source_country AS "sourceCountry",
@@ -100,22 +89,12 @@ export async function articleCorpusEvents(db: Db, articleId: string): Promise<Ar
   );
 }
 
-interface MentionRow {
-  articleId: string;
-  articleTitle: string | null;
-  articleSource: string | null;
-  published: string | null;
-  idx: number;
-  outlet: string;
-  day: string | null;
-  start: number;
-  end: number;
-  text: string;
-  cue: string;
+/** A mention with its sentence flat, as three columns. */
+type MentionRow = RowOf<Omit<CorpusEventMention, 'sentence'>> & {
   sentenceStart: number;
   sentenceEnd: number;
   sentenceText: string;
-}
+};
 
 function mention(row: MentionRow): CorpusEventMention {
   const { sentenceStart, sentenceEnd, sentenceText, ...rest } = withoutNulls(row);

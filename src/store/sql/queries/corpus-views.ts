@@ -2,14 +2,11 @@ import { sql } from 'kysely';
 import type { CorpusNetwork, CorpusViewFilter, Paged, PlaceListing } from '../../queries.js';
 import { count, rows, Where, type Db, type Sql } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
-import { articleScope } from './scope.js';
+import { articleScope, naming } from './scope.js';
 
 /** The articles a corpus view draws from (`a`): the shared scope and, optionally, one entity's articles. */
 function corpusWhere(filter: CorpusViewFilter, dialect: SqlDialect): Where {
-  const where = new Where().when(
-    filter.entity,
-    (name) => sql`a.id IN (SELECT article_id FROM entities WHERE ${dialect.sameText(sql`name`, name)})`,
-  );
+  const where = new Where().when(filter.entity, (name) => naming(dialect, 'entities', name));
   return articleScope(where, filter, dialect);
 }
 

@@ -1,18 +1,8 @@
 import { sql } from 'kysely';
 import type { Correction, CorrectionInput, Paged } from '../../queries.js';
-import { first, paged, withoutNulls, type Db } from '../db.js';
+import { first, paged, withoutNulls, type Db, type RowOf } from '../db.js';
 
-interface CorrectionRow {
-  id: number;
-  articleId: string;
-  kind: string;
-  start: number;
-  end: number;
-  text: string;
-  label: string | null;
-  note: string;
-  createdAt: string;
-}
+type CorrectionRow = RowOf<Correction>;
 
 const COLUMNS = sql`id, article_id AS "articleId", kind, start, "end", text, label, note,
   created_at AS "createdAt"`;

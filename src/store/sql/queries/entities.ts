@@ -1,14 +1,33 @@
 import { sql } from 'kysely';
-import type { EntityDetail, EntityFilter, EntityMention, EntitySummary, Paged } from '../../queries.js';
-import {
-  entityDetail,
-  likePattern,
-  type EntityArticleRow as ArticleRow,
-  type MentionRow,
-} from '../../shared/listing.js';
-import { count, fromJson, NEWEST_FIRST, rows, Where, type Db } from '../db.js';
+import type {
+  ArticleReference,
+  EntityDetail,
+  EntityFilter,
+  EntityMention,
+  EntitySummary,
+  Paged,
+} from '../../queries.js';
+import { count, fromJson, NEWEST_FIRST, rows, Where, withoutNulls, type Db, type RowOf } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
 import { entityContext } from './entity-context.js';
+
+/** An article naming an entity, with the entity's name and type there. */
+type ArticleRow = RowOf<ArticleReference> & Pick<EntityDetail, 'name' | 'type'>;
+
+/** A mention with its sentence's index (made text by `withSentences`, which reads the article's sentences). */
+type MentionRow = Omit<EntityMention, 'sentence'> & { sentence: number };
+
+/** `LIKE` treats % and _ as wildcards: escape them (with `\`) so `q` is a plain substring. */
+const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The value most of `values` have (the first of equals), '' for none. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? '';
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
 
 /**
  * Entities grouped by canonical name (case-insensitive). The type shown is the one most articles give the
@@ -76,8 +95,18 @@ export async function getEntity(
          ORDER BY ${NEWEST_FIRST}, m.start LIMIT ${mentionLimit}`,
   );
   const mentionsTotal = await count(db, sql`SELECT count(*) ${fromMentions}`);
-  const detail = entityDetail(articles, await withSentences(db, dialect, mentions), mentionsTotal);
-  return detail && { ...detail, ...(await entityContext(db, dialect, name)) };
+  const seen = new Set<string>();
+  return {
+    // The first article's spelling, the most common type, each article once.
+    name: articles[0]!.name,
+    type: mostCommon(articles.map((a) => a.type)),
+    articles: articles
+      .filter((a) => !seen.has(a.id) && seen.add(a.id))
+      .map(({ id, title, source, published }) => withoutNulls({ id, title, source, published })),
+    mentions: await withSentences(db, dialect, mentions),
+    mentionsTotal,
+    ...(await entityContext(db, dialect, name)),
+  };
 }
 
 /** Each mention's sentence text, from its article's stored sentences (one query for all the articles). */

@@ -1,9 +1,20 @@
 import { sql } from 'kysely';
 import type { EventFilter, EventListing, Paged } from '../../queries.js';
-import { eventListing, type EventRow } from '../../shared/listing.js';
-import { count, NEWEST_FIRST, rows, Where, type Db } from '../db.js';
+import { count, NEWEST_FIRST, rows, Where, withoutNulls, type Db, type RowOf } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
 import { ARTICLE_NAMED, articleScope } from './scope.js';
+
+/** An event row; `negated` and `hypothetical` are 1 or 0 (SQLite's booleans; PostgreSQL casts to match). */
+type EventRow = RowOf<Omit<EventListing, 'cue' | 'negated' | 'hypothetical'>> & {
+  cue: string | null;
+  negated: number;
+  hypothetical: number;
+};
+
+function eventListing(row: EventRow): EventListing {
+  const { negated, hypothetical, cue, ...rest } = row;
+  return { ...withoutNulls(rest), cue: cue ?? '', negated: negated === 1, hypothetical: hypothetical === 1 };
+}
 
 const FROM = sql`FROM events ev
   JOIN articles a ON a.id = ev.article_id

@@ -12,17 +12,9 @@ import {
   type StoryListing,
 } from '../../queries.js';
 import type { Bounds } from '../../page.js';
-import { fromJson, NEWEST_FIRST, paged, rows, Where, withoutNulls, type Db } from '../db.js';
+import { fromJson, NEWEST_FIRST, paged, rows, Where, withoutNulls, type Db, type RowOf } from '../db.js';
 import type { SqlDialect } from '../dialect.js';
 import { ARTICLE_NAMED, articleScope } from './scope.js';
-
-interface QuoteRow extends TextSpan {
-  articleId: string;
-  articleTitle: string | null;
-  articleSource: string | null;
-  kind: 'direct' | 'indirect';
-  speaker: string | null;
-}
 
 /** Speech quotations (scare quotes left out), newest article first, in text order. */
 export async function queryQuotes(
@@ -35,7 +27,7 @@ export async function queryQuotes(
     dialect.sameText(sql`sp.name`, name),
   );
   articleScope(where, filter, dialect);
-  const { rows: found, total } = await paged<QuoteRow>(
+  const { rows: found, total } = await paged<RowOf<QuoteListing>>(
     db,
     sql`q.article_id AS "articleId", ${ARTICLE_NAMED}, q.start, q."end", q.text, q.kind, sp.name AS speaker`,
     sql`FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -47,14 +39,8 @@ export async function queryQuotes(
   return { items: found.map((row) => withoutNulls(row)), total };
 }
 
-interface FindingRow {
-  articleId: string;
-  articleTitle: string | null;
-  articleSource: string | null;
-  kind: string;
-  message: string;
-  spans: unknown;
-}
+/** The spans arrive as JSON (text on SQLite). */
+type FindingRow = RowOf<Omit<FindingListing, 'spans'>> & { spans: unknown };
 
 /** Kinds in triage order (`FINDING_KIND_ORDER`), any other kind after them. */
 const KIND_RANK = sql.join(
@@ -85,20 +71,8 @@ export async function queryFindings(
   };
 }
 
-interface StoryRow {
-  id: string;
-  title: string;
-  from: string | null;
-  to: string | null;
-}
-
-interface MemberRow {
-  storyId: string;
-  id: string;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-}
+type StoryRow = RowOf<Pick<StoryListing, 'id' | 'title' | 'from' | 'to'>>;
+type MemberRow = RowOf<ArticleReference> & { storyId: string };
 
 /**
  * Stories as the corpus layer stored them, largest first, then by id as a number (s2 before s10); each

@@ -18,5 +18,9 @@ export function articleScope(where: Where, scope: ArticleScope, dialect: SqlDial
   return dateRange(where, scope, at ?? dialect.published, dialect);
 }
 
+/** Articles `a` with a row of `table` (entities, places) of this name, ignoring case. */
+export const naming = (dialect: SqlDialect, table: 'entities' | 'places', name: string): Sql =>
+  sql`a.id IN (SELECT article_id FROM ${sql.raw(table)} WHERE ${dialect.sameText(sql`name`, name)})`;
+
 /** The article's title and where it came from (its URL, else the ingested file's path), for naming it. */
 export const ARTICLE_NAMED = sql`a.title AS "articleTitle", coalesce(a.uri, a.origin) AS "articleSource"`;
