@@ -5,6 +5,7 @@
  * its country comes from a national adjective before it or a place after in/of/from. Named actors keep
  * priority: a phrase right after a name ("Russian troops" with Russian tagged) is left to that name.
  */
+import { tokenEndingAfter } from '../doc/query.js';
 import type { Mention, Token } from '../doc/types.js';
 import { codesAt } from './dictionaries/actors.js';
 import type { KnowledgeBase } from '../kb/load.js';
@@ -114,11 +115,10 @@ export function findUnnamed(
  */
 function coveredByMentions(tokens: readonly Token[], mentions: readonly Mention[]): boolean[] {
   const covered = new Array<boolean>(tokens.length).fill(false);
+  // tokens are in text order and do not overlap: a mention's tokens run from the first ending after its start
   for (const m of mentions)
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.start < m.end && m.start < t.end) covered[i] = true;
-    }
+    for (let i = tokenEndingAfter(tokens, m.start); i < tokens.length && tokens[i]!.start < m.end; i++)
+      covered[i] = true;
   return covered;
 }
 
