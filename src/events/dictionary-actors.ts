@@ -131,8 +131,7 @@ function longestName(
   for (let n = max; n > 0; n--) {
     const end = i + n;
     if (byActor[end - 1] || !capitalised(tokens[end - 1])) continue;
-    const key = normaliseName(scope.text.slice(tokens[i]!.start, tokens[end - 1]!.end));
-    const entries = scope.kb.byName.get(key);
+    const entries = entriesNamed(scope.kb, scope.text.slice(tokens[i]!.start, tokens[end - 1]!.end));
     if (!entries || !nameLike(scope, tokens, byActor, i, end, facts)) continue;
     const entry = oneEntry(entries, scope.published);
     // "Syrian soldiers": the unnamed finder takes the country's adjective into the group's phrase
@@ -141,6 +140,26 @@ function longestName(
     if (entry) return { end, entry };
   }
   return undefined;
+}
+
+/** Most spans kept per knowledge base before the memo is cleared (bounds memory in a long-running process). */
+const MEMO_LIMIT = 50_000;
+const entriesBySpan = new WeakMap<KnowledgeBase, Map<string, readonly KbEntry[] | null>>();
+
+/**
+ * The entries a span of text names, memoised by the span's text per knowledge base: the same capitalised
+ * words ("The", "But", "Mr Smith") recur in every article, and each lookup otherwise normalises the span
+ * and binary-searches 80,000 names.
+ */
+function entriesNamed(kb: KnowledgeBase, span: string): readonly KbEntry[] | undefined {
+  let memo = entriesBySpan.get(kb);
+  if (!memo) entriesBySpan.set(kb, (memo = new Map()));
+  const known = memo.get(span);
+  if (known !== undefined) return known ?? undefined;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const entries = kb.byName.get(normaliseName(span));
+  memo.set(span, entries ?? null);
+  return entries;
 }
 
 /** The guards of data/events/dictionary-actors.tsv. */
