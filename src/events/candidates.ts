@@ -94,10 +94,7 @@ function cueInObject(view: SentenceView, verb: number, cueStarts: ReadonlySet<nu
 }
 
 export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?: VerbPatterns): Candidate[] {
-  // "arrested twelve protesters": a noun inside an unnamed actor names the actor, not an event
-  const inActor = (m: CueMatch): boolean =>
-    view.actors.some((a) => a.unnamed && a.tokStart <= m.tokStart && m.tokEnd <= a.tokEnd);
-  const kept = longestFirst(findCueMatches(view, tables)).filter((m) => !inActor(m));
+  const kept = longestFirst(findCueMatches(view, tables)).filter((m) => !insideUnnamedActor(view, m));
   const covered = new Array<boolean>(view.tokens.length).fill(false);
   // a light verb's pattern reading, computed once when it decides whether the verb is a candidate
   const readings = new Map<number, PatternMatch>();
@@ -139,24 +136,38 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
     if (kind !== 'verb' || !modality.directed) told.push({ match, kind, modality });
   });
   return told.map(({ match, kind, modality }, rank) => {
-    const { tokStart, tokEnd } = match;
+    const { tokStart } = match;
     const resolved = resolveArguments(view, match, tables);
-    const read = (): DictionaryReading =>
-      dictionaryReading(view, tokStart, tokEnd, tables, vp, readings.get(tokStart));
+    const lookup: ReadingLookup = { tables, vp, known: readings.get(tokStart) };
     // the user's own verbs decide their arguments as PETRARCH would, so their reading is needed now
-    const early = vp?.user ? read() : undefined;
+    const early = vp?.user ? readingOf(view, match, lookup) : undefined;
     const args = early?.pattern?.user && early.dictCode ? userVerbArguments(view, match, resolved) : resolved;
     const type = match.row.type;
     const { literal, actingCodes } = tables.unnamed;
     const sourceCode = args.source?.agentCode;
     const t = args.target;
-    return new ReadOnDemand({ view, match, kind, args, modality, rank }, early ? () => early : read, {
+    return new ReadOnDemand({ view, match, kind, args, modality, rank }, early ?? lookup, {
       literalSubject: !!sourceCode && !!type && literal.has(`${sourceCode} ${type}`),
       bystanderOnly: !args.source && !!t?.unnamed && !actingCodes.has(t.agentCode ?? ''),
       countedTarget: hasCountedTarget(view, match, args, tables.counted),
     });
   });
 }
+
+/** "arrested twelve protesters": a noun inside an unnamed actor names the actor, not an event. */
+function insideUnnamedActor(view: SentenceView, m: CueMatch): boolean {
+  return view.actors.some((a) => a.unnamed && a.tokStart <= m.tokStart && m.tokEnd <= a.tokEnd);
+}
+
+/** What a candidate's dictionary reading is looked up with (`known`: its verb's pattern reading, if read). */
+interface ReadingLookup {
+  tables: EventTables;
+  vp: VerbPatterns | undefined;
+  known: PatternMatch | undefined;
+}
+
+const readingOf = (view: SentenceView, match: CueMatch, l: ReadingLookup): DictionaryReading =>
+  dictionaryReading(view, match.tokStart, match.tokEnd, l.tables, l.vp, l.known);
 
 type Found = Pick<Candidate, 'view' | 'match' | 'kind' | 'args' | 'modality' | 'rank'>;
 
@@ -174,12 +185,14 @@ class ReadOnDemand implements Candidate {
   readonly literalSubject?: boolean;
   readonly bystanderOnly?: boolean;
   readonly countedTarget?: boolean;
-  #read: () => DictionaryReading;
+  // the lookup until the reading is made, then the reading (no closure per candidate: under tsx each
+  // costs a `__name` call)
+  #lookup: ReadingLookup | undefined;
   #reading: DictionaryReading | undefined;
 
   constructor(
     found: Found,
-    read: () => DictionaryReading,
+    reading: DictionaryReading | ReadingLookup,
     flags: { literalSubject: boolean; bystanderOnly: boolean; countedTarget: boolean },
   ) {
     this.view = found.view;
@@ -191,16 +204,21 @@ class ReadOnDemand implements Candidate {
     if (flags.literalSubject) this.literalSubject = true;
     if (flags.bystanderOnly) this.bystanderOnly = true;
     if (flags.countedTarget) this.countedTarget = true;
-    this.#read = read;
+    if ('tables' in reading) this.#lookup = reading;
+    else this.#reading = reading;
+  }
+
+  #read(): DictionaryReading {
+    return (this.#reading ??= readingOf(this.view, this.match, this.#lookup!));
   }
 
   get dictCode(): string | undefined {
-    return (this.#reading ??= this.#read()).dictCode;
+    return this.#read().dictCode;
   }
   get dictClass(): string | undefined {
-    return (this.#reading ??= this.#read()).dictClass;
+    return this.#read().dictClass;
   }
   get pattern(): PatternMatch | undefined {
-    return (this.#reading ??= this.#read()).pattern;
+    return this.#read().pattern;
   }
 }

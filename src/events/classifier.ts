@@ -81,11 +81,17 @@ function weightRows(model: EventModel): ReadonlyMap<string, Float64Array> {
   return rows;
 }
 
-function softmax(scores: number[]): number[] {
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
+function softmax(scores: ArrayLike<number>): number[] {
+  // loops over the typed scores, no spread or copies: the same operations in the same order as
+  // Math.max(...scores), map(exp), reduce(+), map(/sum), so the same doubles
+  const n = scores.length;
+  let max = -Infinity;
+  for (let k = 0; k < n; k++) max = Math.max(max, scores[k]!);
+  const out = new Array<number>(n);
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += out[k] = Math.exp(scores[k]! - max);
+  for (let k = 0; k < n; k++) out[k] = out[k]! / sum;
+  return out;
 }
 
 export interface Thresholds {
@@ -166,5 +172,5 @@ function predictFrom(
     const w = weights.get(f);
     if (w) for (let k = 0; k < n; k++) scores[k]! += w[k]!;
   }
-  return softmax(Array.from(scores));
+  return softmax(scores);
 }

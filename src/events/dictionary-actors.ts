@@ -93,15 +93,13 @@ export function findDictionaryActors(
 ): Actor[] {
   const byActor = new Array<boolean>(tokens.length).fill(false);
   for (const a of named) for (let k = a.tokStart; k < a.tokEnd; k++) byActor[k] = true;
-  // read only where a listed name is found (most sentences have none)
-  let coveredOnce: boolean[] | undefined;
-  let titleOnce: boolean | undefined;
-  const covered = (): readonly boolean[] => (coveredOnce ??= coveredTokens(tokens, mentions));
-  const title = (): boolean => (titleOnce ??= isTitleCase(tokens, scope.tables.titleShare));
+  // the guards' sentence facts, read only where a listed name is found (most sentences have none); an
+  // object, not closures: under tsx every nested named function pays a `__name` call when it is created
+  const lazy: SentenceFacts = { tokens, mentions, titleShare: scope.tables.titleShare };
   const found: Actor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (byActor[i] || !capitalised(tokens[i])) continue;
-    const hit = longestName(scope, tokens, byActor, i, title, covered);
+    const hit = longestName(scope, tokens, byActor, i, lazy);
     if (!hit) continue;
     found.push(dictionaryActor(scope, tokens, i, hit.end, hit.entry, mentions, sentence));
     i = hit.end - 1;
@@ -109,21 +107,32 @@ export function findDictionaryActors(
   return found;
 }
 
+/** Which tokens a mention covers, and whether the sentence is a title-case line: computed on first use. */
+interface SentenceFacts {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  titleShare: number;
+  covered?: readonly boolean[];
+  title?: boolean;
+}
+
+const coveredOf = (f: SentenceFacts): readonly boolean[] =>
+  (f.covered ??= coveredTokens(f.tokens, f.mentions));
+const titleOf = (f: SentenceFacts): boolean => (f.title ??= isTitleCase(f.tokens, f.titleShare));
+
 function longestName(
   scope: DictionaryActorScope,
   tokens: readonly Token[],
   byActor: readonly boolean[],
   i: number,
-  title: () => boolean,
-  covered: () => readonly boolean[],
+  facts: SentenceFacts,
 ): { end: number; entry: KbEntry } | undefined {
   const max = Math.min(MAX_WORDS, tokens.length - i);
   for (let n = max; n > 0; n--) {
     const end = i + n;
     if (byActor[end - 1] || !capitalised(tokens[end - 1])) continue;
-    const key = normaliseName(scope.text.slice(tokens[i]!.start, tokens[end - 1]!.end));
-    const entries = scope.kb.byName.get(key);
-    if (!entries || !nameLike(scope, tokens, byActor, i, end, title, covered)) continue;
+    const entries = entriesNamed(scope.kb, scope.text.slice(tokens[i]!.start, tokens[end - 1]!.end));
+    if (!entries || !nameLike(scope, tokens, byActor, i, end, facts)) continue;
     const entry = oneEntry(entries, scope.published);
     // "Syrian soldiers": the unnamed finder takes the country's adjective into the group's phrase
     if (entry?.type === 'GPE' && scope.unnamedHeads.has(tokens[end]?.text.toLowerCase() ?? ''))
@@ -133,6 +142,26 @@ function longestName(
   return undefined;
 }
 
+/** Most spans kept per knowledge base before the memo is cleared (bounds memory in a long-running process). */
+const MEMO_LIMIT = 50_000;
+const entriesBySpan = new WeakMap<KnowledgeBase, Map<string, readonly KbEntry[] | null>>();
+
+/**
+ * The entries a span of text names, memoised by the span's text per knowledge base: the same capitalised
+ * words ("The", "But", "Mr Smith") recur in every article, and each lookup otherwise normalises the span
+ * and binary-searches 80,000 names.
+ */
+function entriesNamed(kb: KnowledgeBase, span: string): readonly KbEntry[] | undefined {
+  let memo = entriesBySpan.get(kb);
+  if (!memo) entriesBySpan.set(kb, (memo = new Map()));
+  const known = memo.get(span);
+  if (known !== undefined) return known ?? undefined;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const entries = kb.byName.get(normaliseName(span));
+  memo.set(span, entries ?? null);
+  return entries;
+}
+
 /** The guards of data/events/dictionary-actors.tsv. */
 function nameLike(
   scope: DictionaryActorScope,
@@ -140,8 +169,7 @@ function nameLike(
   byActor: readonly boolean[],
   start: number,
   end: number,
-  title: () => boolean,
-  covered: () => readonly boolean[],
+  facts: SentenceFacts,
 ): boolean {
   const { particles, isCommon } = scope.tables;
   for (let k = start; k < end; k++) {
@@ -151,17 +179,17 @@ function nameLike(
   }
   if (end - start === 1) {
     const first = start === 0 || OPENERS.has(tokens[start - 1]!.text);
-    if (title() || (first && isCommon(tokens[start]!.text.toLowerCase()))) return false;
+    if (titleOf(facts) || (first && isCommon(tokens[start]!.text.toLowerCase()))) return false;
   }
   // "Chad Johnson", "New Jersey Devils": a capitalised word on either side that nothing covers goes on the name
   const before = tokens[start - 1];
   const runsOnBefore =
-    start > 1 && capitalised(before) && !covered()[start - 1] && !OPENERS.has(tokens[start - 2]!.text);
+    start > 1 && capitalised(before) && !coveredOf(facts)[start - 1] && !OPENERS.has(tokens[start - 2]!.text);
   const after = tokens[end];
   // "Spanish-language", "Iranian-American": a hyphen joins the name into a modifier
   if (after && /^[-‐‑]/.test(after.text) && after.start === tokens[end - 1]!.end) return false;
   const runsOnAfter =
-    capitalised(after) && !covered()[end] && !scope.agentWords.has(after!.text.toLowerCase());
+    capitalised(after) && !coveredOf(facts)[end] && !scope.agentWords.has(after!.text.toLowerCase());
   return !runsOnBefore && !runsOnAfter;
 }
 

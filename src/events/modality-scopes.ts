@@ -56,13 +56,17 @@ export function isBaseForm(view: SentenceView, i: number): boolean {
 /** "Say Mexico demanded …", "Suppose Russia attacked …": the sentence opens with a supposition. */
 export function supposedSentence(view: SentenceView, tables: EventTables): boolean {
   // the next word must not be clause punctuation or "that"-less speech: "Say, …" is an interjection
-  const after = (n: number): string => view.lower[n] ?? '';
-  return tables.modality.some(
-    (m) =>
-      m.scope === 'opener' &&
-      m.words.every((w, k) => after(k) === w) &&
-      /^[\p{L}]/u.test(view.tokens[m.words.length]?.text ?? ''),
-  );
+  // (loops, not closures: this runs for every candidate, and under tsx a nested named function costs a call)
+  for (const m of tables.modality) {
+    if (m.scope !== 'opener' || !opensWith(view, m.words)) continue;
+    if (/^[\p{L}]/u.test(view.tokens[m.words.length]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+function opensWith(view: SentenceView, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if ((view.lower[k] ?? '') !== words[k]) return false;
+  return true;
 }
 
 /** Noun-phrase material after a noun cue before its verb group: "the G7 meeting with Putin in Rome is …". */

@@ -84,18 +84,28 @@ export function bestKeyedPattern(
   dict: VerbDictionary,
   buckets?: (i: number) => number,
 ): VerbPattern | undefined {
+  // no closure per call: under tsx every nested named function pays a `__name` call when it is created
   let best = -1;
-  const consider = (n: number): void => {
-    const size = k.sizes[n]!;
-    if (size === 0 || n === best) return;
-    if (best >= 0 && (size < k.sizes[best]! || (size === k.sizes[best]! && n > best))) return;
-    if (patternMatches(k.patterns[n]!, w, verb, dict)) best = n;
-  };
-  for (const n of k.always) consider(n);
+  for (const n of k.always) best = better(k, n, best, w, verb, dict);
   for (let i = verb.lo; i < verb.hi; i++) {
     if (buckets && !inBuckets(k.buckets, buckets(i))) continue;
     const bucket = k.byWord.get(w[i]!);
-    if (bucket) for (const n of bucket) consider(n);
+    if (bucket) for (const n of bucket) best = better(k, n, best, w, verb, dict);
   }
   return best >= 0 ? k.patterns[best] : undefined;
+}
+
+/** `n` when its pattern matches and is more specific than `best` (earlier in the block on a tie), else `best`. */
+function better(
+  k: KeyedPatterns,
+  n: number,
+  best: number,
+  w: readonly string[],
+  verb: { start: number; end: number; lo: number; hi: number },
+  dict: VerbDictionary,
+): number {
+  const size = k.sizes[n]!;
+  if (size === 0 || n === best) return best;
+  if (best >= 0 && (size < k.sizes[best]! || (size === k.sizes[best]! && n > best))) return best;
+  return patternMatches(k.patterns[n]!, w, verb, dict) ? n : best;
 }

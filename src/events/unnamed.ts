@@ -5,6 +5,7 @@
  * its country comes from a national adjective before it or a place after in/of/from. Named actors keep
  * priority: a phrase right after a name ("Russian troops" with Russian tagged) is left to that name.
  */
+import { tokenEndingAfter } from '../doc/query.js';
 import type { Mention, Token } from '../doc/types.js';
 import { codesAt } from './dictionaries/actors.js';
 import type { KnowledgeBase } from '../kb/load.js';
@@ -70,17 +71,11 @@ export function findUnnamed(
   mentions: readonly Mention[],
   sentence: number,
 ): { actors: Actor[]; absorbed: Set<Actor> } {
-  const covered = new Array<boolean>(tokens.length).fill(false);
-  for (const m of mentions)
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.start < m.end && m.start < t.end) covered[i] = true;
-    }
+  const covered = coveredByMentions(tokens, mentions);
   // one set lookup per token, not one per phrase length tried
-  const isHead = lower.map((w) => scope.tables.heads.has(w));
-  // the named actors around a phrase, looked up only when the sentence has one (most have none)
-  const endingAt = (i: number): Actor | undefined => named.findLast((a) => a.tokEnd - 1 === i);
-  const startingAt = (i: number): Actor | undefined => named.findLast((a) => a.tokStart === i);
+  const heads = scope.tables.heads;
+  const isHead = new Array<boolean>(lower.length).fill(false);
+  for (let k = 0; k < lower.length; k++) isHead[k] = heads.has(lower[k]!);
   const actors: Actor[] = [];
   const absorbed = new Set<Actor>();
   for (let i = 0; i < tokens.length; i++) {
@@ -89,7 +84,7 @@ export function findUnnamed(
     const last = i + len - 1;
     // "Hezbollah guerrillas", "Russia's army": the name before keeps the phrase
     const code = scope.kb.agents.get(lower.slice(i, i + len).join(' '))!.code;
-    const name = endingAt(i - 1);
+    const name = actorEndingAt(named, i - 1);
     if (name || GENITIVE_MARKS.has(tokens[i - 1]?.text ?? '')) {
       if (name) name.agentCode = code;
       i = last;
@@ -99,7 +94,7 @@ export function findUnnamed(
     let end = last + 1;
     let country = adjectiveCountry(scope, tokens[i - 1], covered[i - 1]);
     if (country) start = i - 1;
-    const place = JOINERS.has(lower[end] ?? '') ? startingAt(end + 1) : undefined;
+    const place = JOINERS.has(lower[end] ?? '') ? actorStartingAt(named, end + 1) : undefined;
     const placeCountry = place && scope.countryOfEntity.get(place.mention.entity);
     if (place && placeCountry && place.mention.label === 'GPE') {
       absorbed.add(place);
@@ -112,6 +107,28 @@ export function findUnnamed(
     i = end - 1;
   }
   return { actors, absorbed };
+}
+
+/**
+ * Whether each token overlaps a mention. Helpers at module level, not closures in findUnnamed: under tsx
+ * every nested named function pays a `__name` call each time it is created.
+ */
+function coveredByMentions(tokens: readonly Token[], mentions: readonly Mention[]): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  // tokens are in text order and do not overlap: a mention's tokens run from the first ending after its start
+  for (const m of mentions)
+    for (let i = tokenEndingAfter(tokens, m.start); i < tokens.length && tokens[i]!.start < m.end; i++)
+      covered[i] = true;
+  return covered;
+}
+
+// the named actors around a phrase, looked up only when the sentence has one (most have none)
+function actorEndingAt(named: readonly Actor[], i: number): Actor | undefined {
+  return named.findLast((a) => a.tokEnd - 1 === i);
+}
+
+function actorStartingAt(named: readonly Actor[], i: number): Actor | undefined {
+  return named.findLast((a) => a.tokStart === i);
 }
 
 /** Length of the longest agent phrase starting at i that ends in a listed head and heads its noun phrase. */

@@ -101,11 +101,14 @@ export function sentenceViews(
           i,
         )
       : undefined;
-    const actors = found
-      ? [...named.filter((a) => !found.absorbed.has(a)), ...found.actors].sort(
-          (a, b) => a.tokStart - b.tokStart,
-        )
-      : named;
+    // `named` is already in token order (and the sort is stable): only a sentence with unnamed actors
+    // needs the merge, most have none
+    const actors =
+      found && (found.actors.length > 0 || found.absorbed.size > 0)
+        ? [...named.filter((a) => !found.absorbed.has(a)), ...found.actors].sort(
+            (a, b) => a.tokStart - b.tokStart,
+          )
+        : named;
     for (const a of actors) {
       if (modifiesPersonRole(a, tokens, lemmas, personRoles)) a.roleModifier = true;
       if (subnational.has(a.mention.entity)) a.subnational = true;

@@ -32,6 +32,19 @@ describe('event decision classifier', () => {
       assert.equal(model.classes[probs.indexOf(Math.max(...probs))], ex.label, ex.features.join(' '));
     }
   });
+  it('gives the softmax of the summed weights, to the last bit', () => {
+    // the features of "Russia shelled Ukrainian villages" as the shipped model reads them
+    const model = loadEventModel()!;
+    const features = ['bias', 'kind:cue', 'lem:shelled', 'lem:shell', 'pos:VERB', 'src:subj', 'tgt:obj'];
+    const sums = model.classes.map((_, k) => features.reduce((s, f) => s + (model.weights[f]?.[k] ?? 0), 0));
+    const max = Math.max(...sums);
+    const exp = sums.map((x) => Math.exp(x - max));
+    const total = exp.reduce((a, b) => a + b, 0);
+    assert.deepEqual(
+      predict(model, features),
+      exp.map((e) => e / total),
+    );
+  });
   it('the shipped model loads and records what it was trained on', () => {
     const model = loadEventModel();
     assert.ok(model);

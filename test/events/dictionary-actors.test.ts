@@ -102,6 +102,18 @@ describe('events: dictionary actors', () => {
       assert.deepEqual(found, [], text);
     }
   });
+  it('reads each context’s own dictionaries, whatever another context found for the same words', () => {
+    const text = 'Zembla accused Kravia of shelling border villages on Tuesday.';
+    const listed = (ctx: Context): string[] =>
+      documentViews(makeDoc({ text, entities: {} }), ctx).flatMap((v) =>
+        v.actors.filter((a) => a.dictionary).map((a) => a.mention.text),
+      );
+    const shippedOnly = createContext();
+    assert.deepEqual(listed(shippedOnly), []);
+    assert.deepEqual(listed(withActors), ['Zembla', 'Kravia']);
+    assert.deepEqual(listed(shippedOnly), []);
+    assert.deepEqual(listed(withActors), ['Zembla', 'Kravia']);
+  });
   it('finds a listed name mid-sentence with the shipped dictionaries', () => {
     const ctx = createContext();
     const doc = code(ctx, 'On Monday the Taliban accused Pakistan of sheltering the militants.');

@@ -32,6 +32,14 @@ describe('events: verb patterns', () => {
     });
     assert.deepEqual(at('russia accused ukraine', 'accused'), { code: '112', specific: false, length: 1 });
   });
+  it('matches synsets on either side of the verb and a preposition group with a synset object', () => {
+    // SIGN `* {PEACE &TREATY}` 057, `* &TREATY (ON &DEFENSE)` 0312; ACCELERATE `* &FOOD` 073, `&MILITARY *` 154
+    assert.equal(at('russia signed a peace treaty with ukraine', 'signed')?.code, '057');
+    assert.equal(at('russia signed a treaty on defense cooperation', 'signed')?.code, '0312');
+    assert.equal(at('the government accelerated food deliveries', 'accelerated')?.code, '073');
+    assert.equal(at('the army accelerated weapons production', 'accelerated')?.code, '154');
+    assert.deepEqual(at('russia signed the deal', 'signed'), { code: '---', specific: false, length: 1 });
+  });
   it('keeps a pattern that says no event, and lists nothing for an unknown word', () => {
     assert.equal(at('trump symbolically blamed biden', 'blamed')?.code, '---');
     assert.equal(at('trump zorbled biden', 'zorbled'), undefined);

@@ -43,15 +43,27 @@ function find(
   dict: VerbDictionary,
 ): number {
   if (el.kind === 'source' || el.kind === 'target') return from;
-  const phrases =
-    el.kind === 'word' ? [el.words] : el.kind === 'synset' ? (dict.synsets.get(el.name) ?? []) : [el.prep];
-  for (let i = from; i < to; i++) {
-    for (const p of phrases) {
-      if (p.length > 0 && p.every((x, k) => w[i + k] === x)) {
-        const next = i + p.length;
-        return el.kind === 'prep' ? (inOrder(el.object, w, next, to, dict) ? next : -1) : next;
-      }
-    }
+  // no array or closure per call: this runs for every pattern tried at every verb
+  if (el.kind === 'word') return findPhrase(el.words, w, from, to);
+  if (el.kind === 'synset') {
+    const phrases = dict.synsets.get(el.name);
+    if (!phrases) return -1;
+    for (let i = from; i < to; i++)
+      for (const p of phrases) if (p.length > 0 && phraseAt(p, w, i)) return i + p.length;
+    return -1;
   }
+  const next = findPhrase(el.prep, w, from, to);
+  return next < 0 ? -1 : inOrder(el.object, w, next, to, dict) ? next : -1;
+}
+
+/** The index after the phrase's first occurrence in w[from, to) (it may run past `to`), or -1. */
+function findPhrase(p: readonly string[], w: readonly string[], from: number, to: number): number {
+  if (p.length === 0) return -1;
+  for (let i = from; i < to; i++) if (phraseAt(p, w, i)) return i + p.length;
   return -1;
+}
+
+function phraseAt(p: readonly string[], w: readonly string[], i: number): boolean {
+  for (let k = 0; k < p.length; k++) if (w[i + k] !== p[k]) return false;
+  return true;
 }
