@@ -12,6 +12,12 @@ const MINOR_WORDS = new Set('a an the and or but of to in on at for by as vs wit
  * Words inside quotation marks and clitics ("He’s" → "’s") are left out.
  */
 export function isHeadline(view: SentenceView): boolean {
-  const words = view.words.filter((w) => !w.quoted && /^\p{L}/u.test(w.text) && !MINOR_WORDS.has(w.text));
-  return words.length >= MIN_HEADLINE_WORDS && words.every((w) => /^\p{Lu}/u.test(w.text));
+  // one pass that stops at the first word in lower case: every sentence is asked, most are body text
+  let capitalised = 0;
+  for (const w of view.words) {
+    if (w.quoted || MINOR_WORDS.has(w.text) || !/^\p{L}/u.test(w.text)) continue;
+    if (!/^\p{Lu}/u.test(w.text)) return false;
+    capitalised++;
+  }
+  return capitalised >= MIN_HEADLINE_WORDS;
 }

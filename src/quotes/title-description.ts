@@ -50,10 +50,12 @@ export function portfolioTitles(
   taken: (i: number) => boolean,
 ): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = [];
-  words.forEach((w, head) => {
-    if (w.quoted || taken(head) || !/^\p{Lu}/u.test(w.text) || !titleHeads.has(w.lower)) return;
+  for (let head = 0; head < words.length; head++) {
+    const w = words[head]!;
+    // the title-head lookup first: it rules out almost every word, and this runs over every sentence
+    if (!titleHeads.has(w.lower) || w.quoted || taken(head) || !/^\p{Lu}/u.test(w.text)) continue;
     const next = words[head + 1];
-    if (next && !next.quoted && (/^\p{Lu}/u.test(next.text) || next.lower === 'of')) return;
+    if (next && !next.quoted && (/^\p{Lu}/u.test(next.text) || next.lower === 'of')) continue;
     let first = head;
     while (first > 0 && head - first < MAX_PORTFOLIO_WORDS) {
       const p = words[first - 1]!;
@@ -62,10 +64,10 @@ export function portfolioTitles(
       first--;
     }
     if (words[first]!.lower === 'and') first++;
-    if (first === head) return;
+    if (first === head) continue;
     const det = words[first - 1];
     if (det && !det.quoted && DETERMINERS.has(det.lower)) first--;
     out.push({ kind: 'group', first, last: head, start: words[first]!.start, end: words[head]!.end });
-  });
+  }
   return out;
 }
