@@ -4,8 +4,7 @@
  * its `core()` then deep-copies the core model (`JSON.parse(JSON.stringify(…))`) and decodes two base64
  * tables one character at a time, about a fifth of a cold `analyze` and much of its garbage collection. Here
  * the core JSON is parsed once, straight from the file, and the tables are decoded by `Buffer`; the model
- * object is the same as the package's `core()` builds, but for the lexeme hash, which is a packed index that
- * answers every lookup the same (`test/nlp/wink-model.test.ts` compares the two).
+ * object is the same as the package's `core()` builds (`test/nlp/wink-model.test.ts` compares the two).
  * The other parts (sentence, POS, NER, negation and sentiment machines, feature function, add-ons) are the
  * package's own modules, as its `model.js` wires them.
  */
@@ -13,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Model } from 'wink-nlp';
-import { listIndex } from './list-index.js';
 
 const require = createRequire(import.meta.url);
 const DIST = dirname(require.resolve('wink-eng-lite-web-model'));
@@ -64,8 +62,9 @@ export function readCoreModel(): CoreModel {
   model.xpansions = wordsFromBase64(model.xpansions);
   for (const f in packing.layout)
     if (packing.layout[f]![3] === 0) features[f]!.hash = indexList(features[f]!.list);
-  // 87,600 lexemes: a packed index reads the same as the object at a third of the cost (list-index.ts).
-  features.lexeme!.hash = listIndex(features.lexeme!.list);
+  // A plain object, not a packed index behind a Proxy: that built 50–80 ms faster at start but cost ~0.5 ms per
+  // article in the nlp stage (`npm run bench -- stages-ab`, BENCHMARKS.md), a worse trade for ingest.
+  features.lexeme!.hash = indexList(features.lexeme!.list);
   const clusters = features.posClusters!.list as unknown as Set<number>[];
   for (let k = 0; k < clusters.length; k += 1)
     clusters[k] = new Set((clusters[k] as unknown as string).split('_').map((tag) => pos.hash[tag] || 0));

@@ -9,16 +9,8 @@ const TEXT =
 
 describe('wink-model: the English lite model read in one pass', () => {
   it('builds the same core model as the package (tables, hashes, clusters, sizes)', () => {
-    type Core = { features: { lexeme: { list: string[]; hash?: Record<string, number> } } };
-    const theirs = (packageModel as unknown as { core: () => Core }).core();
-    const ours = readCoreModel() as unknown as Core;
-    const [theirHash, ourHash] = [theirs.features.lexeme.hash!, ours.features.lexeme.hash!];
-    // The lexeme hash is a packed index: same answer for every lexeme and for words it lacks.
-    for (const word of [...theirs.features.lexeme.list, 'newsgraphless', 'constructor', '__proto__'])
-      assert.equal(ourHash[word], theirHash[word], word);
-    delete theirs.features.lexeme.hash;
-    delete ours.features.lexeme.hash;
-    assert.deepStrictEqual(ours, theirs);
+    const theirs = (packageModel as unknown as { core: () => unknown }).core();
+    assert.deepStrictEqual(readCoreModel(), theirs);
   });
 
   it('has the parts the package exports', () => {
