@@ -16,6 +16,8 @@ export interface CountedTargetTables {
   types: ReadonlySet<string>;
   heads: ReadonlySet<string>;
   numbers: ReadonlySet<string>;
+  /** Words that may come before the count: "another 40", "at least 26", "more than 300", "nearly 1,000". */
+  beforeCount: ReadonlySet<string>;
   /** Sentences in which no cue may keep by this rule (the must-not-match rows, read by the tests). */
   mustNot: readonly string[];
 }
@@ -30,28 +32,11 @@ export function loadCountedTargetTables(): CountedTargetTables {
     types: new Set(value('type')),
     heads: words('head'),
     numbers: words('number'),
+    beforeCount: words('before-count'),
     mustNot: value('must-not'),
   };
 }
 
-/** Words that may come before the count: "another 40", "at least 26", "more than 300", "nearly 1,000". */
-const BEFORE_COUNT: ReadonlySet<string> = new Set([
-  'another',
-  'at',
-  'least',
-  'more',
-  'than',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'some',
-  'over',
-  'up',
-  'to',
-  'the',
-  'all',
-]);
 /** Modifiers between the count and the head: "40 opposition politicians", "two American hostages". */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 const MAX_MODIFIERS = 3;
@@ -64,7 +49,7 @@ function isCount(view: SentenceView, i: number, t: CountedTargetTables): boolean
 /** Whether the cue's object, right after it, counts people of the table's kinds. */
 function countedObject(view: SentenceView, from: number, t: CountedTargetTables): boolean {
   let i = from;
-  while (i < view.tokens.length && BEFORE_COUNT.has(view.lower[i] ?? '') && !isCount(view, i, t)) i++;
+  while (i < view.tokens.length && t.beforeCount.has(view.lower[i] ?? '') && !isCount(view, i, t)) i++;
   if (!isCount(view, i, t)) return false;
   i++;
   // "dozens of activists", "40 of the prisoners"
