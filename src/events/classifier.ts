@@ -81,10 +81,9 @@ function weightRows(model: EventModel): ReadonlyMap<string, Float64Array> {
   return rows;
 }
 
-function softmax(scores: ArrayLike<number>): number[] {
+function softmax(scores: ArrayLike<number>, n = scores.length): number[] {
   // loops over the typed scores, no spread or copies: the same operations in the same order as
   // Math.max(...scores), map(exp), reduce(+), map(/sum), so the same doubles
-  const n = scores.length;
   let max = -Infinity;
   for (let k = 0; k < n; k++) max = Math.max(max, scores[k]!);
   const out = new Array<number>(n);
@@ -166,11 +165,17 @@ function predictFrom(
   n: number,
   features: readonly string[],
 ): number[] {
-  // typed scores: the sums are the same doubles, added without a plain array's boxing checks
-  const scores = new Float64Array(n);
+  // typed scores: the sums are the same doubles, added without a plain array's boxing checks; one
+  // buffer reused by every call (a typed array costs more to allocate than the sums it holds)
+  if (scratch.length < n) scratch = new Float64Array(n);
+  const scores = scratch;
+  scores.fill(0, 0, n);
   for (const f of features) {
     const w = weights.get(f);
     if (w) for (let k = 0; k < n; k++) scores[k]! += w[k]!;
   }
-  return softmax(scores);
+  return softmax(scores, n);
 }
+
+/** The scores buffer of `predictFrom`, read only within one call (softmax copies out of it). */
+let scratch = new Float64Array(0);

@@ -31,7 +31,9 @@ export function codeEvents(doc: Doc, ctx: Context): Doc {
   const withActors = withEvents(doc, candidates, events);
   const added = withActors.events.slice(doc.events.length);
   const coded = addEventCodes(withActors, added, ctx);
-  return { ...withActors, events: [...doc.events, ...coded] };
+  // withEvents returns a new Doc of its own: its events are replaced, not the whole Doc copied again
+  withActors.events = [...doc.events, ...coded];
+  return withActors;
 }
 
 /**

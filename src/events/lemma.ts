@@ -60,9 +60,11 @@ export interface WordForm {
   /** `wordBucket` of the normalised word (word-bucket.ts). */
   readonly bucket: number;
   /** The cue rows its lemmas open (match-cues.ts). */
-  cueRows?: readonly CueRow[];
+  cueRows: readonly CueRow[] | undefined;
   /** The modality phrases its lemmas occur in, with their offsets (modality-scopes.ts). */
-  markers?: readonly MarkerSlot[];
+  markers: readonly MarkerSlot[] | undefined;
+  /** Whether the normalised word is a head of an unnamed actor (unnamed.ts). */
+  unnamedHead: boolean | undefined;
 }
 
 /** The form of `word`, memoised in `cache` (one per context via ctx.cache); lemmas the same either way. */
@@ -76,7 +78,16 @@ export function cachedWordForm(
   if (cache.size >= CACHE_LIMIT) cache.clear();
   const lemmas = lemmaCandidates(word, irregular);
   const lower = lemmas[0] ?? '';
-  const form: WordForm = { lemmas, lower, bucket: wordBucket(lower) };
+  // every field present from the start: forms filled by different readers keep one hidden class, so
+  // each reader's property access stays monomorphic
+  const form: WordForm = {
+    lemmas,
+    lower,
+    bucket: wordBucket(lower),
+    cueRows: undefined,
+    markers: undefined,
+    unnamedHead: undefined,
+  };
   cache.set(word, form);
   return form;
 }

@@ -61,12 +61,20 @@ function agentWords(ctx: Context): ReadonlySet<string> {
   });
 }
 
+/** An unnamed or dictionary actor, once per entity and sentence (the last one seen wins). */
+function noteNewActor(bySentence: Map<string, Actor>, a: Actor | undefined): void {
+  if (a?.unnamed || a?.dictionary) bySentence.set(`${a.entity}@${a.mention.sentence}`, a);
+}
+
 /** The doc with `events` added, and the actors they use that are no entity yet added as entities and mentions. */
 export function withEvents(doc: Doc, candidates: readonly Candidate[], events: readonly Event[]): Doc {
   const bySentence = new Map<string, Actor>();
-  for (const c of candidates)
-    for (const a of [c.args.source, c.args.target, c.args.partner])
-      if (a?.unnamed || a?.dictionary) bySentence.set(`${a.entity}@${a.mention.sentence}`, a);
+  // the three roles in this order, without an array per candidate
+  for (const c of candidates) {
+    noteNewActor(bySentence, c.args.source);
+    noteNewActor(bySentence, c.args.target);
+    noteNewActor(bySentence, c.args.partner);
+  }
   if (bySentence.size === 0) return { ...doc, events: [...doc.events, ...events] };
   let next = 1 + Math.max(0, ...doc.entities.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)));
   const ids = new Map<string, string>();

@@ -13,6 +13,7 @@ import { normaliseName } from '../kb/rows.js';
 import { isoCountries } from '../util/iso-countries.js';
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
+import type { WordForm } from './lemma.js';
 import type { Actor } from './view.js';
 
 export interface UnnamedTables {
@@ -70,12 +71,22 @@ export function findUnnamed(
   named: readonly Actor[],
   mentions: readonly Mention[],
   sentence: number,
+  forms?: readonly WordForm[],
 ): { actors: Actor[]; absorbed: Set<Actor> } {
-  const covered = coveredByMentions(tokens, mentions);
-  // one set lookup per token, not one per phrase length tried
+  // one set lookup per word form (kept on the form when the sentence's forms are given), not one per
+  // phrase length tried
   const heads = scope.tables.heads;
   const isHead = new Array<boolean>(lower.length).fill(false);
-  for (let k = 0; k < lower.length; k++) isHead[k] = heads.has(lower[k]!);
+  let anyHead = false;
+  for (let k = 0; k < lower.length; k++) {
+    const form = forms?.[k];
+    const head = form ? (form.unnamedHead ??= heads.has(form.lower)) : heads.has(lower[k]!);
+    isHead[k] = head;
+    if (head) anyHead = true;
+  }
+  // every phrase ends in a head: a sentence without one has no unnamed actor (most have none)
+  if (!anyHead) return { actors: [], absorbed: new Set() };
+  const covered = coveredByMentions(tokens, mentions);
   const actors: Actor[] = [];
   const absorbed = new Set<Actor>();
   for (let i = 0; i < tokens.length; i++) {

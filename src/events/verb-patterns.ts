@@ -105,6 +105,7 @@ export function patternAt(
 }
 
 function sameWords(form: readonly string[], lower: readonly string[], i: number): boolean {
-  for (let k = 0; k < form.length; k++) if (lower[i + k] !== form[k]) return false;
+  // from the second word: `byWord` found the forms by their first, which is lower[i]
+  for (let k = 1; k < form.length; k++) if (lower[i + k] !== form[k]) return false;
   return true;
 }

@@ -99,6 +99,7 @@ export function sentenceViews(
           named,
           listed.length > 0 ? [...mentions, ...listed.map((a) => a.mention)] : mentions,
           i,
+          forms,
         )
       : undefined;
     // `named` is already in token order (and the sort is stable): only a sentence with unnamed actors
@@ -196,11 +197,21 @@ function locateActors(
     const tokEnd = tokenEndingAfter(tokens, m.end - 1) + 1;
     if (tokStart >= tokens.length || tokEnd <= tokStart) continue;
     const id = actorEntityId(doc, entity, m, entities);
-    const lower = /^[A-Z]{2,}$/.test(m.text) ? m.text : normaliseWord(m.text);
+    const lower = isAcronym(m.text) ? m.text : normaliseWord(m.text);
     located.push({ mention: m, entity: id, tokStart, tokEnd, lower });
   }
   located.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   return dropNested(located);
+}
+
+/** Two or more capitals A–Z and nothing else (/^[A-Z]{2,}$/, by char code: one test per mention). */
+function isAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** "the US president" wins over the "US" inside it. */
