@@ -8,7 +8,6 @@ import { classOfCode, dictionaryCode } from './dictionary-class.js';
 import type { EventTables } from './tables.js';
 import { patternAt, type PatternMatch, type VerbPatterns } from './verb-patterns.js';
 import type { SentenceView } from './view.js';
-import { wordBucket } from './word-bucket.js';
 
 export interface DictionaryReading {
   dictCode?: string;
@@ -26,9 +25,7 @@ export const verbPattern = (
   i: number,
   vp: VerbPatterns | undefined,
 ): PatternMatch | undefined =>
-  vp && view.tokens[i]?.pos === 'VERB'
-    ? patternAt(view.lower, i, vp, (k) => view.forms[k]?.bucket ?? wordBucket(view.lower[k] ?? ''))
-    : undefined;
+  vp && view.tokens[i]?.pos === 'VERB' ? patternAt(view.lower, i, vp, view.forms) : undefined;
 
 /**
  * The reading of the words [tokStart, tokEnd): a listed verb's pattern code (`---` = no event here), else

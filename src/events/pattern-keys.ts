@@ -74,21 +74,23 @@ export function keyedPatterns(patterns: readonly VerbPattern[], dict: VerbDictio
 
 /**
  * The block's most specific pattern matching the verb at w[start, end) within w[lo, hi): most elements,
- * the earlier in the block on a tie (as a scan of the whole block would choose). `buckets`: the words'
- * buckets, where known, so a word outside the block's buckets is skipped without a lookup.
+ * the earlier in the block on a tie (as a scan of the whole block would choose). `forms`: the words' forms
+ * (their buckets, word-bucket.ts), where known, so a word outside the block's buckets is skipped without a
+ * lookup.
  */
 export function bestKeyedPattern(
   k: KeyedPatterns,
   w: readonly string[],
   verb: { start: number; end: number; lo: number; hi: number },
   dict: VerbDictionary,
-  buckets?: (i: number) => number,
+  forms?: readonly { readonly bucket: number }[],
 ): VerbPattern | undefined {
   // no closure per call: under tsx every nested named function pays a `__name` call when it is created
   let best = -1;
   for (const n of k.always) best = better(k, n, best, w, verb, dict);
   for (let i = verb.lo; i < verb.hi; i++) {
-    if (buckets && !inBuckets(k.buckets, buckets(i))) continue;
+    const form = forms?.[i];
+    if (form && !inBuckets(k.buckets, form.bucket)) continue;
     const bucket = k.byWord.get(w[i]!);
     if (bucket) for (const n of bucket) best = better(k, n, best, w, verb, dict);
   }

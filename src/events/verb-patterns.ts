@@ -78,13 +78,14 @@ export function verbPatterns(ctx: Context): VerbPatterns {
 
 /**
  * The dictionary's reading of the verb at token i of a sentence's lower-cased words, if it lists the verb.
- * `buckets`: the words' buckets (word-bucket.ts), where known: fewer lookups, the same reading.
+ * `wordForms`: the words' forms with their buckets (word-bucket.ts), where known: fewer lookups, the same
+ * reading.
  */
 export function patternAt(
   lower: readonly string[],
   i: number,
   vp: VerbPatterns,
-  buckets?: (i: number) => number,
+  wordForms?: readonly { readonly bucket: number }[],
 ): PatternMatch | undefined {
   const forms = vp.byWord.get(lower[i] ?? '');
   if (!forms) return undefined;
@@ -92,7 +93,7 @@ export function patternAt(
     if (!sameWords(verb.form, lower, i)) continue;
     const end = i + verb.form.length;
     const span = { start: i, end, lo: Math.max(0, i - BEFORE), hi: Math.min(lower.length, end + AFTER) };
-    const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, vp.dict), lower, span, vp.dict, buckets);
+    const pattern = bestKeyedPattern(keyedPatterns(verb.patterns, vp.dict), lower, span, vp.dict, wordForms);
     const code = pattern?.code ?? verb.code ?? '---';
     return {
       code,

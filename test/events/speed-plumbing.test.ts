@@ -65,6 +65,21 @@ describe('events speed plumbing: same answers', () => {
     assert.equal(at('the minister looked', 'looked')?.length, 1);
   });
 
+  it("reads the same pattern with the words' forms (their buckets) as from the words alone", () => {
+    const shipped = buildVerbPatterns([loadShippedVerbs()]);
+    const text = 'Russia accused Ukraine of torture. Russia signed a peace treaty with Ukraine on Friday.';
+    const views = documentViews(makeDoc({ text, entities }), ctx);
+    const read = views.map((v) => {
+      const i = v.tokens.findIndex((t) => t.pos === 'VERB');
+      return { plain: patternAt(v.lower, i, shipped), withForms: patternAt(v.lower, i, shipped, v.forms) };
+    });
+    for (const { plain, withForms } of read) assert.deepEqual(withForms, plain);
+    assert.deepEqual(
+      read.map((r) => r.plain?.code),
+      ['1122', '057'],
+    );
+  });
+
   it('scores a model the same after another model with more or fewer classes was scored', () => {
     const shipped = loadEventModel();
     assert.ok(shipped);
