@@ -14,6 +14,7 @@ import { modelFile } from '../src/util/paths.js';
 import { scoreMulticoped, scorePlover } from '../bench/lib/event-benchmarks.js';
 import { decideFolds, foldModels, replay, trainOn } from '../bench/lib/event-cv.js';
 import { formatBreakdown, pentaBreakdown, ploverBreakdown } from '../bench/lib/event-errors.js';
+import { pentaNothingCoded, ploverTyping } from '../bench/lib/event-typing.js';
 import { countMulticoped, countPlover, precisionScores } from '../bench/lib/event-precision.js';
 import {
   EVENT_TRAINING,
@@ -55,6 +56,16 @@ if (values.cv) {
     );
     console.log(
       formatBreakdown('Multi-CoPED records, shipped setting:', pentaBreakdown(pentaRecords, shipped.md)),
+    );
+    // the ceiling of any none/event decision: how often each reading types the gold event's own candidate
+    console.log(
+      formatBreakdown('PLOVER gold candidates, typed:', ploverTyping(ploverRecords, plover, models)),
+    );
+    console.log(
+      formatBreakdown(
+        'Multi-CoPED event sentences coded nothing, shipped setting:',
+        pentaNothingCoded(pentaRecords, penta, shipped.md),
+      ),
     );
   }
 } else {
