@@ -47,7 +47,7 @@ if (values.cv) {
     return `${JSON.stringify(r.t)}: F0.5 ${f05.toFixed(3)} (precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}) | plover acc ${p.scores.accuracy.toFixed(3)} actorF1 ${p.actorF1.toFixed(3)} | multicoped macroF1 ${m.scores.macroF1.toFixed(3)}`;
   };
   console.log(`${rows.length} threshold settings, ${EVENT_TRAINING.folds}-fold CV, best F0.5 first:`);
-  for (const r of rows.slice(0, 20)) console.log(line(r));
+  for (const r of rows.slice(0, 40)) console.log(line(r));
   const shipped = rows.find((r) => sameThresholds(r.t, EVENT_TRAINING));
   if (shipped) {
     console.log(`shipped (EVENT_TRAINING): ${line(shipped)}`);
