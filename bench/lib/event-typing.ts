@@ -12,14 +12,10 @@ import type { Candidate } from '../../src/events/candidates.js';
 import { NO_EVENT, predict, type EventModel } from '../../src/events/classifier.js';
 import { rowClass } from '../../src/events/decide.js';
 import { candidateFeatures } from '../../src/events/features.js';
-import type { Breakdown } from './event-errors.js';
+import { bump, type Breakdown } from './event-errors.js';
 import { pentaClass, ploverGsrLabel } from './event-labels.js';
 import type { PentaRecord, PloverRecord } from './event-records.js';
 import { GSR_CLASS, type PreparedRecord } from './event-training.js';
-
-const bump = (b: Breakdown, key: string): void => {
-  b[key] = (b[key] ?? 0) + 1;
-};
 
 /** The gold records' label of an engine class `TYPE/CAMEO`. */
 const gsrLabel = (cls: string | undefined): string | undefined => {
