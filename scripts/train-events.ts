@@ -14,6 +14,7 @@ import { modelFile } from '../src/util/paths.js';
 import { scoreMulticoped, scorePlover } from '../bench/lib/event-benchmarks.js';
 import { decideFolds, foldModels, replay, trainOn } from '../bench/lib/event-cv.js';
 import { formatBreakdown, pentaBreakdown, ploverBreakdown } from '../bench/lib/event-errors.js';
+import { pentaNothingCoded, ploverTyping } from '../bench/lib/event-typing.js';
 import { countMulticoped, countPlover, precisionScores } from '../bench/lib/event-precision.js';
 import {
   EVENT_TRAINING,
@@ -46,7 +47,7 @@ if (values.cv) {
     return `${JSON.stringify(r.t)}: F0.5 ${f05.toFixed(3)} (precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}) | plover acc ${p.scores.accuracy.toFixed(3)} actorF1 ${p.actorF1.toFixed(3)} | multicoped macroF1 ${m.scores.macroF1.toFixed(3)}`;
   };
   console.log(`${rows.length} threshold settings, ${EVENT_TRAINING.folds}-fold CV, best F0.5 first:`);
-  for (const r of rows.slice(0, 20)) console.log(line(r));
+  for (const r of rows.slice(0, 40)) console.log(line(r));
   const shipped = rows.find((r) => sameThresholds(r.t, EVENT_TRAINING));
   if (shipped) {
     console.log(`shipped (EVENT_TRAINING): ${line(shipped)}`);
@@ -55,6 +56,16 @@ if (values.cv) {
     );
     console.log(
       formatBreakdown('Multi-CoPED records, shipped setting:', pentaBreakdown(pentaRecords, shipped.md)),
+    );
+    // the ceiling of any none/event decision: how often each reading types the gold event's own candidate
+    console.log(
+      formatBreakdown('PLOVER gold candidates, typed:', ploverTyping(ploverRecords, plover, models)),
+    );
+    console.log(
+      formatBreakdown(
+        'Multi-CoPED event sentences coded nothing, shipped setting:',
+        pentaNothingCoded(pentaRecords, penta, shipped.md),
+      ),
     );
   }
 } else {

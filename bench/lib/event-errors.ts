@@ -12,7 +12,7 @@ import { entityForms, mainEvent } from './main-event.js';
 
 export type Breakdown = Record<string, number>;
 
-const bump = (b: Breakdown, key: string): void => {
+export const bump = (b: Breakdown, key: string): void => {
   b[key] = (b[key] ?? 0) + 1;
 };
 
