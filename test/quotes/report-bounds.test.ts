@@ -103,6 +103,20 @@ const CASES: [string, string[][]][] = [
 ];
 
 const MUST_NOT_CHANGE: [string, string[][]][] = [
+  // a noun phrase after a comma with a verb of its own, or set beside a name, is still reported
+  [
+    'Putin said that on Monday, a court in Moscow ruled against the plan.',
+    [['indirect', 'that on Monday, a court in Moscow ruled against the plan', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Trump said the vote would be held in Dallas, a city he loves.',
+    [['indirect', 'the vote would be held in Dallas, a city he loves', 'Trump', 'indirect:clause']],
+  ],
+  // "but" before a new subject still ends the report
+  [
+    'Putin said the talks had failed, but the sides will meet again in May.',
+    [['indirect', 'the talks had failed', 'Putin', 'indirect:clause']],
+  ],
   // the clause after a parenthetical attribution is still reported
   [
     'The plan, said Putin, would fail within a year.',
@@ -168,6 +182,42 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
   [
     'Trump ran slick ads, telling the story of a single mom who went on to build a career.',
     [['indirect', 'the story of a single mom who went on to build a career', 'Trump', 'indirect:clause']],
+  ],
+  // a summary noun phrase after a comma closing the sentence is the writer's comment on the report
+  [
+    'Most voters now say Trump could win the election, a 20-point rise from the last poll.',
+    [['indirect', 'Trump could win the election', 'Most voters', 'indirect:clause']],
+  ],
+  [
+    'Putin declared that the border would stay open, a promise that did not last.',
+    [['indirect', 'that the border would stay open', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Trump asked reporters to leave the room, a demand not always obeyed.',
+    [['indirect', 'to leave the room', 'Trump', 'indirect:clause']],
+  ],
+  // "but" before a verb or "that" goes on with the same report (the subject left out)
+  [
+    'Jane Porter said the hacker had taken files from the server, but could not show them to her.',
+    [
+      [
+        'indirect',
+        'the hacker had taken files from the server, but could not show them to her',
+        'Jane Porter',
+        'indirect:clause',
+      ],
+    ],
+  ],
+  [
+    'Putin said the country must secure its border, but that it would not close it.',
+    [
+      [
+        'indirect',
+        'the country must secure its border, but that it would not close it',
+        'Putin',
+        'indirect:clause',
+      ],
+    ],
   ],
   // a comma clause with a verb of its own is still part of the report
   [
