@@ -55,7 +55,9 @@ function closingSummary(view: SentenceView, comma: number): boolean {
 function butContinues(view: SentenceView, comma: number): boolean {
   const [but, next] = [view.words[comma + 1], view.words[comma + 2]];
   if (but?.lower !== 'but' || !next) return false;
-  return VERB_POS.has(next.pos) || next.lower === 'not' || next.lower === 'that';
+  // "believing there may be three, but finding only one": a participle goes on with the writer's sentence
+  const verb = VERB_POS.has(next.pos) && !next.lower.endsWith('ing');
+  return verb || next.lower === 'not' || next.lower === 'that';
 }
 
 /**

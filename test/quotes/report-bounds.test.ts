@@ -114,6 +114,10 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
   ],
   // "but" before a new subject still ends the report
   [
+    'Arriving at the scene, police began searching the mall, believing there may be three gunmen, but finding only one man.',
+    [['indirect', 'there may be three gunmen', 'police', 'indirect:clause']],
+  ],
+  [
     'Putin said the talks had failed, but the sides will meet again in May.',
     [['indirect', 'the talks had failed', 'Putin', 'indirect:clause']],
   ],
