@@ -121,10 +121,10 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
     'Putin said the talks had failed, but the sides will meet again in May.',
     [['indirect', 'the talks had failed', 'Putin', 'indirect:clause']],
   ],
-  // the clause after a parenthetical attribution is still reported
+  // the clause after a parenthetical attribution is still reported, with its subject before the attribution
   [
     'The plan, said Putin, would fail within a year.',
-    [['indirect', 'would fail within a year', 'Putin', 'indirect:parenthetical']],
+    [['indirect', 'The plan, said Putin, would fail within a year', 'Putin', 'indirect:parenthetical']],
   ],
   [
     'Still, said Putin, the talks have to go ahead.',
