@@ -112,6 +112,11 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
     'Trump said the vote would be held in Dallas, a city he loves.',
     [['indirect', 'the vote would be held in Dallas, a city he loves', 'Trump', 'indirect:clause']],
   ],
+  // after a participle cue a clause with its verb is still reported
+  [
+    'Jane Porter spoke on Monday, saying officials lied about the vote.',
+    [['indirect', 'officials lied about the vote', 'Jane Porter', 'indirect:clause']],
+  ],
   // "but" before a new subject still ends the report
   [
     'Arriving at the scene, police began searching the mall, believing there may be three gunmen, but finding only one man.',
@@ -200,6 +205,9 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
     'Trump asked reporters to leave the room, a demand not always obeyed.',
     [['indirect', 'to leave the room', 'Trump', 'indirect:clause']],
   ],
+  // a noun phrase with no verb after a participle cue is its object, not a report
+  ['Jane Porter won the primary easily, claiming 41 percent of the vote.', []],
+  ['Putin held onto most of the region while adding rural strongholds like Tver.', []],
   // "but" before a verb or "that" goes on with the same report (the subject left out)
   [
     'Jane Porter said the hacker had taken files from the server, but could not show them to her.',
