@@ -51,18 +51,18 @@ function closingSummary(view: SentenceView, comma: number): boolean {
   return true;
 }
 
-/** ", but could not …", ", but that …": "but" going on with the same report, its subject left out. */
+/**
+ * ", but that …", ", but not for …": "but" going on with the same report. Before a bare verb the left-out
+ * subject may be the speaker's ("X claimed …, but offered no proof"), so that ends the report.
+ */
 function butContinues(view: SentenceView, comma: number): boolean {
   const [but, next] = [view.words[comma + 1], view.words[comma + 2]];
-  if (but?.lower !== 'but' || !next) return false;
-  // "believing there may be three, but finding only one": a participle goes on with the writer's sentence
-  const verb = VERB_POS.has(next.pos) && !next.lower.endsWith('ing');
-  return verb || next.lower === 'not' || next.lower === 'that';
+  return but?.lower === 'but' && (next?.lower === 'that' || next?.lower === 'not');
 }
 
 /**
  * Words `[from, to]` of a reported clause that starts at word `from`: up to the sentence end, or up to a
- * comma that opens a concessive clause ("…, though details remain vague"; "but" only before a new subject) or
+ * comma that opens a concessive clause ("…, though details remain vague"; "but" only before "that" or "not") or
  * a summary noun phrase of the writer's ("…, a 16-point margin over Sanders"), or a participle that is a cue
  * of its own ("…, suggesting ‘some swapping’"), or a comma before a second attribution that closes the
  * sentence ("…, CNN reported."). Trailing punctuation is left out.
