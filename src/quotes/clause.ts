@@ -27,9 +27,43 @@ function closingAttribution(view: SentenceView, comma: number): boolean {
   );
 }
 
+const SUMMARY_OPENERS = new Set(['a', 'an']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The words after the comma at `comma` are the writer's summary of the report, a noun phrase closing the
+ * sentence ("…, a 16-point margin over Sanders.", "…, a move that survived court challenge", "…, a request not
+ * always granted"): "a"/"an" and no verb of its own, except inside a relative clause or after "not". A noun
+ * phrase set beside a name ("in Dallas, a city he loves") describes the name and stays. Judged with POS tags.
+ */
+function closingSummary(view: SentenceView, comma: number): boolean {
+  const { words } = view;
+  if (!SUMMARY_OPENERS.has(words[comma + 1]?.lower ?? '') || words[comma - 1]?.pos === 'PROPN') return false;
+  for (let k = comma + 2; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.pos === '' || w.quoted || w.text === ',') return false;
+    if (RELATIVES.has(w.lower)) return k > comma + 2;
+    if (!VERB_POS.has(w.pos)) continue;
+    let p = k - 1;
+    while (p > comma + 2 && words[p]!.pos === 'ADV' && words[p]!.lower !== 'not') p--;
+    if (words[p]!.lower !== 'not' || w.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/**
+ * ", but that …", ", but not for …": "but" going on with the same report. Before a bare verb the left-out
+ * subject may be the speaker's ("X claimed …, but offered no proof"), so that ends the report.
+ */
+function butContinues(view: SentenceView, comma: number): boolean {
+  const [but, next] = [view.words[comma + 1], view.words[comma + 2]];
+  return but?.lower === 'but' && (next?.lower === 'that' || next?.lower === 'not');
+}
+
 /**
  * Words `[from, to]` of a reported clause that starts at word `from`: up to the sentence end, or up to a
- * comma that opens a concessive clause ("…, though details remain vague") or a participle that is a cue
+ * comma that opens a concessive clause ("…, though details remain vague"; "but" only before "that" or "not") or
+ * a summary noun phrase of the writer's ("…, a 16-point margin over Sanders"), or a participle that is a cue
  * of its own ("…, suggesting ‘some swapping’"), or a comma before a second attribution that closes the
  * sentence ("…, CNN reported."). Trailing punctuation is left out.
  */
@@ -44,7 +78,9 @@ export function clauseEnd(view: SentenceView, from: number): number {
     if (words[i]!.text !== ',' || words[i]!.quoted) continue;
     const next = words[i + 1]!;
     const participleCue = next.lower.endsWith('ing') && view.cues.some((c) => c.first === i + 1);
-    if (CLAUSE_ENDERS.has(next.lower) || participleCue || closingAttribution(view, i)) {
+    if (butContinues(view, i)) continue;
+    const ends = CLAUSE_ENDERS.has(next.lower) || participleCue;
+    if (ends || closingAttribution(view, i) || closingSummary(view, i)) {
       to = i - 1;
       break;
     }

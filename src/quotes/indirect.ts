@@ -182,6 +182,8 @@ function introducesQuote(words: readonly Word[], from: number, to: number): bool
 
 /** Parts of speech of an article or possessive opening a noun phrase. */
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+/** Parts of speech that open a noun phrase object after a participle cue. */
+const PARTICIPLE_OBJECT_OPENERS = new Set(['NUM', 'NOUN', 'ADJ', 'PROPN']);
 
 const isVerb = (w: Word): boolean => VERB_POS.has(w.pos) && w.lower !== "'s" && w.lower !== '’s';
 
@@ -205,13 +207,17 @@ function hearerRest(words: readonly Word[], cue: CueMatch, from: number, to: num
 
 /**
  * "Putin announced his resignation.", "Sanders claimed a victory in New Hampshire": a clause with no "that"
- * that opens with an article or a possessive and has no verb at all is the cue's object, not a report.
+ * that opens with an article or a possessive (after a participle cue, any noun phrase) and has no verb at
+ * all is the cue's object, not a report.
  * Judged only with POS tags.
  */
-function verbless(words: readonly Word[], from: number, to: number): boolean {
+function verbless(words: readonly Word[], cue: CueMatch, from: number, to: number): boolean {
   const first = words[from]!;
-  // only a phrase opened by an article or a possessive: "images show …" may hide its verb from the tagger
-  if (first.lower === 'that' || !OBJECT_OPENERS.has(first.pos)) return false;
+  // only a phrase opened by an article or a possessive: "images show …" may hide its verb from the tagger;
+  // after a participle cue any noun phrase ("…, claiming 41 percent of the vote", "adding strongholds like …")
+  const participle = words[cue.last]!.lower.endsWith('ing');
+  const opens = OBJECT_OPENERS.has(first.pos) || (participle && PARTICIPLE_OBJECT_OPENERS.has(first.pos));
+  if (first.lower === 'that' || !opens) return false;
   const part = words.slice(from, to + 1);
   return part.every((w) => w.pos !== '' && !w.quoted) && !part.some(isVerb);
 }
@@ -271,7 +277,7 @@ export function findIndirectQuotes(input: FinderInput): QuoteDraft[] {
       const to = clauseEnd(view, from);
       if (to < from || introducesQuote(view.words, from, to) || hearerRest(view.words, cue, from, to))
         continue;
-      if (verbless(view.words, from, to)) continue;
+      if (verbless(view.words, cue, from, to)) continue;
       const span = textSpan(input.doc, { start: view.words[from]!.start, end: view.words[to]!.end });
       drafts.push({
         ...span,

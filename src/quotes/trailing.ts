@@ -62,6 +62,26 @@ function leadIn(view: SentenceView, m: number, resumes: number): boolean {
 
 /** Parts of speech that open a noun phrase: after a cue, the thing said or done, not where or when. */
 const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
+/** Parts of speech that open a subject noun phrase before a parenthetical attribution. */
+const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The words before a parenthetical attribution are the subject of the clause it resumes ("Loyalty, he
+ * noted, has long been a core tenet …", "The golf industry, she said, is doing better"): a noun phrase with
+ * no verb before a clause that opens with its verb. Returns the subject's first word (a "But" or "And"
+ * before it left out), or undefined. Judged only with POS tags.
+ */
+function subjectBefore(view: SentenceView, m: number, resumes: number): number | undefined {
+  const { words } = view;
+  let first = 0;
+  while (first < m && COORDINATORS.has(words[first]!.lower)) first++;
+  const part = words.slice(first, m);
+  if (part.length === 0 || !SUBJECT_POS.has(part[0]!.pos)) return undefined;
+  if (part.some((w) => w.pos === '' || w.quoted || w.text === ',' || isVerb(w))) return undefined;
+  let k = resumes;
+  while (words[k]?.pos === 'ADV') k++;
+  return words[k] && isVerb(words[k]!) ? first : undefined;
+}
 
 /**
  * The cue found after the comma attributes the words before it. Not when it is an infinitive ("…, Deacon
@@ -106,7 +126,8 @@ function draft(
  * ahead, officials said.", "Putin is expected to attend, a Kremlin aide told reporters on Friday.") or set off
  * by commas inside it ("Many of the closures, he said, have involved public courses"; "Still, he said,
  * officials have to decide …"), read as after a closing quotation mark. A parenthetical attribution gives
- * one quote for each side long enough to be a clause; an appositive after a source named after its cue
+ * one quote for each side long enough to be a clause, or one across it when the side before is the subject
+ * of the side after ("The golf industry, she said, is doing better"); an appositive after a source named after its cue
  * ("…, said Jane Porter, a former judge who …") is none.
  */
 export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
@@ -131,6 +152,15 @@ export function findTrailingAttributions(input: FinderInput): QuoteDraft[] {
       // describes the source; the sentence ends with the attribution
       if (found.choice.candidate.first > found.cue.last && nounPhraseOnly(words, resumes)) {
         if (before) drafts.push(draft(input, view, 0, m - 1, found));
+        break;
+      }
+      // one report around the attribution: its subject before, its verb after
+      const subject = subjectBefore(view, m, resumes);
+      if (subject !== undefined) {
+        drafts.push({
+          ...draft(input, view, subject, words.length - 1, found),
+          rule: 'indirect:parenthetical',
+        });
         break;
       }
       if (before && !leadIn(view, m, resumes)) drafts.push(draft(input, view, 0, m - 1, found));

@@ -52,13 +52,21 @@ function isTitleCaseName(text: string, q: DirectSpan): boolean {
 }
 
 /**
+ * One capitalised word of four letters or more, a comma the writer put inside the marks aside ("Hannity,"):
+ * a title only with a work word or a network's possessive beside it, never on its own.
+ */
+function isOneWordName(text: string, q: DirectSpan): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:-\p{L}+)*,?$/u.test(text.slice(q.start, q.end));
+}
+
+/**
  * A quotation that names a work: a few title-case words (a full stop or comma the writer put inside the
  * marks aside) with a work word before it ("the reality show “Cake Boss.”"), a network's possessive
  * ("ABC’s “Good Morning America”") or a role after it ("“Daily Show” host"). A label someone gave
  * ("called it a “Total Disaster”") is no title.
  */
 export function isWorkTitle(text: string, q: DirectSpan, table: WorkTitleTable): boolean {
-  if (!isTitleCaseName(text, q)) return false;
+  if (!isTitleCaseName(text, q) && !isOneWordName(text, q)) return false;
   const lead = /(?:(\S+)\s+)?(\S+)\s*$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
   const before = lead?.[2] ?? '';
   const previous = before.toLowerCase();

@@ -72,14 +72,25 @@ const CASES: [string, Row[]][] = [
     'Putin said in an interview with The Associated Press last week that the talks failed.',
     [['indirect', 'that the talks failed', 'Vladimir Putin', 'Putin', 'indirect:clause']],
   ],
-  // a parenthetical attribution: each side long enough to be a clause is a report
+  // a parenthetical attribution between a subject and its verb: one report across it
   [
     'Many of the closures, Trump said, have involved public and semiprivate courses.',
     [
-      ['indirect', 'Many of the closures', 'Donald Trump', 'Trump', 'indirect:attribution-after'],
       [
         'indirect',
-        'have involved public and semiprivate courses',
+        'Many of the closures, Trump said, have involved public and semiprivate courses',
+        'Donald Trump',
+        'Trump',
+        'indirect:parenthetical',
+      ],
+    ],
+  ],
+  [
+    'But the bigger risk, Trump said, is a clash caused by the coast guard ships.',
+    [
+      [
+        'indirect',
+        'the bigger risk, Trump said, is a clash caused by the coast guard ships',
         'Donald Trump',
         'Trump',
         'indirect:parenthetical',

@@ -103,10 +103,38 @@ const CASES: [string, string[][]][] = [
 ];
 
 const MUST_NOT_CHANGE: [string, string[][]][] = [
-  // the clause after a parenthetical attribution is still reported
+  // a noun phrase after a comma with a verb of its own, or set beside a name, is still reported
+  [
+    'Putin said that on Monday, a court in Moscow ruled against the plan.',
+    [['indirect', 'that on Monday, a court in Moscow ruled against the plan', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Trump said the vote would be held in Dallas, a city he loves.',
+    [['indirect', 'the vote would be held in Dallas, a city he loves', 'Trump', 'indirect:clause']],
+  ],
+  // after a participle cue a clause with its verb is still reported
+  [
+    'Jane Porter spoke on Monday, saying officials lied about the vote.',
+    [['indirect', 'officials lied about the vote', 'Jane Porter', 'indirect:clause']],
+  ],
+  // "but" before a new subject still ends the report
+  // before a bare verb the left-out subject may be the speaker: the report ends
+  [
+    'Putin claimed the election had been rigged, but gave no evidence.',
+    [['indirect', 'the election had been rigged', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Arriving at the scene, police began searching the mall, believing there may be three gunmen, but finding only one man.',
+    [['indirect', 'there may be three gunmen', 'police', 'indirect:clause']],
+  ],
+  [
+    'Putin said the talks had failed, but the sides will meet again in May.',
+    [['indirect', 'the talks had failed', 'Putin', 'indirect:clause']],
+  ],
+  // the clause after a parenthetical attribution is still reported, with its subject before the attribution
   [
     'The plan, said Putin, would fail within a year.',
-    [['indirect', 'would fail within a year', 'Putin', 'indirect:parenthetical']],
+    [['indirect', 'The plan, said Putin, would fail within a year', 'Putin', 'indirect:parenthetical']],
   ],
   [
     'Still, said Putin, the talks have to go ahead.',
@@ -168,6 +196,38 @@ const MUST_NOT_CHANGE: [string, string[][]][] = [
   [
     'Trump ran slick ads, telling the story of a single mom who went on to build a career.',
     [['indirect', 'the story of a single mom who went on to build a career', 'Trump', 'indirect:clause']],
+  ],
+  // a summary noun phrase after a comma closing the sentence is the writer's comment on the report
+  [
+    'Most voters now say Trump could win the election, a 20-point rise from the last poll.',
+    [['indirect', 'Trump could win the election', 'Most voters', 'indirect:clause']],
+  ],
+  [
+    'Putin declared that the border would stay open, a promise that did not last.',
+    [['indirect', 'that the border would stay open', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Trump asked reporters to leave the room, a demand not always obeyed.',
+    [['indirect', 'to leave the room', 'Trump', 'indirect:clause']],
+  ],
+  // a noun phrase with no verb after a participle cue is its object, not a report
+  ['Jane Porter won the primary easily, claiming 41 percent of the vote.', []],
+  ['Putin held onto most of the region while adding rural strongholds like Tver.', []],
+  // "but" before "that" or "not" goes on with the same report
+  [
+    'Putin said he supports an exception for the sick, but not for the old.',
+    [['indirect', 'he supports an exception for the sick, but not for the old', 'Putin', 'indirect:clause']],
+  ],
+  [
+    'Putin said the country must secure its border, but that it would not close it.',
+    [
+      [
+        'indirect',
+        'the country must secure its border, but that it would not close it',
+        'Putin',
+        'indirect:clause',
+      ],
+    ],
   ],
   // a comma clause with a verb of its own is still part of the report
   [

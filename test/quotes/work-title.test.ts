@@ -22,6 +22,11 @@ describe('names of works in quotation marks', () => {
     ['“Late Night Review” host Dana Lee said on Monday that she would retire.', 'Late Night Review'],
     ['The money came from his memoir “Winning Against the Odds,” Lee said.', 'Winning Against the Odds,'],
     ['The so called “Clean Streets Initiative” failed in the vote.', 'Clean Streets Initiative'],
+    // one capitalised word with a work word or a network's possessive beside it
+    ['On Wednesday on Fox News Channel’s “Hardball,” Lee said the plan would fail.', 'Hardball,'],
+    ['The “Titanic” star said on Monday that she would retire.', 'Titanic'],
+    ['Lee wrote an essay titled “Enough” for the student paper.', 'Enough'],
+    ['The activist known as “Spartacus” posted the files online.', 'Spartacus'],
     // a name woven into the writer's clause, with no work word: an event, a slogan, a programme
     [
       'Lee stressed her record at the “Veterans Leadership Summit” in New York.',
@@ -42,6 +47,8 @@ describe('must not read as a title', () => {
     ['“Never Again,” Lee said.', 'Never Again,'],
     // a sentence in marks is speech even after a network's name
     ['Lee told NBC’s viewers: “We will not give up on this town.”', 'We will not give up on this town.'],
+    // one word after a possessive: a word said, with its full stop
+    ['Asked about the plan, Lee’s answer was “Never.”', 'Never.'],
     // a work word far from the marks does not count
     ['The show ended when Lee said “We Are Done Here” and left.', 'We Are Done Here'],
   ];
