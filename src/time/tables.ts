@@ -64,10 +64,18 @@ export interface Tables {
   /** Lower-case frequency word ("daily") → its SET value. */
   frequencyAdverbs: Map<string, string>;
   holidays: HolidayRow[];
+  /** Words after which a holiday name names a kind of thing ("Christmas trees"), not a day. */
+  holidayObjects: Set<string>;
+  /** The holiday-objects table's test sentences: no date at all, and a holiday still a date. */
+  holidayChecks: { mustNot: string[]; mustMatch: string[] };
 }
 
 const table = (name: string): Record<string, string>[] => readTsv(dataFile('time', name));
 const column = (name: string, key: string): string[] => table(name).map((r) => (r[key] ?? '').toLowerCase());
+
+/** The `value` of every row of one `kind` in a kind/value table. */
+const kindValues = (rows: Record<string, string>[], kind: string): string[] =>
+  rows.filter((r) => r.kind === kind).map((r) => r.value ?? '');
 
 function loadTables(): Tables {
   const unitRows: UnitRow[] = table('units.tsv').map((r) => ({
@@ -79,6 +87,7 @@ function loadTables(): Tables {
     article: r.article === 'yes',
     granularity: r.granularity as UnitRow['granularity'],
   }));
+  const holidayObjectRows = table('holiday-objects.tsv');
   const units = new Map<string, UnitRow>();
   for (const u of unitRows) units.set(u.singular, u).set(u.plural, u);
   return {
@@ -118,6 +127,13 @@ function loadTables(): Tables {
       nth: Number(r.nth || 0),
       shift: Number(r.shift || 0),
     })),
+    holidayObjects: new Set(
+      kindValues(holidayObjectRows, 'object').flatMap((v) => v.toLowerCase().split('|')),
+    ),
+    holidayChecks: {
+      mustNot: kindValues(holidayObjectRows, 'must-not'),
+      mustMatch: kindValues(holidayObjectRows, 'must-match'),
+    },
     frequencyAdverbs: new Map(table('frequency-adverbs.tsv').map((r) => [r.word!.toLowerCase(), r.value!])),
   };
 }

@@ -2,7 +2,8 @@
  * Named days of the year (data/time/holidays.tsv): "Thanksgiving Day" → 1999-11-25, "last Thanksgiving",
  * "Election Day". The year: "last" → the latest one before the anchor, "next" → the first after it, bare →
  * the nearer one, the past one unless the next is over three times closer (news looks back). A name after a
- * possessive or a nationality is another country's ("Ukraine's Independence Day", "Canadian Thanksgiving").
+ * possessive or a nationality is another country's ("Ukraine's Independence Day", "Canadian Thanksgiving"). A
+ * name before a word of data/time/holiday-objects.tsv names a kind of thing, not a day ("Christmas trees").
  */
 import { addDays, dayValue, isoWeekday, toDateTime } from '../calendar.js';
 import type { HolidayRow, Tables } from '../tables.js';
@@ -41,7 +42,10 @@ export function holidayFinder(tables: Tables): Finder {
     `(?<![\\w'’-])(?<!['’]s\\s+|\\p{Lu}\\p{Ll}*(?:an|ese|ish|ch)\\s+)(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<name>${alternation(byName.keys())})(?![\\w-])`,
     'gu',
   );
-  return patternFinder('holiday', re, (m, env) => {
+  const nextWord = /^[ \t]+(\p{Ll}+)/u;
+  return patternFinder('holiday', re, (m, env, sentence) => {
+    const after = nextWord.exec(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (after && tables.holidayObjects.has(after[1]!)) return undefined;
     const g = m.groups ?? {};
     const h = byName.get((g.name ?? '').replace(/\s+/g, ' '));
     if (!h) return undefined;
