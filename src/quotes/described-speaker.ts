@@ -167,7 +167,8 @@ function namedNext(
  * speaker, then goes on with a description of them. The description is the speaker of the last report by a
  * person (reports by organisations in between are passed over) when
  * that report is at most REPORT_WINDOW sentences back, the speaker fits (a person of the head's gender; for an
- * office, one the knowledge base knows as an office holder), and no other fitting person is named since outside what was reported (a name inside the report is its topic).
+ * office, one the knowledge base knows as an office holder), and no other fitting person is named since outside what was reported (a name inside the report is its
+ * topic, a name between its cue and the report its hearer).
  */
 function continuingSpeaker(
   at: number,
@@ -186,8 +187,12 @@ function continuingSpeaker(
   if (last.sentence < sentenceIndexAt(doc, at) - REPORT_WINDOW) return undefined;
   const from = Math.min(last.start, last.speakerSpan?.start ?? last.start);
   const reported = (m: Mention): boolean => earlier.some((q) => m.start >= q.start && m.end <= q.end);
+  // "… he told Gordon Brown he would quit": the cue's hearer is spoken to, not a new person spoken about
+  const hearer = (m: Mention): boolean =>
+    earlier.some((q) => q.cue !== undefined && m.start >= q.cue.end && m.end <= q.start);
   const rival = mentions.some((m) => {
-    if (m.start < from || m.start >= at || m.entity === speaker.id || !isName(m) || reported(m)) return false;
+    if (m.start < from || m.start >= at || m.entity === speaker.id || !isName(m)) return false;
+    if (reported(m) || hearer(m)) return false;
     const e = byId.get(m.entity);
     return e !== undefined && fits(e);
   });

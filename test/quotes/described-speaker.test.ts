@@ -91,6 +91,20 @@ describe('a definite role description', () => {
     );
     assert.equal(speakerOf(rows, 'simply wrong'), 'Jack Straw');
   });
+  it('goes on with the speaker past the hearer of that report', () => {
+    const rows = quotes(
+      'Tony Blair has denied reports he told Gordon Brown he would stand down before the election.\n\n' +
+        '"There was never any such bargain," the prime minister told the BBC on Sunday.',
+    );
+    assert.equal(speakerOf(rows, 'never any such bargain'), 'Tony Blair');
+  });
+  it('must not go on with the speaker past a man named after the report', () => {
+    const rows = quotes(
+      'Tony Blair has denied reports he told Gordon Brown he would stand down. John Prescott was at the dinner.\n\n' +
+        '"There was never any such bargain," the prime minister told the BBC on Sunday.',
+    );
+    assert.notEqual(speakerOf(rows, 'never any such bargain'), 'Tony Blair');
+  });
   it('is the speaker just before for a descriptor, a private person', () => {
     const rows = quotes(
       'Martin Dobbs says the new store will bring 200 jobs to Wembley.\n\n' +
