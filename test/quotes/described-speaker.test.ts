@@ -105,6 +105,27 @@ describe('a definite role description', () => {
     );
     assert.notEqual(speakerOf(rows, 'never any such bargain'), 'Tony Blair');
   });
+  it('is the person a portfolio title before her name gives that office ("Justice Minister X")', () => {
+    const rows = quotes(
+      'Justice Minister Cathy Jamieson will publish her plan for prisons on Monday.\n\n' +
+        'The minister said: "Prisons must do far more to cut reoffending."',
+    );
+    assert.equal(speakerOf(rows, 'cut reoffending'), 'Cathy Jamieson');
+  });
+  it('is the churchman the article titles archbishop', () => {
+    const rows = quotes(
+      'Archbishop Rowan Williams has criticised the plans for new casinos.\n\n' +
+        'The archbishop said the plans were "deeply worrying" for poor families.',
+    );
+    assert.equal(speakerOf(rows, 'deeply worrying'), 'Rowan Williams');
+  });
+  it('is the speaker just before for "the editor", a descriptor', () => {
+    const rows = quotes(
+      'Paul Dacre says the paper will not apologise for the story.\n\n' +
+        'The editor said the report was "entirely accurate" and would stand.',
+    );
+    assert.equal(speakerOf(rows, 'entirely accurate'), 'Paul Dacre');
+  });
   it('is the speaker just before for a descriptor, a private person', () => {
     const rows = quotes(
       'Martin Dobbs says the new store will bring 200 jobs to Wembley.\n\n' +
