@@ -2,8 +2,9 @@ import { sentenceIndexAt } from '../doc/query.js';
 import type { Doc, Entity, Mention, Quote } from '../doc/types.js';
 import { titleRole } from '../nlp/aliases/descriptions.js';
 import type { Lexicon, RoleHead } from '../nlp/lexicon/index.js';
+import { namedOfficeHolder, type OfficeTable } from './offices.js';
 
-type SpeakerDoc = Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'>;
+type SpeakerDoc = Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'> & { meta?: Doc['meta'] };
 
 /** Sentences back (besides the quote's own) in which a description may find the one person it stands for. */
 const WINDOW = 2;
@@ -60,7 +61,12 @@ function readDescription(span: string, lexicon: Lexicon): Description | undefine
  * - "the commission", "the budget office": the latest organisation named before whose name has those words.
  * Two candidates that fit equally: unresolved.
  */
-export function linkDescribedSpeakers(quotes: Quote[], doc: SpeakerDoc, lexicon: Lexicon): Quote[] {
+export function linkDescribedSpeakers(
+  quotes: Quote[],
+  doc: SpeakerDoc,
+  lexicon: Lexicon,
+  offices: OfficeTable = new Map(),
+): Quote[] {
   const byId = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const out: Quote[] = [];
@@ -72,7 +78,7 @@ export function linkDescribedSpeakers(quotes: Quote[], doc: SpeakerDoc, lexicon:
     const span = q.speakerSpan;
     const found =
       nameAtEnd(span, mentions, byId, doc.text) ??
-      describedPerson(span, doc, mentions, byId, lexicon, out) ??
+      describedPerson(span, doc, mentions, byId, lexicon, out, offices) ??
       describedOrganisation(span.text, span.start, mentions, byId);
     out.push(found ? { ...q, speaker: found } : q);
   }
@@ -103,6 +109,7 @@ function describedPerson(
   byId: ReadonlyMap<string, Entity>,
   lexicon: Lexicon,
   earlier: readonly Quote[],
+  offices: OfficeTable,
 ): string | undefined {
   const d = readDescription(span.text, lexicon);
   if (!d) return undefined;
@@ -118,6 +125,12 @@ function describedPerson(
   if (latest) return latest.entity;
   if (evidence.length === 1) return evidence[0]!.id;
   if (evidence.length > 1 || titled.length > 0) return undefined;
+  // no one in the article holds the title: the one person named before who held the office at the date
+  const before = [...new Set(named.map((m) => m.entity))]
+    .map((id) => byId.get(id))
+    .filter((e): e is Entity => e !== undefined && fits(e));
+  const holder = namedOfficeHolder(before, d.roles, offices, doc.meta?.published);
+  if (holder) return holder;
   // no one in the article holds the title: the one fitting office holder the last sentences name
   const sentence = sentenceIndexAt(doc, span.start);
   const near = new Set(

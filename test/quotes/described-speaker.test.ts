@@ -126,6 +126,23 @@ describe('a definite role description', () => {
     );
     assert.equal(speakerOf(rows, 'entirely accurate'), 'Paul Dacre');
   });
+  it('is the one person named who held the office at the date, when the KB codes do not tell offices apart', () => {
+    const rows = quotes(
+      'Gordon Brown and Tony Blair met union leaders at Downing Street on Monday. Mr Brown left early.\n\n' +
+        'The prime minister said the talks had been "constructive and frank".\n\n' +
+        'The chancellor said the unions would get "no special deals" on pay.',
+    );
+    assert.equal(speakerOf(rows, 'constructive and frank'), 'Tony Blair');
+    assert.equal(speakerOf(rows, 'no special deals'), 'Gordon Brown');
+  });
+  it('must not give an office to someone who held it only at another date', () => {
+    const rows = quotes(
+      'Gordon Brown and Tony Blair met union leaders at Downing Street on Monday. Mr Brown left early.\n\n' +
+        'The chancellor said the unions would get "no special deals" on pay.',
+      '2008-03-10',
+    );
+    assert.notEqual(speakerOf(rows, 'no special deals'), 'Gordon Brown');
+  });
   it('is the speaker just before for a descriptor, a private person', () => {
     const rows = quotes(
       'Martin Dobbs says the new store will bring 200 jobs to Wembley.\n\n' +
