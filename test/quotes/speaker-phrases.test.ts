@@ -71,6 +71,14 @@ const BOTH: [string, Row[]][] = [
     '"We will fight," Murphy, 30, of Raleigh, who was among those polled, said in an interview.',
     [['We will fight,', 'Mike Murphy', 'Murphy']],
   ],
+  // a quotation split by its attribution: the second part goes on with the speaker its cue named
+  [
+    '"We have had offices here since April," said Murphy, the head of the group, "and we have built ties that last."',
+    [
+      ['We have had offices here since April,', 'Mike Murphy', 'Murphy'],
+      ['and we have built ties that last.', 'Mike Murphy', 'Murphy'],
+    ],
+  ],
   ['“We will fight,” said Fallon.', [['We will fight,', '-', 'Fallon']]],
   ['“We will fight,” she continued.', [['We will fight,', '-', 'she']]],
   [
