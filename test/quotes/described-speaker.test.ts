@@ -93,17 +93,17 @@ describe('a definite role description', () => {
   });
   it('goes on with the speaker past the hearer of that report', () => {
     const rows = quotes(
-      'Tony Blair has denied reports he told Gordon Brown he would stand down before the election.\n\n' +
-        '"There was never any such bargain," the prime minister told the BBC on Sunday.',
+      'Martin Dobbs has denied reports he told Peter Hain he would sell the firm before the election.\n\n' +
+        '"There was never any such deal," the businessman told the BBC on Sunday.',
     );
-    assert.equal(speakerOf(rows, 'never any such bargain'), 'Tony Blair');
+    assert.equal(speakerOf(rows, 'never any such deal'), 'Martin Dobbs');
   });
   it('must not go on with the speaker past a man named after the report', () => {
     const rows = quotes(
-      'Tony Blair has denied reports he told Gordon Brown he would stand down. John Prescott was at the dinner.\n\n' +
-        '"There was never any such bargain," the prime minister told the BBC on Sunday.',
+      'Martin Dobbs has denied reports he told Peter Hain he would sell the firm. Alan Sugar was at the dinner.\n\n' +
+        '"There was never any such deal," the businessman told the BBC on Sunday.',
     );
-    assert.notEqual(speakerOf(rows, 'never any such bargain'), 'Tony Blair');
+    assert.notEqual(speakerOf(rows, 'never any such deal'), 'Martin Dobbs');
   });
   it('is the person a portfolio title before her name gives that office ("Justice Minister X")', () => {
     const rows = quotes(
