@@ -170,17 +170,25 @@ export function attributionAfter(view: SentenceView, j: number): AfterAttributio
   const appositive = words[(opening?.last ?? j) + 1]?.text === ',';
   const limit = appositive ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS + 2;
   let depth = 0;
+  // "Blunt, after a long pause, said", "Bond, 30, who was among those polled, said": an appositive may hold
+  // an aside that opens a clause, when a comma closes it right before the cue
+  let aside = false;
   for (let k = j; k < words.length && k - j <= limit; k++) {
     const w = words[k]!;
     const phraseBreak = PHRASE_BREAK.has(w.text) && !abbreviationStop(words, k);
-    if (w.quoted || (depth === 0 && (phraseBreak || opensClause(w)))) return undefined;
+    if (w.quoted || (depth === 0 && phraseBreak)) return undefined;
+    if (depth === 0 && opensClause(w)) {
+      if (!appositive || DASHES.has(w.text) || words[k - 1]?.text !== ',') return undefined;
+      aside = true;
+    }
     if (w.text === '(') depth++;
     if (w.text === ')') depth--;
     const cue = depth === 0 ? view.cues.find((c) => c.first === k && !c.entry.sourceAfter) : undefined;
     if (cue && k > j) {
       let to = k - 1;
       while (to > j && isFiller(words[to]!)) to--;
-      if (appositive && words[to]!.text !== ',' && k - j > MAX_SUBJECT_WORDS + 2) return undefined;
+      const closed = words[to]!.text === ',';
+      if (appositive && !closed && (aside || k - j > MAX_SUBJECT_WORDS + 2)) return undefined;
       while (to > j && words[to]!.text === ',') to--;
       const choice = speakerInPhrase(view, j, to);
       return choice ? { cue, cueView: view, choice } : undefined;

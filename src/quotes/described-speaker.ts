@@ -2,8 +2,9 @@ import { sentenceIndexAt } from '../doc/query.js';
 import type { Doc, Entity, Mention, Quote } from '../doc/types.js';
 import { titleRole } from '../nlp/aliases/descriptions.js';
 import type { Lexicon, RoleHead } from '../nlp/lexicon/index.js';
+import { namedOfficeHolder, type OfficeTable } from './offices.js';
 
-type SpeakerDoc = Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'>;
+type SpeakerDoc = Pick<Doc, 'text' | 'entities' | 'mentions' | 'sentences'> & { meta?: Doc['meta'] };
 
 /** Sentences back (besides the quote's own) in which a description may find the one person it stands for. */
 const WINDOW = 2;
@@ -60,7 +61,12 @@ function readDescription(span: string, lexicon: Lexicon): Description | undefine
  * - "the commission", "the budget office": the latest organisation named before whose name has those words.
  * Two candidates that fit equally: unresolved.
  */
-export function linkDescribedSpeakers(quotes: Quote[], doc: SpeakerDoc, lexicon: Lexicon): Quote[] {
+export function linkDescribedSpeakers(
+  quotes: Quote[],
+  doc: SpeakerDoc,
+  lexicon: Lexicon,
+  offices: OfficeTable = new Map(),
+): Quote[] {
   const byId = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const out: Quote[] = [];
@@ -72,7 +78,7 @@ export function linkDescribedSpeakers(quotes: Quote[], doc: SpeakerDoc, lexicon:
     const span = q.speakerSpan;
     const found =
       nameAtEnd(span, mentions, byId, doc.text) ??
-      describedPerson(span, doc, mentions, byId, lexicon, out) ??
+      describedPerson(span, doc, mentions, byId, lexicon, out, offices) ??
       describedOrganisation(span.text, span.start, mentions, byId);
     out.push(found ? { ...q, speaker: found } : q);
   }
@@ -103,6 +109,7 @@ function describedPerson(
   byId: ReadonlyMap<string, Entity>,
   lexicon: Lexicon,
   earlier: readonly Quote[],
+  offices: OfficeTable,
 ): string | undefined {
   const d = readDescription(span.text, lexicon);
   if (!d) return undefined;
@@ -118,6 +125,12 @@ function describedPerson(
   if (latest) return latest.entity;
   if (evidence.length === 1) return evidence[0]!.id;
   if (evidence.length > 1 || titled.length > 0) return undefined;
+  // no one in the article holds the title: the one person named before who held the office at the date
+  const before = [...new Set(named.map((m) => m.entity))]
+    .map((id) => byId.get(id))
+    .filter((e): e is Entity => e !== undefined && fits(e));
+  const holder = namedOfficeHolder(before, d.roles, offices, doc.meta?.published);
+  if (holder) return holder;
   // no one in the article holds the title: the one fitting office holder the last sentences name
   const sentence = sentenceIndexAt(doc, span.start);
   const near = new Set(
@@ -167,7 +180,8 @@ function namedNext(
  * speaker, then goes on with a description of them. The description is the speaker of the last report by a
  * person (reports by organisations in between are passed over) when
  * that report is at most REPORT_WINDOW sentences back, the speaker fits (a person of the head's gender; for an
- * office, one the knowledge base knows as an office holder), and no other fitting person is named since outside what was reported (a name inside the report is its topic).
+ * office, one the knowledge base knows as an office holder), and no other fitting person is named since outside what was reported (a name inside the report is its
+ * topic, a name between its cue and the report its hearer).
  */
 function continuingSpeaker(
   at: number,
@@ -186,8 +200,12 @@ function continuingSpeaker(
   if (last.sentence < sentenceIndexAt(doc, at) - REPORT_WINDOW) return undefined;
   const from = Math.min(last.start, last.speakerSpan?.start ?? last.start);
   const reported = (m: Mention): boolean => earlier.some((q) => m.start >= q.start && m.end <= q.end);
+  // "… he told Gordon Brown he would quit": the cue's hearer is spoken to, not a new person spoken about
+  const hearer = (m: Mention): boolean =>
+    earlier.some((q) => q.cue !== undefined && m.start >= q.cue.end && m.end <= q.start);
   const rival = mentions.some((m) => {
-    if (m.start < from || m.start >= at || m.entity === speaker.id || !isName(m) || reported(m)) return false;
+    if (m.start < from || m.start >= at || m.entity === speaker.id || !isName(m)) return false;
+    if (reported(m) || hearer(m)) return false;
     const e = byId.get(m.entity);
     return e !== undefined && fits(e);
   });

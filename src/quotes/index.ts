@@ -44,6 +44,6 @@ export function attributeQuotes(doc: Doc, ctx: Context): Doc {
     ...findTrailingAttributions(input),
   ];
   // descriptions are linked before pronouns, so "She said …" can follow "The minister said …"
-  const described = linkDescribedSpeakers(refine(drafts, doc.text), doc, loadLexicon(ctx));
+  const described = linkDescribedSpeakers(refine(drafts, doc.text), doc, loadLexicon(ctx), tables.offices);
   return { ...doc, quotes: resolvePronounSpeakers(described, doc), diagnostics };
 }

@@ -48,8 +48,8 @@ const openAt = (d: QuoteDraft): number => d.mark?.open ?? d.start;
  * apologise. “There is a reservoir of goodwill …”"), or when it opens its paragraph and the previous
  * paragraph's last report was attributed (a speaker's quotes running over paragraphs, or a paragraph of
  * quotation after "…, Mr Howard said."). The report before may be a direct quote or reported speech that
- * ends before it. A quote that follows unattributed text or a cue-less quote inherits nothing; a quote
- * whose own cue names no one (‘The report said: “…”’) keeps its cue; scare quotes never speak.
+ * ends before it, and a quote whose cue is the previous quote's (an attribution splitting a quotation). A
+ * quote that follows unattributed text or a cue-less quote inherits nothing; a quote whose own cue names no one (‘The report said: “…”’) keeps its cue; scare quotes never speak.
  */
 export function inheritSpeakers(drafts: QuoteDraft[], text: string): QuoteDraft[] {
   let previous: QuoteDraft | undefined;
@@ -62,7 +62,16 @@ export function inheritSpeakers(drafts: QuoteDraft[], text: string): QuoteDraft[
       if (!previous || previous.kind !== 'direct' || d.start >= previous.end) previous = d;
       continue;
     }
-    if (!attributed(d) && !d.cue && previous && attributed(previous) && previous.end <= d.start) {
+    // "“…,” said Formas, the state director, “and …”": the quote's cue is the one that named the speaker of
+    // the part before, so it goes on with that speaker
+    const sameCue = d.cue !== undefined && previous?.cue?.start === d.cue.start;
+    if (
+      !attributed(d) &&
+      (!d.cue || sameCue) &&
+      previous &&
+      attributed(previous) &&
+      previous.end <= d.start
+    ) {
       const para = paragraphStart(openAt(d));
       const previousPara = paragraphStart(openAt(previous));
       const opensParagraph = onlySpaceBetween(text, para, openAt(d));

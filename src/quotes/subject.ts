@@ -5,6 +5,7 @@ import {
   COORDINATORS,
   FILLER_POS,
   NON_CLAUSE_STARTERS,
+  SUBJECT_PRONOUNS,
   VERB_FILLERS,
 } from './lexicon.js';
 import { appositionToName, placeQualifier } from './qualifier.js';
@@ -25,6 +26,11 @@ function isTitleWord(w: Word): boolean {
   if (w.quoted) return false;
   if (w.pos === 'NOUN') return /^\p{L}/u.test(w.text);
   return (!w.pos || TITLE_POS.has(w.pos)) && /^\p{Lu}\p{Ll}/u.test(w.text);
+}
+
+/** A personal pronoun, resolved by coreference or not ("He", "She", "It"). */
+function isPronoun(w: Word): boolean {
+  return w.pos ? w.pos === 'PRON' : SUBJECT_PRONOUNS.has(w.lower);
 }
 
 /** A filler between a subject and its verb: an auxiliary or adverb ("has since", "also", "openly"). */
@@ -80,7 +86,8 @@ export function isSubjectLike(
   if (p >= 0 && DETERMINERS.has(words[p]!.lower)) p--;
   const prev = words[p];
   const next = words[c.last + 1];
-  if (next && POSSESSIVE.has(next.lower)) return false;
+  // "He's telling allies …": after a pronoun "'s" is "is"/"has", never a possessive
+  if (next && POSSESSIVE.has(next.lower) && !isPronoun(words[c.last]!)) return false;
   const verbNext = (): boolean => verbFollowsTime(view, c.last + 1, timexEnds);
   if (!prev || prev.quoted || CLAUSE_PUNCT.has(prev.text) || endsCue(view, p) || timexEnds.has(prev.end)) {
     return !next || next.text === ',' || next.lower === 'and' || next.lower === 'who' || verbNext();

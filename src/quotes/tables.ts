@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { loadLexicon } from '../nlp/lexicon/index.js';
 import { dataFile } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
+import { loadOffices, type OfficeTable } from './offices.js';
 import type { CueEntry } from './types.js';
 
 /** The cue table, indexed by the first word of each form; longer forms first so the longest wins. */
@@ -15,6 +16,8 @@ export interface QuoteTables {
   speakerNouns: ReadonlySet<string>;
   /** One-word role heads ("secretary", "minister", "governor") that make a name before them a modifier. */
   titleHeads: ReadonlySet<string>;
+  /** Offices held, with dates, by KB id (data/kb/offices.tsv). */
+  offices: OfficeTable;
 }
 
 function loadCues(): CueTable {
@@ -52,5 +55,6 @@ export function quoteTables(ctx: Context): QuoteTables {
     cues: loadCues(),
     speakerNouns: loadSpeakerNouns(),
     titleHeads: new Set([...loadLexicon(ctx).roleHeads.keys()].filter((h) => !h.includes(' '))),
+    offices: loadOffices(),
   }));
 }

@@ -91,6 +91,58 @@ describe('a definite role description', () => {
     );
     assert.equal(speakerOf(rows, 'simply wrong'), 'Jack Straw');
   });
+  it('goes on with the speaker past the hearer of that report', () => {
+    const rows = quotes(
+      'Martin Dobbs has denied reports he told Peter Hain he would sell the firm before the election.\n\n' +
+        '"There was never any such deal," the businessman told the BBC on Sunday.',
+    );
+    assert.equal(speakerOf(rows, 'never any such deal'), 'Martin Dobbs');
+  });
+  it('must not go on with the speaker past a man named after the report', () => {
+    const rows = quotes(
+      'Martin Dobbs has denied reports he told Peter Hain he would sell the firm. Alan Sugar was at the dinner.\n\n' +
+        '"There was never any such deal," the businessman told the BBC on Sunday.',
+    );
+    assert.notEqual(speakerOf(rows, 'never any such deal'), 'Martin Dobbs');
+  });
+  it('is the person a portfolio title before her name gives that office ("Justice Minister X")', () => {
+    const rows = quotes(
+      'Justice Minister Cathy Jamieson will publish her plan for prisons on Monday.\n\n' +
+        'The minister said: "Prisons must do far more to cut reoffending."',
+    );
+    assert.equal(speakerOf(rows, 'cut reoffending'), 'Cathy Jamieson');
+  });
+  it('is the churchman the article titles archbishop', () => {
+    const rows = quotes(
+      'Archbishop Rowan Williams has criticised the plans for new casinos.\n\n' +
+        'The archbishop said the plans were "deeply worrying" for poor families.',
+    );
+    assert.equal(speakerOf(rows, 'deeply worrying'), 'Rowan Williams');
+  });
+  it('is the speaker just before for "the editor", a descriptor', () => {
+    const rows = quotes(
+      'Paul Dacre says the paper will not apologise for the story.\n\n' +
+        'The editor said the report was "entirely accurate" and would stand.',
+    );
+    assert.equal(speakerOf(rows, 'entirely accurate'), 'Paul Dacre');
+  });
+  it('is the one person named who held the office at the date, when the KB codes do not tell offices apart', () => {
+    const rows = quotes(
+      'Gordon Brown and Tony Blair met union leaders at Downing Street on Monday. Mr Brown left early.\n\n' +
+        'The prime minister said the talks had been "constructive and frank".\n\n' +
+        'The chancellor said the unions would get "no special deals" on pay.',
+    );
+    assert.equal(speakerOf(rows, 'constructive and frank'), 'Tony Blair');
+    assert.equal(speakerOf(rows, 'no special deals'), 'Gordon Brown');
+  });
+  it('must not give an office to someone who held it only at another date', () => {
+    const rows = quotes(
+      'Gordon Brown and Tony Blair met union leaders at Downing Street on Monday. Mr Brown left early.\n\n' +
+        'The chancellor said the unions would get "no special deals" on pay.',
+      '2008-03-10',
+    );
+    assert.notEqual(speakerOf(rows, 'no special deals'), 'Gordon Brown');
+  });
   it('is the speaker just before for a descriptor, a private person', () => {
     const rows = quotes(
       'Martin Dobbs says the new store will bring 200 jobs to Wembley.\n\n' +

@@ -62,6 +62,23 @@ const BOTH: [string, Row[]][] = [
     '“We will fight,” Murphy, the head of the group, said on Friday.',
     [['We will fight,', 'Mike Murphy', 'Murphy']],
   ],
+  // an aside between the name and its cue, closed by a comma ("Blunt, after a long pause, said")
+  [
+    '“We will fight,” Murphy, after a long pause, said of the plan.',
+    [['We will fight,', 'Mike Murphy', 'Murphy']],
+  ],
+  [
+    '"We will fight," Murphy, 30, of Raleigh, who was among those polled, said in an interview.',
+    [['We will fight,', 'Mike Murphy', 'Murphy']],
+  ],
+  // a quotation split by its attribution: the second part goes on with the speaker its cue named
+  [
+    '"We have had offices here since April," said Murphy, the head of the group, "and we have built ties that last."',
+    [
+      ['We have had offices here since April,', 'Mike Murphy', 'Murphy'],
+      ['and we have built ties that last.', 'Mike Murphy', 'Murphy'],
+    ],
+  ],
   ['“We will fight,” said Fallon.', [['We will fight,', '-', 'Fallon']]],
   ['“We will fight,” she continued.', [['We will fight,', '-', 'she']]],
   [
@@ -132,6 +149,8 @@ const MUST_NOT: [string, Row[]][] = [
       ['We will win,', 'Donald Trump', 'Trump'],
     ],
   ],
+  // an aside that is not closed before the cue: the cue belongs to the aside's own subject
+  ['“We will fight,” Murphy, after Putin said so.', []],
   // an ordinary sentence ending in a colon that names no one
   ['The results were clear:\n\n“We will win.”', [['We will win.', '-', '']]],
 ];
