@@ -14,7 +14,7 @@ const PIPE = ['sbd', 'pos'];
 
 /** wink-nlp with its English lite model (read by `wink-model.ts`), built once per process. */
 export function loadWink(ctx: Context): Wink {
-  return ctx.cache.get('nlp.wink', () => winkNLP(winkEnglishModel(), PIPE));
+  return ctx.cache.get('nlp.wink', () => winkNLP(winkEnglishModel(PIPE), PIPE));
 }
 
 /**

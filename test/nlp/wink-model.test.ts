@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { readCoreModel, winkEnglishModel } from '../../src/nlp/wink-model.js';
 
 const TEXT =
@@ -49,5 +51,39 @@ describe('wink-model: the English lite model read in one pass', () => {
       read(winkNLP(winkEnglishModel(), ['sbd', 'pos'])),
       read(winkNLP(packageModel, ['sbd', 'pos'])),
     );
+  });
+
+  it('with a pipe, reads the same and never loads the machines of annotations outside it', () => {
+    const require = createRequire(import.meta.url);
+    const dist = dirname(require.resolve('wink-eng-lite-web-model'));
+    const saFiles = [join(dist, 'load-sa-model.js'), join(dist, 'languages/cur/models/eng-sa-model.json')];
+    for (const file of saFiles) delete require.cache[file]; // loaded by the tests above: forget them
+    const pipe = ['sbd', 'pos'];
+    // A wire-service sentence shape: dateline, quote, attribution, then a negated clause.
+    const text =
+      'LONDON (Reuters) - "We are not going to sign this deal," the minister told parliament on Tuesday. Talks will resume.';
+    const read = (nlp: ReturnType<typeof winkNLP>): unknown => {
+      const doc = nlp.readDoc(text);
+      return [doc.tokens().out(nlp.its.pos), doc.tokens().out(nlp.its.type), doc.sentences().out()];
+    };
+    const ours = winkNLP(winkEnglishModel(pipe), pipe);
+    for (const file of saFiles) assert.equal(require.cache[file], undefined, `${file} was read`);
+    assert.deepStrictEqual(read(ours), read(winkNLP(packageModel, pipe)));
+    assert.deepStrictEqual(Object.keys(winkEnglishModel(pipe)).sort(), Object.keys(packageModel).sort());
+  });
+
+  it('still runs every annotation when no pipe is named', () => {
+    const nlp = winkNLP(winkEnglishModel(), ['sbd', 'pos', 'ner', 'negation', 'sentiment']);
+    const official = winkNLP(packageModel, ['sbd', 'pos', 'ner', 'negation', 'sentiment']);
+    const text = 'The talks in Geneva on 5 March were not a success, officials said.';
+    const read = (n: ReturnType<typeof winkNLP>): unknown => {
+      const doc = n.readDoc(text);
+      return [
+        doc.entities().out(n.its.detail),
+        doc.out(n.its.sentiment),
+        doc.tokens().out(n.its.negationFlag),
+      ];
+    };
+    assert.deepStrictEqual(read(nlp), read(official));
   });
 });

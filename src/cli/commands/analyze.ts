@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 // Modules rather than folder indexes, so that only what one analysis needs is loaded.
-import { analyzePath } from '../../service/analyze.js';
+import { prefetchShippedNerModel } from '../../nlp/ner/model/prefetch.js';
+import { analyzePath, loadAnalyzer } from '../../service/analyze.js';
 import { parsePublished } from '../../service/published.js';
 import { formatReport } from '../../service/report/index.js';
 import type { HomeRegion } from '../../doc/types.js';
@@ -45,6 +46,8 @@ export function analyzeCommand(): Command {
   return withDictionaryOptions(command).action(async (file: string, flags: AnalyzeFlags) => {
     const published = flags.published === undefined ? undefined : parsePublished(flags.published);
     const dictionaries = dictionariesFrom(flags);
+    // The pipeline's modules compile in this thread while libuv's thread pool gunzips the NER model.
+    await Promise.all([loadAnalyzer(), prefetchShippedNerModel()]);
     // One article: analysed in this thread (a worker's start would cost more than the article), stopped
     // by the in-thread deadline (src/service/deadline.ts) when it runs over.
     const doc = await analyzePath(file, {

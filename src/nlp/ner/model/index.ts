@@ -4,18 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { modelFile } from '../../../util/paths.js';
-import { decodeModel } from './model-file.js';
+import { decodeModel, decodeRawModel } from './model-file.js';
 import { nerModelFromContents, type NerModel } from './ner-model.js';
+import { DEFAULT_NER_MODEL, takePrefetchedNerModel } from './prefetch.js';
 
 export type { NerModel } from './ner-model.js';
 export type { NerDocContext } from './doc-context.js';
+export { DEFAULT_NER_MODEL, prefetchNerModel, prefetchShippedNerModel } from './prefetch.js';
 export { spansFromTags, ENTITY_TYPES, type NerType, type TokenSpan } from './labels.js';
-
-/** File name of the shipped model in `models/`. */
-export const DEFAULT_NER_MODEL = 'ner-conll-perceptron.bin.gz';
 
 /** Loads a model file (default: the shipped one). Throws, naming the path, if it is missing or corrupt. */
 export function loadNerModel(path: string = modelFile(DEFAULT_NER_MODEL)): NerModel {
+  const raw = takePrefetchedNerModel(path);
+  if (raw) return nerModelFromContents(decodeRawModel(raw, path));
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

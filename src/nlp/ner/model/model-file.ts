@@ -39,7 +39,11 @@ export function encodeModel({ header, weights }: ModelContents): Buffer {
 }
 
 export function decodeModel(file: Buffer, path: string): ModelContents {
-  const raw = gunzipSync(file);
+  return decodeRawModel(gunzipSync(file), path);
+}
+
+/** `decodeModel` of the file's gunzipped bytes. */
+export function decodeRawModel(raw: Buffer, path: string): ModelContents {
   const prefix = raw.subarray(0, MAGIC.length).toString('utf8');
   if (prefix !== MAGIC) throw new Error(`newsgraph: ${path} is not a newsgraph NER model (bad magic)`);
   const jsonLength = raw.readUInt32LE(MAGIC.length);
