@@ -62,12 +62,15 @@ function actorsReached(view: SentenceView, from: number): readonly Reached[] {
 function walkAfter(view: SentenceView, from: number): Reached[] {
   const reached: Reached[] = [];
   let preposition: string | undefined;
+  // "demanded the removal of Habyarimana": an "of" phrase completing the object noun is in the object slot
+  let objectOf = false;
   const last = Math.min(view.tokens.length, from + MAX_TARGET_DISTANCE);
   for (let i = from; i < last; i++) {
     const t = view.tokens[i]!;
     const actor = view.actorStartingAt[i];
     if (actor) {
-      reached.push({ actor, slot: preposition ?? (i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined) });
+      const slot = preposition ?? (objectOf || i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined);
+      reached.push({ actor, slot });
       if (actor.roleModifier) break;
       i = actor.tokEnd - 1;
       continue;
@@ -82,9 +85,34 @@ function walkAfter(view: SentenceView, from: number): Reached[] {
     // "dismissed the criticism as the voice of Mr. X's client": "as" opens a description, not an argument,
     // unless the cue takes an `as` slot; the walk is shared by all slots, so it only marks the spot
     if (view.lower[i] === 'as' && view.lower[i - 1] !== 'such') reached.push({ asDescription: true });
+    if (t.pos === 'ADP' && view.lower[i] === 'of' && ofCompletesNoun(view, i, from, preposition)) {
+      // "talks with the president of Armenia", "the deputy chief of Israel's militia": the "of" phrase
+      // names whose the noun of the phrase before it is, so it keeps that phrase's slot
+      if (preposition === undefined) objectOf = true;
+      continue;
+    }
     if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) preposition = view.lower[i];
   }
   return reached;
+}
+
+/** What a noun completed by "of" may be tagged: "the deputy chief of" is often read with an adjective. */
+const OF_HEAD_POS = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/**
+ * An "of" right after the head noun of the cue's object, or of the noun of the phrase the walk is in: the
+ * object noun must stand within an object's reach of the cue ("demanded the immediate removal of …").
+ */
+function ofCompletesNoun(
+  view: SentenceView,
+  at: number,
+  from: number,
+  preposition: string | undefined,
+): boolean {
+  // the cue's own "of" ("investigation of X") is its slot, not a noun's complement
+  if (at <= from || !OF_HEAD_POS.has(view.tokens[at - 1]?.pos ?? '') || view.actorEndingAt[at - 1])
+    return false;
+  return preposition !== undefined || at - 1 - from <= MAX_OBJECT_DISTANCE;
 }
 
 function conjunctAfter(view: SentenceView, actor: Actor): Actor | undefined {
