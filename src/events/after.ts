@@ -31,7 +31,10 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
     const { actor, slot } = entry;
     // "criticized the GOP nominee": the object is the unnamed nominee, not the party
     if (actor.roleModifier) return undefined;
-    if (slot && slots.includes(slot) && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
+    // "rejected an offer from Kabul": a phrase completing the object noun fills the object slot too
+    const fits =
+      slot !== undefined && (slots.includes(slot) || (entry.inObject === true && slots.includes('obj')));
+    if (fits && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
       const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
       return second ? { actor, slot, second } : { actor, slot };
     }
@@ -43,7 +46,7 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
  * An actor the walk after a cue reaches, with the slot it stands in there (none: too far for an object), or
  * the spot where a describing "as" stands.
  */
-type Reached = { actor: Actor; slot: string | undefined } | { asDescription: true };
+type Reached = { actor: Actor; slot: string | undefined; inObject?: true } | { asDescription: true };
 
 /**
  * The walk after each token, once per sentence view: a cue's slots are tried one by one ("obj", then
@@ -64,13 +67,15 @@ function walkAfter(view: SentenceView, from: number): Reached[] {
   let preposition: string | undefined;
   // "demanded the removal of Habyarimana": an "of" phrase completing the object noun is in the object slot
   let objectOf = false;
+  // "rejected calls by Kofi Annan", "threatened action against Russia": a phrase completing the object noun
+  let objectPhrase = false;
   const last = Math.min(view.tokens.length, from + MAX_TARGET_DISTANCE);
   for (let i = from; i < last; i++) {
     const t = view.tokens[i]!;
     const actor = view.actorStartingAt[i];
     if (actor) {
       const slot = preposition ?? (objectOf || i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined);
-      reached.push({ actor, slot });
+      reached.push(objectPhrase && preposition ? { actor, slot, inObject: true } : { actor, slot });
       if (actor.roleModifier) break;
       i = actor.tokEnd - 1;
       continue;
@@ -91,10 +96,19 @@ function walkAfter(view: SentenceView, from: number): Reached[] {
       if (preposition === undefined) objectOf = true;
       continue;
     }
-    if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) preposition = view.lower[i];
+    if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) {
+      objectPhrase =
+        preposition === undefined &&
+        OBJECT_PHRASES.has(view.lower[i] ?? '') &&
+        ofCompletesNoun(view, i, from, undefined);
+      preposition = view.lower[i];
+    }
   }
   return reached;
 }
+
+/** Prepositions of a phrase completing an object noun: its author ("an offer from"), whom it is aimed at. */
+const OBJECT_PHRASES = new Set(['from', 'by', 'against', 'with', 'on', 'to']);
 
 /** What a noun completed by "of" may be tagged: "the deputy chief of" is often read with an adjective. */
 const OF_HEAD_POS = new Set(['NOUN', 'ADJ', 'NUM']);

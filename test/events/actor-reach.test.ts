@@ -67,3 +67,16 @@ describe('events: "X said it would …" is X acting', () => {
     assert.ok(!events.some((e) => e.source === 'trump'), brief(events).join(' | '));
   });
 });
+
+describe('events: a phrase completing the object noun fills the object slot', () => {
+  it('"rejected an offer from Y" is a rejection of Y', () => {
+    has('Israel rejected a fresh offer from Iran for direct talks.', 'REJECT:rejected:israel>iran');
+  });
+  it('"threatened further action against Y" is a threat against Y', () => {
+    has('Biden threatened further action against Russia on Friday.', 'THREATEN:threatened:biden>russia');
+  });
+  it('a phrase after a prepositional phrase is not the object\'s: "rejected the plan in a speech to X"', () => {
+    const events = code('Israel rejected the plan in a speech to Iran.');
+    assert.ok(!events.some((e) => e.type === 'REJECT' && e.target === 'iran'), brief(events).join(' | '));
+  });
+});
