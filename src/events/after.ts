@@ -14,6 +14,8 @@ export interface Found {
   slot: string;
   /** For `between X and Y`: the second actor. */
   second?: Actor;
+  /** Reached in a phrase completing the object noun ("an offer from X"), not in the slot itself. */
+  inObject?: true;
 }
 
 /**
@@ -36,7 +38,8 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
       slot !== undefined && (slots.includes(slot) || (entry.inObject === true && slots.includes('obj')));
     if (fits && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
       const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
-      return second ? { actor, slot, second } : { actor, slot };
+      if (second) return { actor, slot, second };
+      return entry.inObject && !slots.includes(slot) ? { actor, slot, inObject: true } : { actor, slot };
     }
   }
   return undefined;

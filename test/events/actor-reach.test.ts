@@ -80,3 +80,13 @@ describe('events: a phrase completing the object noun fills the object slot', ()
     assert.ok(!events.some((e) => e.type === 'REJECT' && e.target === 'iran'), brief(events).join(' | '));
   });
 });
+
+describe('events: a support verb leaves the phrase after its object noun to that noun', () => {
+  it('"hosted a meeting with Y" is the meeting with Y, not a visit by Y', () => {
+    const events = code('Xi hosted a meeting with Putin in Beijing.');
+    assert.ok(
+      !events.some((e) => e.cue.text === 'hosted' && e.target === 'putin'),
+      brief(events).join(' | '),
+    );
+  });
+});
