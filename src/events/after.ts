@@ -14,6 +14,8 @@ export interface Found {
   slot: string;
   /** For `between X and Y`: the second actor. */
   second?: Actor;
+  /** Reached in a phrase completing the object noun ("an offer from X"), not in the slot itself. */
+  inObject?: true;
 }
 
 /**
@@ -31,9 +33,13 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
     const { actor, slot } = entry;
     // "criticized the GOP nominee": the object is the unnamed nominee, not the party
     if (actor.roleModifier) return undefined;
-    if (slot && slots.includes(slot) && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
+    // "rejected an offer from Kabul": a phrase completing the object noun fills the object slot too
+    const fits =
+      slot !== undefined && (slots.includes(slot) || (entry.inObject === true && slots.includes('obj')));
+    if (fits && !POSSESSIVE_PRONOUNS.has(actor.lower)) {
       const second = slot === 'between' ? conjunctAfter(view, actor) : undefined;
-      return second ? { actor, slot, second } : { actor, slot };
+      if (second) return { actor, slot, second };
+      return entry.inObject && !slots.includes(slot) ? { actor, slot, inObject: true } : { actor, slot };
     }
   }
   return undefined;
@@ -43,7 +49,7 @@ export function actorAfter(view: SentenceView, from: number, slots: readonly str
  * An actor the walk after a cue reaches, with the slot it stands in there (none: too far for an object), or
  * the spot where a describing "as" stands.
  */
-type Reached = { actor: Actor; slot: string | undefined } | { asDescription: true };
+type Reached = { actor: Actor; slot: string | undefined; inObject?: true } | { asDescription: true };
 
 /**
  * The walk after each token, once per sentence view: a cue's slots are tried one by one ("obj", then
@@ -62,12 +68,17 @@ function actorsReached(view: SentenceView, from: number): readonly Reached[] {
 function walkAfter(view: SentenceView, from: number): Reached[] {
   const reached: Reached[] = [];
   let preposition: string | undefined;
+  // "demanded the removal of Habyarimana": an "of" phrase completing the object noun is in the object slot
+  let objectOf = false;
+  // "rejected calls by Kofi Annan", "threatened action against Russia": a phrase completing the object noun
+  let objectPhrase = false;
   const last = Math.min(view.tokens.length, from + MAX_TARGET_DISTANCE);
   for (let i = from; i < last; i++) {
     const t = view.tokens[i]!;
     const actor = view.actorStartingAt[i];
     if (actor) {
-      reached.push({ actor, slot: preposition ?? (i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined) });
+      const slot = preposition ?? (objectOf || i - from <= MAX_OBJECT_DISTANCE ? 'obj' : undefined);
+      reached.push(objectPhrase && preposition ? { actor, slot, inObject: true } : { actor, slot });
       if (actor.roleModifier) break;
       i = actor.tokEnd - 1;
       continue;
@@ -82,9 +93,43 @@ function walkAfter(view: SentenceView, from: number): Reached[] {
     // "dismissed the criticism as the voice of Mr. X's client": "as" opens a description, not an argument,
     // unless the cue takes an `as` slot; the walk is shared by all slots, so it only marks the spot
     if (view.lower[i] === 'as' && view.lower[i - 1] !== 'such') reached.push({ asDescription: true });
-    if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) preposition = view.lower[i];
+    if (t.pos === 'ADP' && view.lower[i] === 'of' && ofCompletesNoun(view, i, from, preposition)) {
+      // "talks with the president of Armenia", "the deputy chief of Israel's militia": the "of" phrase
+      // names whose the noun of the phrase before it is, so it keeps that phrase's slot
+      if (preposition === undefined) objectOf = true;
+      continue;
+    }
+    if (t.pos === 'ADP' || (t.pos === 'PART' && view.lower[i] === 'to')) {
+      objectPhrase =
+        preposition === undefined &&
+        OBJECT_PHRASES.has(view.lower[i] ?? '') &&
+        ofCompletesNoun(view, i, from, undefined);
+      preposition = view.lower[i];
+    }
   }
   return reached;
+}
+
+/** Prepositions of a phrase completing an object noun: its author ("an offer from"), whom it is aimed at. */
+const OBJECT_PHRASES = new Set(['from', 'by', 'against', 'with', 'on', 'to']);
+
+/** What a noun completed by "of" may be tagged: "the deputy chief of" is often read with an adjective. */
+const OF_HEAD_POS = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/**
+ * An "of" right after the head noun of the cue's object, or of the noun of the phrase the walk is in: the
+ * object noun must stand within an object's reach of the cue ("demanded the immediate removal of …").
+ */
+function ofCompletesNoun(
+  view: SentenceView,
+  at: number,
+  from: number,
+  preposition: string | undefined,
+): boolean {
+  // the cue's own "of" ("investigation of X") is its slot, not a noun's complement
+  if (at <= from || !OF_HEAD_POS.has(view.tokens[at - 1]?.pos ?? '') || view.actorEndingAt[at - 1])
+    return false;
+  return preposition !== undefined || at - 1 - from <= MAX_OBJECT_DISTANCE;
 }
 
 function conjunctAfter(view: SentenceView, actor: Actor): Actor | undefined {

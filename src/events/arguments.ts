@@ -51,6 +51,8 @@ export function resolveArguments(view: SentenceView, match: CueMatch, tables: Ev
       if (subject) Object.assign(args, { target: subject, targetSlot: 'subj' });
     } else {
       const found = actorAfter(view, tokEnd, [slot]);
+      // "hosted a meeting with Putin": a support verb's object noun is the event, whose own slots these are
+      if (found?.inObject && supportsNoun(view, tokStart, tables)) continue;
       if (found) {
         Object.assign(args, { target: found.actor, targetSlot: found.slot });
         // "talks between Putin and Trump": both ends named after the cue
@@ -63,6 +65,11 @@ export function resolveArguments(view: SentenceView, match: CueMatch, tables: Ev
   if (row.reciprocal) reciprocate(view, args);
   if (args.source && args.target && args.source.entity === args.target.entity) delete args.target;
   return args;
+}
+
+/** A verb the support-verb table lists ("hold", "host", "launch"): its object noun tells the event. */
+function supportsNoun(view: SentenceView, at: number, tables: EventTables): boolean {
+  return (view.lemmas[at] ?? []).some((l) => tables.supportVerbs.has(l));
 }
 
 /** Tokens that start an object: after one, a participle is an active past tense ("and attacked Biden"). */

@@ -13,6 +13,7 @@ import type { SentenceView } from './view.js';
 import type { PatternMatch, VerbPatterns } from './verb-patterns.js';
 import { userVerbArguments } from './user-verbs.js';
 import { hasCountedTarget } from './counted-targets.js';
+import { withComplementTargets } from './complement-targets.js';
 
 export interface Candidate {
   view: SentenceView;
@@ -135,13 +136,18 @@ export function sentenceCandidates(view: SentenceView, tables: EventTables, vp?:
     const modality = modalities[k]!;
     if (kind !== 'verb' || !modality.directed) told.push({ match, kind, modality });
   });
-  return told.map(({ match, kind, modality }, rank) => {
-    const { tokStart } = match;
-    const resolved = resolveArguments(view, match, tables);
-    const lookup: ReadingLookup = { tables, vp, known: readings.get(tokStart) };
+  const resolved = told.map(({ match }) => {
+    const own = resolveArguments(view, match, tables);
+    const lookup: ReadingLookup = { tables, vp, known: readings.get(match.tokStart) };
     // the user's own verbs decide their arguments as PETRARCH would, so their reading is needed now
     const early = vp?.user ? readingOf(view, match, lookup) : undefined;
-    const args = early?.pattern?.user && early.dictCode ? userVerbArguments(view, match, resolved) : resolved;
+    const args = early?.pattern?.user && early.dictCode ? userVerbArguments(view, match, own) : own;
+    return { match, args, lookup, early };
+  });
+  const withTargets = withComplementTargets(view, resolved);
+  return told.map(({ match, kind, modality }, rank) => {
+    const { lookup, early } = resolved[rank]!;
+    const args = withTargets[rank]!;
     const type = match.row.type;
     const { literal, actingCodes } = tables.unnamed;
     const sourceCode = args.source?.agentCode;

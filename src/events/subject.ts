@@ -27,6 +27,8 @@ export function subjectBefore(view: SentenceView, at: number): Actor | undefined
   if (relative !== 'none') return relative && (appositiveHead(view, relative) ?? relative);
   const author = messageAuthor(view, at, view.clauses);
   if (author !== 'none') return author;
+  const reporter = reportingSubject(view, at);
+  if (reporter) return reporter;
   const it = itSubject(view, at);
   // "Hamas said it would …": the speaker's own statement, as for a named subject after a speech verb
   if (it !== 'none') return it && !speechVerbBetween(view, it.tokEnd, at) ? it : undefined;
@@ -107,6 +109,31 @@ const SPEECH_VERBS = new Set([
   'explain',
   'recall',
 ]);
+
+/** Tokens between a speech verb and the reported clause's pronoun: "said on Friday (that)", "announced today". */
+const REPORT_GAP = new Set(['ADV', 'NOUN', 'PROPN', 'ADP', 'NUM', 'SCONJ']);
+
+/**
+ * "Nigeria announced that it will withdraw …", "the rebels said they would release …": an unresolved "it" or
+ * "they" opening the clause a speech verb reports is the speaker (an organisation, country or group, not a
+ * person); the speech verb's own subject is the cue's. Undefined when the cue's subject is not such a pronoun.
+ */
+function reportingSubject(view: SentenceView, at: number): Actor | undefined {
+  let i = at - 1;
+  while (i >= 0 && AUX_CHAIN.has(view.tokens[i]!.pos) && view.lower[i] !== 'to') i--;
+  const pronoun = view.lower[i];
+  if ((pronoun !== 'it' && pronoun !== 'they') || view.actorEndingAt[i]) return undefined;
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'VERB') {
+      if (!(view.lemmas[j] ?? []).some((l) => SPEECH_VERBS.has(l))) return undefined;
+      const speaker = subjectBefore(view, j);
+      return speaker && speaker.mention.label !== 'PERSON' ? speaker : undefined;
+    }
+    if (!REPORT_GAP.has(t.pos) || view.actorEndingAt[j]) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * A speech verb between the actor and the cue with nothing coordinating them: "X said Y lied", not

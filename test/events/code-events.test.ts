@@ -58,7 +58,8 @@ const CASES: [string, Expected][] = [
     ['REJECT', '12', 'zelensky', undefined],
   ],
   ['Putin faces an arrest warrant from the International Criminal Court.', ['COERCE', '17', 'icc', 'putin']],
-  ['Biden vowed to defend Ukraine.', ['AGREE', '03', 'biden', undefined]],
+  // the promise is aimed at whom the act it names is (complement-targets.ts), as PLOVER codes "threatened to …"
+  ['Biden vowed to defend Ukraine.', ['AGREE', '03', 'biden', 'ukraine']],
   ['Xi urged Putin to end the war.', ['REQUEST', '02', 'xi', 'putin']],
   ['Russia deployed troops near Ukraine.', ['MOBILIZE', '15', 'russia', 'ukraine']],
   ['If Putin meets Trump, the war could end.', ['CONSULT', '04', 'putin', 'trump', 'hyp']],
