@@ -13,15 +13,7 @@ import {
   type Paged,
 } from '../queries.js';
 import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
-import type {
-  ArticleSummary,
-  Page,
-  PutOptions,
-  PutResult,
-  SearchHit,
-  SearchOptions,
-  Store,
-} from '../store.js';
+import type { ArticleSummary, Page, PutOptions, PutResult, SearchHit, SearchOptions } from '../store.js';
 import { CorpusRecorder } from '../corpus/recorder.js';
 import { articleCorpus, corpusStories } from './corpus-read.js';
 import { count, exec, first, fromJson, rows, type Db } from './db.js';
@@ -42,9 +34,9 @@ import type { WatchStore } from '../watch.js';
 
 /**
  * The `Store` both engines share: every read, every write and the journal written once over Kysely and a
- * `SqlDialect`. An engine adds how it connects (`read`) and closing.
+ * `SqlDialect`. An engine adds how it connects (`read`) and closing. Its public methods are the `Store`.
  */
-export abstract class SqlStore implements Store {
+export abstract class SqlStore {
   protected abstract readonly dialect: SqlDialect;
   protected readonly now: () => Date;
   private recorder?: CorpusRecorder;
@@ -59,12 +51,13 @@ export abstract class SqlStore implements Store {
   protected abstract read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   abstract close(): Promise<void>;
 
+  /** Stores a Doc under `doc.id`. The same id again is not stored twice: `inserted` is then false. */
   async put(doc: Doc, options: PutOptions = {}): Promise<PutResult> {
     const inserted = await this.write((db, at) => this.writeArticle(db, doc, options.origin, at));
     return { id: doc.id, inserted };
   }
 
-  /** The article and its journal row in one transaction. */
+  /** Stores a Doc and its journal row in one transaction: both are written or neither. */
   async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
     const inserted = await this.write(async (db, at) => {
       const stored = await this.writeArticle(db, doc, options.origin, at);
@@ -118,6 +111,7 @@ export abstract class SqlStore implements Store {
     return row && fromJson<Doc>(row.doc);
   }
 
+  /** Full-text search over title and text, best match first. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const { limit, offset } = resolvePage(options);
     if (query.trim() === '') throw new NewsgraphError('BAD_ARGUMENT', 'query', 'empty search');
@@ -134,6 +128,7 @@ export abstract class SqlStore implements Store {
     );
   }
 
+  /** Stored articles, newest publication first. */
   async list(page?: Page): Promise<ArticleSummary[]> {
     const { limit, offset } = resolvePage(page);
     return this.read((db) =>
@@ -159,18 +154,27 @@ export abstract class SqlStore implements Store {
     };
   }
 
+  /** Articles matching every given filter with their layer counts (see `queries.ts` for the matching rules). */
   readonly queryArticles = this.paged(queryArticles);
+  /** Entities across articles, grouped by canonical name; most articles first. */
   readonly queryEntities = this.paged(queryEntities);
   readonly queryEvents = this.paged(queryEvents);
+  /** Quotations that are speech (not scare quotes), optionally by one speaker's canonical name. */
   readonly queryQuotes = this.paged(queryQuotes);
+  /** Findings in triage order: contradictions and time arithmetic first, estimates last. */
   readonly queryFindings = this.paged(queryFindings);
+  /** Stories the corpus layer stored, largest first, with their articles by title and source. */
   readonly queryStories = this.paged(queryStories);
+  /** Place names across the articles in view, in most articles first (the corpus map). */
   readonly queryPlaces = this.paged(queryPlaces);
+  /** Corpus events (one per real event across articles), most recently reported first. */
   readonly queryCorpusEvents = this.paged(queryCorpusEvents);
+  /** Corrections in the order they were reported, optionally one article's. */
   readonly queryCorrections = this.paged((db, _, filter: { articleId?: string }, bounds) =>
     queryCorrections(db, filter, bounds),
   );
 
+  /** One entity by canonical name (case-insensitive), or undefined when no article names it. */
   async getEntity(name: string, options: { mentionLimit?: number } = {}): Promise<EntityDetail | undefined> {
     const { limit } = resolvePage({ limit: options.mentionLimit ?? DEFAULT_MENTION_LIMIT });
     return this.read((db) => getEntity(db, this.dialect, name.trim(), limit));
@@ -185,37 +189,52 @@ export abstract class SqlStore implements Store {
 
   private at = (): string => this.now().toISOString();
 
+  /** The `maxNodes` entities in most articles in view and their links (the corpus network). */
   readonly getNetwork = this.reads(
     (db, filter: CorpusViewFilter = {}, maxNodes: number = DEFAULT_NETWORK_NODES) =>
       queryNetwork(db, this.dialect, filter, maxNodes),
   );
+  /** Stores a correction an analyst reported; answers it with its id. */
   readonly addCorrection = this.reads((db, input: CorrectionInput) => addCorrection(db, input, this.at()));
+  /**
+   * The places of the most recent stored articles (`SITE_PLACES_WINDOW`), one entry per article keyed by
+   * publication: what `learnHomeRegions` reads to learn each site's home region.
+   */
   readonly sitePlaces = this.reads(async (db) =>
     siteArticles(await rows<SitePlaceRow>(db, sitePlacesSql(SITE_PLACES_WINDOW))),
   );
+  /** Starts an ingest run in the journal (see `journal.ts`) and returns its id. */
   readonly startIngestRun = this.reads((db, args: readonly string[]) =>
     journal.startRun(db, args, this.at()),
   );
+  /** Marks a run finished (an interrupted run keeps `finishedAt` null). */
   readonly finishIngestRun = this.reads((db, run: number) => journal.finishRun(db, run, this.at()));
   readonly getIngestRun = this.reads(journal.getRun);
   readonly recordIngestFailure = this.reads((db, run: number, failure: JournalFailure) =>
     journal.fail(db, this.dialect, run, failure, this.at()),
   );
+  /** The latest journal row that says this input is done (stored, duplicate, failed for good), if any. */
   readonly ingestedItem = this.reads(journal.done);
+  /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */
   readonly getArticleCorpus = this.reads((db, id: string) => articleCorpus(db, this.dialect, id));
+  /** One corpus event with its mentions; undefined if unknown. */
   readonly getCorpusEvent = this.reads(getCorpusEvent);
+  /** The corpus event counts of each of an article's events filed under one, by event index. */
   readonly articleCorpusEvents = this.reads(articleCorpusEvents);
 
+  /** Journal failures, oldest run first (see `ErrorFilter` for which). */
   async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
     const { limit, offset } = resolvePage(page);
     return this.read((db) => journal.errors(db, this.dialect, filter, limit, offset));
   }
 
+  /** Stories with article counts and top cross-article entities, most articles first (`newsgraph stories`). */
   async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
     const bounds = resolvePage(page);
     return this.read((db) => corpusStories(db, this.dialect, bounds));
   }
 
+  /** `newsgraph watch`'s state: feeds, items seen, alerts (see `watch.ts`). */
   watch(): WatchStore {
     return sqlWatchStore((fn) => this.read(fn), this.dialect);
   }
