@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
-import type { CorpusStory } from '../corpus/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import type { ErrorFilter, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
-import { resolvePage, type Bounds } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
   DEFAULT_NETWORK_NODES,
@@ -15,18 +13,17 @@ import {
 import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
 import type { ArticleSummary, Page, PutOptions, PutResult, SearchHit, SearchOptions } from '../store.js';
 import { CorpusRecorder } from '../corpus/recorder.js';
-import { articleCorpus, corpusStories } from './corpus-read.js';
 import { count, exec, first, fromJson, rows, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 import { journal } from './journal.js';
+import type { Listing } from './listings.js';
+import { addCorrection } from './queries/corrections.js';
+import { getEntity } from './queries/entities.js';
+import { articleCorpusEvents, getCorpusEvent } from './queries/corpus-events.js';
+import { queryNetwork } from './queries/corpus-views.js';
+import { articleCorpus } from './corpus-read.js';
+import { resolvePage } from '../page.js';
 import { Mutex } from './mutex.js';
-import { queryArticles } from './queries/articles.js';
-import { addCorrection, queryCorrections } from './queries/corrections.js';
-import { getEntity, queryEntities } from './queries/entities.js';
-import { articleCorpusEvents, getCorpusEvent, queryCorpusEvents } from './queries/corpus-events.js';
-import { queryEvents } from './queries/events.js';
-import { queryNetwork, queryPlaces } from './queries/corpus-views.js';
-import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
 import { writeArticle } from './writer.js';
 import { sqlWatchStore } from './watch-store.js';
@@ -144,35 +141,11 @@ export abstract class SqlStore {
     return this.read((db) => count(db, sql`SELECT count(*) FROM articles`));
   }
 
-  /** A paged listing as the `Store` takes it (optional filter and page), run on the engine's connection. */
-  private paged<F extends object, R>(
-    query: (db: Db, dialect: SqlDialect, filter: F, bounds: Bounds) => Promise<Paged<R>>,
-  ): (filter?: F, page?: Page) => Promise<Paged<R>> {
-    return (filter = {} as F, page) => {
-      const bounds = resolvePage(page);
-      return this.read((db) => query(db, this.dialect, filter, bounds));
-    };
+  /** One page of a listing (one of `listings`) matching every given filter. */
+  async query<F extends object, R>(listing: Listing<F, R>, filter = {} as F, page?: Page): Promise<Paged<R>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => listing(db, this.dialect, filter, bounds));
   }
-
-  /** Articles matching every given filter with their layer counts (see `queries.ts` for the matching rules). */
-  readonly queryArticles = this.paged(queryArticles);
-  /** Entities across articles, grouped by canonical name; most articles first. */
-  readonly queryEntities = this.paged(queryEntities);
-  readonly queryEvents = this.paged(queryEvents);
-  /** Quotations that are speech (not scare quotes), optionally by one speaker's canonical name. */
-  readonly queryQuotes = this.paged(queryQuotes);
-  /** Findings in triage order: contradictions and time arithmetic first, estimates last. */
-  readonly queryFindings = this.paged(queryFindings);
-  /** Stories the corpus layer stored, largest first, with their articles by title and source. */
-  readonly queryStories = this.paged(queryStories);
-  /** Place names across the articles in view, in most articles first (the corpus map). */
-  readonly queryPlaces = this.paged(queryPlaces);
-  /** Corpus events (one per real event across articles), most recently reported first. */
-  readonly queryCorpusEvents = this.paged(queryCorpusEvents);
-  /** Corrections in the order they were reported, optionally one article's. */
-  readonly queryCorrections = this.paged((db, _, filter: { articleId?: string }, bounds) =>
-    queryCorrections(db, filter, bounds),
-  );
 
   /** One entity by canonical name (case-insensitive), or undefined when no article names it. */
   async getEntity(name: string, options: { mentionLimit?: number } = {}): Promise<EntityDetail | undefined> {
@@ -226,12 +199,6 @@ export abstract class SqlStore {
   async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
     const { limit, offset } = resolvePage(page);
     return this.read((db) => journal.errors(db, this.dialect, filter, limit, offset));
-  }
-
-  /** Stories with article counts and top cross-article entities, most articles first (`newsgraph stories`). */
-  async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => corpusStories(db, this.dialect, bounds));
   }
 
   /** `newsgraph watch`'s state: feeds, items seen, alerts (see `watch.ts`). */
