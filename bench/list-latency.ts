@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { request } from 'undici';
 import { startServer } from '../src/server/index.js';
 import { ingestPaths, parsePublished } from '../src/service/index.js';
-import { openStore, type Store } from '../src/store/index.js';
+import { listings, openStore, type Store } from '../src/store/index.js';
 import { packageRoot } from '../src/util/paths.js';
 
 const BBC = join(packageRoot(), '..', 'shared', 'data', 'corpus', 'bbc-news');
@@ -47,7 +47,7 @@ export async function run(args: string[]): Promise<void> {
           `${r.path.padEnd(58)} p50 ${fmt(r.p50Ms)}  p99 ${fmt(r.p99Ms)}  max ${fmt(r.maxMs)}  total ${r.total}`,
         );
       }
-      const articles = (await store.queryArticles({}, { limit: 1 })).total;
+      const articles = (await store.query(listings.articles, {}, { limit: 1 })).total;
       const worstP99Ms = Math.max(...results.map((r) => r.p99Ms));
       console.log(
         JSON.stringify({
@@ -71,7 +71,7 @@ export async function run(args: string[]): Promise<void> {
  * articles, stored once, so a few more files than articles are read); a store that has them is reused.
  */
 async function buildStore(store: Store, wanted: number): Promise<void> {
-  const stored = async (): Promise<number> => (await store.queryArticles({}, { limit: 1 })).total;
+  const stored = async (): Promise<number> => (await store.query(listings.articles, {}, { limit: 1 })).total;
   let have = await stored();
   if (have >= wanted) {
     console.error(`reusing the store: ${have} articles`);

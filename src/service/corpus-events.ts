@@ -1,24 +1,5 @@
 import { NewsgraphError } from '../errors.js';
-import { resolvePage } from '../store/page.js';
-import type {
-  CorpusEventDetail,
-  CorpusEventFilter,
-  CorpusEventListing,
-  Page,
-  Store,
-} from '../store/index.js';
-import type { ListPage } from './queries.js';
-
-/** A page of corpus events (one per real event across articles), labelled with the page it is. */
-export async function listCorpusEvents(
-  store: Store,
-  filter: CorpusEventFilter = {},
-  page: Page = {},
-): Promise<ListPage<CorpusEventListing>> {
-  const bounds = resolvePage(page);
-  const { items, total } = await store.queryCorpusEvents(filter, bounds);
-  return { items, total, ...bounds };
-}
+import type { CorpusEventDetail, CorpusEventListing, Store } from '../store/index.js';
 
 /** One corpus event with its mentions; NOT_FOUND names the id when there is none. */
 export async function getCorpusEventById(store: Store, id: number): Promise<CorpusEventDetail> {

@@ -16,21 +16,10 @@ export { searchArticles, getArticle } from './articles.js';
 export { parsePublished, ISO_DATE_OR_DATETIME } from './published.js';
 export { formatReport } from './report/index.js';
 export { formatSearchHits } from './report/search.js';
-export {
-  listArticles,
-  listEntities,
-  getEntityByName,
-  listEvents,
-  listQuotes,
-  listFindings,
-  listStories,
-  listPlaces,
-  getStory,
-  type ListPage,
-} from './queries.js';
+export { listPage, getEntityByName, getStory, type ListPage } from './queries.js';
 export { analyzeContent, analyzeAndStore, CONTENT_NAME, type ContentInput } from './analyze-content.js';
 export { exportStore, storedDocs } from './export.js';
-export { listCorpusEvents, getCorpusEventById, formatCorpusEvents } from './corpus-events.js';
+export { getCorpusEventById, formatCorpusEvents } from './corpus-events.js';
 export { reportCorrection, formatCorrections, type CorrectionReport } from './corrections.js';
 export {
   exportList,

@@ -1,5 +1,6 @@
 import { csvField } from '../export/csv.js';
 import {
+  listings,
   MAX_LIMIT,
   type ArticleFilter,
   type ArticleListing,
@@ -39,7 +40,7 @@ const at = (lon: number | undefined, lat: number | undefined): [number, number] 
   lon === undefined || lat === undefined ? undefined : [lon, lat];
 
 export const eventsExport = (store: Store, filter: EventFilter): ListKind<EventListing> => ({
-  rows: (page) => store.queryEvents(filter, page),
+  rows: (page) => store.query(listings.events, filter, page),
   columns: [
     ...ARTICLE_NAMED,
     ['published', (r) => r.published],
@@ -63,7 +64,7 @@ export const eventsExport = (store: Store, filter: EventFilter): ListKind<EventL
 });
 
 export const articlesExport = (store: Store, filter: ArticleFilter): ListKind<ArticleListing> => ({
-  rows: (page) => store.queryArticles(filter, page),
+  rows: (page) => store.query(listings.articles, filter, page),
   columns: [
     ['id', (r) => r.id],
     ['title', (r) => r.title],
@@ -79,7 +80,7 @@ export const articlesExport = (store: Store, filter: ArticleFilter): ListKind<Ar
 });
 
 export const quotesExport = (store: Store, filter: QuoteFilter): ListKind<QuoteListing> => ({
-  rows: (page) => store.queryQuotes(filter, page),
+  rows: (page) => store.query(listings.quotes, filter, page),
   columns: [
     ...ARTICLE_NAMED,
     ['kind', (r) => r.kind],
@@ -91,7 +92,7 @@ export const quotesExport = (store: Store, filter: QuoteFilter): ListKind<QuoteL
 });
 
 export const placesExport = (store: Store, filter: CorpusViewFilter): ListKind<PlaceListing> => ({
-  rows: (page) => store.queryPlaces(filter, page),
+  rows: (page) => store.query(listings.places, filter, page),
   columns: [
     ['name', (r) => r.name],
     ['country', (r) => r.country],

@@ -1,24 +1,13 @@
 import { NewsgraphError } from '../errors.js';
 import { resolvePage } from '../store/page.js';
-import type {
-  ArticleFilter,
-  ArticleListing,
-  EntityDetail,
-  EntityFilter,
-  EntitySummary,
-  EventFilter,
-  EventListing,
-  FindingFilter,
-  FindingListing,
-  Page,
-  Paged,
-  QuoteFilter,
-  QuoteListing,
-  PlaceListing,
-  CorpusViewFilter,
-  Store,
-  StoryFilter,
-  StoryListing,
+import {
+  listings,
+  type EntityDetail,
+  type Listing,
+  type Page,
+  type Paged,
+  type Store,
+  type StoryListing,
 } from '../store/index.js';
 
 /** One page of a listing, saying which page it is: what the HTTP API returns for every list. */
@@ -27,27 +16,16 @@ export interface ListPage<T> extends Paged<T> {
   offset: number;
 }
 
-/** Runs a paged store query and labels the result with the page it asked for (defaults filled in). */
-async function pageOf<T>(page: Page, query: (page: Page) => Promise<Paged<T>>): Promise<ListPage<T>> {
+/** One page of a store listing (`listings.events`…), labelled with the page it asked for (defaults filled in). */
+export async function listPage<F extends object, R>(
+  store: Store,
+  listing: Listing<F, R>,
+  filter: F,
+  page: Page = {},
+): Promise<ListPage<R>> {
   const bounds = resolvePage(page);
-  const { items, total } = await query(bounds);
+  const { items, total } = await store.query(listing, filter, bounds);
   return { items, total, ...bounds };
-}
-
-export function listArticles(
-  store: Store,
-  filter: ArticleFilter = {},
-  page: Page = {},
-): Promise<ListPage<ArticleListing>> {
-  return pageOf(page, (p) => store.queryArticles(filter, p));
-}
-
-export function listEntities(
-  store: Store,
-  filter: EntityFilter = {},
-  page: Page = {},
-): Promise<ListPage<EntitySummary>> {
-  return pageOf(page, (p) => store.queryEntities(filter, p));
 }
 
 /** One entity by canonical name; NOT_FOUND names it when no stored article does. */
@@ -61,49 +39,9 @@ export async function getEntityByName(
   return entity;
 }
 
-export function listEvents(
-  store: Store,
-  filter: EventFilter = {},
-  page: Page = {},
-): Promise<ListPage<EventListing>> {
-  return pageOf(page, (p) => store.queryEvents(filter, p));
-}
-
-export function listQuotes(
-  store: Store,
-  filter: QuoteFilter = {},
-  page: Page = {},
-): Promise<ListPage<QuoteListing>> {
-  return pageOf(page, (p) => store.queryQuotes(filter, p));
-}
-
-export function listFindings(
-  store: Store,
-  filter: FindingFilter = {},
-  page: Page = {},
-): Promise<ListPage<FindingListing>> {
-  return pageOf(page, (p) => store.queryFindings(filter, p));
-}
-
-export function listStories(
-  store: Store,
-  filter: StoryFilter = {},
-  page: Page = {},
-): Promise<ListPage<StoryListing>> {
-  return pageOf(page, (p) => store.queryStories(filter, p));
-}
-
 /** One story by id; NOT_FOUND names it when the store has no such story. */
 export async function getStory(store: Store, id: string): Promise<StoryListing> {
-  const story = (await store.queryStories({ id }, { limit: 1 })).items[0];
+  const story = (await store.query(listings.stories, { id }, { limit: 1 })).items[0];
   if (!story) throw new NewsgraphError('NOT_FOUND', id, 'no stored story has this id');
   return story;
-}
-
-export function listPlaces(
-  store: Store,
-  filter: CorpusViewFilter = {},
-  page: Page = {},
-): Promise<ListPage<PlaceListing>> {
-  return pageOf(page, (p) => store.queryPlaces(filter, p));
 }

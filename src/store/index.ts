@@ -4,6 +4,7 @@ export * from './watch.js';
 export * from './journal.js';
 export * from './queries.js';
 export type * from './corpus/read-types.js';
+export { listings, type Listing } from './sql/listings.js';
 export { openStore, type OpenStoreOptions } from './open.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 export { MIGRATIONS } from './sqlite/schema.js';

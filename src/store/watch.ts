@@ -1,48 +1,4 @@
-import type { ArticleJob } from '../watch/job.js';
-
-/**
- * What `newsgraph watch` keeps in the store (schema v6): feeds and their polling state, every item seen,
- * saved alerts. Times are ISO 8601 instants given by the caller (the watcher's clock), so a test can run
- * rounds without waiting.
- */
-export interface WatchStore {
-  /** Adds feeds not yet known (due at once) and updates the interval of known ones. */
-  registerFeeds(feeds: readonly { url: string; everySeconds: number }[], at: string): Promise<void>;
-  /** The polling state of every known feed. */
-  feedStates(): Promise<FeedState[]>;
-  /** What one poll of a feed found: validators kept, when it is due next, success or error. */
-  recordPoll(url: string, poll: PollRecord): Promise<void>;
-  /**
-   * Claims an item as `pending` when neither its URL (from any feed) nor its id in this feed was seen
-   * before; false when it was (never fetched again).
-   */
-  claimItem(job: ArticleJob, at: string): Promise<boolean>;
-  /**
-   * What became of a claimed item. Each call is an attempt; a `retry` on the last of `MAX_ITEM_ATTEMPTS`
-   * is recorded as `failed`. An item already finished is left as it is.
-   */
-  finishItem(job: ArticleJob, outcome: ItemOutcome, at: string): Promise<void>;
-  /**
-   * Notes, before the article is stored, that this open item is about to store `articleId` as a new article;
-   * false (nothing noted) when the item is not open or the article is already stored. A later attempt that
-   * finds the article stored and the note there knows an earlier attempt stored it (see `storeItemDoc`).
-   */
-  markItemArticle(job: ArticleJob, articleId: string): Promise<boolean>;
-  /** The article id noted on an open item by `markItemArticle`; undefined when none or the item is done. */
-  openItemArticle(job: ArticleJob): Promise<string | undefined>;
-  /** Items claimed but not finished (a process stopped midway) or waiting for a retry, oldest first. */
-  openItems(): Promise<ArticleJob[]>;
-  /** Each feed's health, in URL order. */
-  feedHealth(): Promise<FeedHealth[]>;
-  addAlert(alert: NewAlert, at: string): Promise<Alert>;
-  listAlerts(): Promise<Alert[]>;
-  /** Removes an alert by id or name; false when there is none. */
-  removeAlert(idOrName: string): Promise<boolean>;
-  /** Records that `alert` matched `articleId`; false when it already had (so it fires once). */
-  recordAlertHit(alertId: number, articleId: string, at: string): Promise<boolean>;
-  /** Whether the stored article matches the full-text query `q` (the same syntax as `search`). */
-  articleMatchesText(articleId: string, q: string): Promise<boolean>;
-}
+export type { WatchStore } from './sql/watch-store.js';
 
 /** Attempts at fetching and analysing one item before a transient failure counts as failed. */
 export const MAX_ITEM_ATTEMPTS = 3;

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { NewsgraphError } from '../../src/errors.js';
 import { prepareDoc } from '../../src/pipeline.js';
 import { ingestExitCode, ingestPaths, type IngestRunSummary } from '../../src/service/index.js';
-import { SqliteStore } from '../../src/store/index.js';
+import { listings, SqliteStore } from '../../src/store/index.js';
 import { tempFiles } from '../ingest/helpers.js';
 import { HOSTILE_DOCTYPES, brokenCount, goodBody, mixedAtom, mixedRss } from '../ingest/hostile-feeds.js';
 import { pastTheEnd } from '../ingest/hostile-warc.js';
@@ -43,7 +43,7 @@ describe('a mixed good/bad batch stores every good item', () => {
   it(`stores ${good} of ${good} good items`, async () => {
     assert.equal(good, 72);
     assert.equal(summary.stored, good);
-    const stored = await store.queryArticles({}, { limit: 200 });
+    const stored = await store.query(listings.articles, {}, { limit: 200 });
     assert.equal(stored.total, good);
     const texts = new Set<string>();
     for (const item of stored.items) texts.add((await store.get(item.id))!.raw.trim());

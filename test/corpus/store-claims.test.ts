@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStore } from '../../src/store/index.js';
+import { listings, SqliteStore } from '../../src/store/index.js';
 import { A, B, D, E } from './claim-docs.js';
 import { eventDoc } from './event-docs.js';
 
@@ -68,7 +68,7 @@ describe('store-time corroboration and contradictions', () => {
           ],
         ],
       );
-      const listed = await store.queryFindings({ kind: 'contradiction' });
+      const listed = await store.query(listings.findings, { kind: 'contradiction' });
       assert.deepEqual(
         listed.items.map((f) => [f.articleId, f.spans.map((s) => s.text)]).sort(),
         [

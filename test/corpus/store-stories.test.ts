@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../src/pipeline.js';
-import { SqliteStore } from '../../src/store/index.js';
+import { listings, SqliteStore } from '../../src/store/index.js';
 
 import { CHESS, FERRY, LATE_FERRY } from './texts.js';
 
@@ -27,7 +27,7 @@ describe('store-time stories', () => {
     );
     let store = SqliteStore.open(path);
     for (const doc of docs) await store.put(doc);
-    const page = await store.listCorpusStories();
+    const page = await store.query(listings.corpusStories);
     assert.equal(page.total, 2);
     const [ferry, chess] = page.items;
     assert.equal(ferry?.articleCount, 3);
@@ -46,7 +46,7 @@ describe('store-time stories', () => {
     const late = analyze({ kind: 'text', content: LATE_FERRY, meta: { published: '2025-05-13' } });
     await store.put(late);
     assert.equal(await storyOf(late.id), ferry?.id, 'joins the stored story after a restart');
-    const after = await store.listCorpusStories();
+    const after = await store.query(listings.corpusStories);
     assert.equal(after.total, 2);
     assert.deepEqual([after.items[0]?.articleCount, after.items[0]?.to], [4, '2025-05-13']);
     await store.close();

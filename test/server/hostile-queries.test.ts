@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/index.js';
-import { SqliteStore } from '../../src/store/index.js';
+import { listings, SqliteStore } from '../../src/store/index.js';
 import { sampleDoc } from '../store/docs.js';
 import { SUMMIT } from '../store/texts.js';
 import { json, type ErrorJson } from './setup.js';
@@ -57,7 +57,7 @@ describe('hostile queries: a bad parameter is a 400 naming it, nothing internal 
   }
 
   it('the store itself refuses a NUL in search text as a bad argument, not a store failure', async () => {
-    await assert.rejects(store.queryArticles({ q: '\u0000' }), {
+    await assert.rejects(store.query(listings.articles, { q: '\u0000' }), {
       code: 'BAD_ARGUMENT',
       message: /^q: .*NUL/,
     });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
-import { MIGRATIONS, migrate, schemaVersion, SqliteStore } from '../../src/store/index.js';
+import { listings, MIGRATIONS, migrate, schemaVersion, SqliteStore } from '../../src/store/index.js';
 import { articleRow, entityRows, eventRows, mentionRows } from '../../src/store/rows.js';
 import { sampleDoc } from '../store/docs.js';
 
@@ -47,12 +47,12 @@ it('schema v2 fills event cues and entity mention counts of articles stored unde
   db.close();
 
   const store = SqliteStore.open(path);
-  const events = await store.queryEvents();
+  const events = await store.query(listings.events);
   assert.deepEqual(
     events.items.map((e) => e.cue),
     doc.events.map((e) => e.cue.text),
   );
-  const putin = (await store.queryEntities({ q: 'putin' })).items[0];
+  const putin = (await store.query(listings.entities, { q: 'putin' })).items[0];
   assert.equal(putin?.mentions, doc.mentions.filter((m) => m.entity === 'e1').length);
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/store/index.js';
+import { listings, type Store } from '../../src/store/index.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { A, B } from '../corpus/claim-docs.js';
@@ -30,9 +30,9 @@ function upgrade(open: () => Store, downgrade: () => Promise<void>): void {
     await store.close();
     await downgrade();
     store = open();
-    assert.equal((await store.queryCorpusEvents()).total, 0);
+    assert.equal((await store.query(listings.corpusEvents)).total, 0);
     await store.put(eventDoc(OTHERS));
-    const { items } = await store.queryCorpusEvents();
+    const { items } = await store.query(listings.corpusEvents);
     assert.deepEqual(
       items.map((e) => [e.source?.name, e.numArticles, e.numSources]),
       [

@@ -11,7 +11,7 @@ import type { Doc } from '../../src/doc/types.js';
 import { GDELT_COLUMNS, globalEventId } from '../../src/export/index.js';
 import type { GdeltColumn } from '../../src/export/gdelt/columns.js';
 import { exportStore } from '../../src/service/index.js';
-import type { Store } from '../../src/store/index.js';
+import { listings, type CorpusEventFilter, type Store } from '../../src/store/index.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { A, B } from '../corpus/claim-docs.js';
@@ -31,14 +31,14 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
     await store.put(a);
     await store.put(syndicated);
     assert.equal((await store.getArticleCorpus(syndicated.id))?.duplicateOf?.id, a.id);
-    const { items, total } = await store.queryCorpusEvents();
+    const { items, total } = await store.query(listings.corpusEvents);
     assert.equal(total, 1);
     assert.deepEqual([items[0]!.numMentions, items[0]!.numArticles, items[0]!.numSources], [2, 2, 1]);
   });
 
   it('files the same meeting from a second outlet under the same event: 2 sources', async () => {
     await store.put(b);
-    const { items, total } = await store.queryCorpusEvents();
+    const { items, total } = await store.query(listings.corpusEvents);
     assert.equal(total, 1);
     const [event] = items;
     assert.deepEqual([event!.numMentions, event!.numArticles, event!.numSources], [3, 3, 2]);
@@ -73,7 +73,7 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
       'the later meeting is in the story',
     );
     assert.equal((await store.getArticleCorpus(others.id))?.story?.id, story, 'so is the other meeting');
-    const { items, total } = await store.queryCorpusEvents();
+    const { items, total } = await store.query(listings.corpusEvents);
     assert.equal(total, 3);
     assert.deepEqual(
       items.map((e) => [e.source?.name, e.target?.name, e.from, e.numSources]),
@@ -86,10 +86,10 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
   });
 
   it('filters by type, actor, country and days, paging with a total', async () => {
-    const names = async (
-      filter: Parameters<Store['queryCorpusEvents']>[0],
-      page?: { limit: number; offset: number },
-    ) => (await store.queryCorpusEvents(filter, page)).items.map((e) => `${e.source?.name} ${e.from}`);
+    const names = async (filter: CorpusEventFilter, page?: { limit: number; offset: number }) =>
+      (await store.query(listings.corpusEvents, filter, page)).items.map(
+        (e) => `${e.source?.name} ${e.from}`,
+      );
     assert.deepEqual(await names({ actor: 'marco rubio' }), ['Sergei Lavrov 2025-08-15']);
     assert.deepEqual(await names({ from: '2025-08-16' }), ['Vladimir Putin 2025-08-17']);
     assert.deepEqual(await names({ to: '2025-08-15T23:00:00Z', actor: 'Vladimir Putin' }), [
@@ -97,7 +97,7 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
     ]);
     assert.deepEqual(await names({ country: 'us' }), ['Vladimir Putin 2025-08-15']);
     assert.deepEqual(await names({ type: 'accuse' }), []);
-    const second = await store.queryCorpusEvents({ type: 'consult' }, { limit: 1, offset: 1 });
+    const second = await store.query(listings.corpusEvents, { type: 'consult' }, { limit: 1, offset: 1 });
     assert.deepEqual([second.items.length, second.total], [1, 3]);
   });
 
@@ -140,9 +140,9 @@ function corpusEvents(open: () => Promise<Store>, close: () => Promise<void>): v
   });
 
   it('changes nothing when an article is stored again', async () => {
-    const before = await store.queryCorpusEvents();
+    const before = await store.query(listings.corpusEvents);
     assert.equal((await store.put(eventDoc(B))).inserted, false);
-    assert.deepEqual(await store.queryCorpusEvents(), before);
+    assert.deepEqual(await store.query(listings.corpusEvents), before);
   });
 }
 

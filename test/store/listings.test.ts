@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/store/index.js';
+import { listings, type Store } from '../../src/store/index.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { sampleDoc } from './docs.js';
@@ -39,7 +39,7 @@ async function fill(store: Store): Promise<void> {
   await store.put(sampleDoc(WEATHER, { title: 'Weather' }), { origin: 'texts/weather.txt' });
 }
 
-function listings(open: () => Promise<Store>, close: () => Promise<void>): void {
+function listingContract(open: () => Promise<Store>, close: () => Promise<void>): void {
   let store: Store;
   before(async () => {
     store = await open();
@@ -48,7 +48,7 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
   after(close);
 
   it('names the article of every event, quote and finding by title and source', async () => {
-    const events = await store.queryEvents({ actor: 'vladimir putin' });
+    const events = await store.query(listings.events, { actor: 'vladimir putin' });
     assert.deepEqual(
       events.items.map((e) => [e.articleTitle, e.articleSource]),
       [
@@ -56,12 +56,12 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
         ['Leaders meet in Alaska', 'texts/summit.txt'],
       ],
     );
-    const quotes = await store.queryQuotes();
+    const quotes = await store.query(listings.quotes);
     assert.deepEqual(
       quotes.items.map((q) => [q.articleTitle, q.articleSource]),
       [['Leaders meet in Alaska', 'texts/summit.txt']],
     );
-    const articles = await store.queryArticles({ q: 'sanctions' });
+    const articles = await store.query(listings.articles, { q: 'sanctions' });
     assert.equal(articles.items[0]?.source, 'texts/sanctions.txt');
     const entity = await store.getEntity('Vladimir Putin');
     assert.deepEqual(
@@ -71,17 +71,17 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
   });
 
   it('lists contradictions first and estimates last, paging with a total', async () => {
-    const all = await store.queryFindings();
+    const all = await store.query(listings.findings);
     assert.equal(all.total, 6);
     assert.equal(all.items[0]?.kind, 'contradiction');
     assert.equal(all.items.at(-1)?.kind, 'estimate');
-    const last = await store.queryFindings({}, { limit: 4, offset: 4 });
+    const last = await store.query(listings.findings, {}, { limit: 4, offset: 4 });
     assert.deepEqual(
       last.items.map((f) => f.kind),
       ['number', 'estimate'],
     );
     assert.equal(last.total, 6, 'the total counts every page');
-    const dated = await store.queryFindings({ from: '2025-08-13', to: '2025-08-14' });
+    const dated = await store.query(listings.findings, { from: '2025-08-13', to: '2025-08-14' });
     assert.deepEqual(
       dated.items.map((f) => [f.kind, f.articleTitle]),
       [
@@ -92,18 +92,18 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
   });
 
   it('filters quotes, events and findings by site and date range', async () => {
-    assert.equal((await store.queryQuotes({ site: 'example.com' })).total, 0);
-    assert.equal((await store.queryQuotes({ from: '2025-08-14', to: '2025-08-14' })).total, 1);
-    const bySite = await store.queryEvents({ site: 'EXAMPLE.COM' });
+    assert.equal((await store.query(listings.quotes, { site: 'example.com' })).total, 0);
+    assert.equal((await store.query(listings.quotes, { from: '2025-08-14', to: '2025-08-14' })).total, 1);
+    const bySite = await store.query(listings.events, { site: 'EXAMPLE.COM' });
     assert.deepEqual(
       bySite.items.map((e) => e.articleTitle),
       ['Second meeting'],
     );
-    assert.equal((await store.queryFindings({ site: 'example.com', kind: 'number' })).total, 1);
+    assert.equal((await store.query(listings.findings, { site: 'example.com', kind: 'number' })).total, 1);
   });
 
   it('stores corrections and lists them oldest first, per article, with a total', async () => {
-    const [article] = (await store.queryArticles({ q: 'sanctions' })).items;
+    const [article] = (await store.query(listings.articles, { q: 'sanctions' })).items;
     const input = {
       articleId: article!.id,
       kind: 'entity',
@@ -121,13 +121,17 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
     });
     assert.ok(second.id > first.id);
     assert.deepEqual(first, { ...input, id: first.id, createdAt: NOW().toISOString() });
-    const listed = await store.queryCorrections({ articleId: article!.id }, { limit: 1, offset: 1 });
+    const listed = await store.query(
+      listings.corrections,
+      { articleId: article!.id },
+      { limit: 1, offset: 1 },
+    );
     assert.deepEqual(listed, { items: [second], total: 2 });
-    assert.equal((await store.queryCorrections({ articleId: 'other' })).total, 0);
+    assert.equal((await store.query(listings.corrections, { articleId: 'other' })).total, 0);
   });
 
   it('lists stories largest first, numbered ids in number order, with their articles by title', async () => {
-    const stories = await store.queryStories();
+    const stories = await store.query(listings.stories);
     assert.ok(stories.total >= 1);
     const sizes = stories.items.map((s) => s.articles.length);
     assert.deepEqual(
@@ -151,21 +155,21 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
       );
     }
     const first = stories.items[0]!;
-    const inStory = await store.queryArticles({ story: first.id });
+    const inStory = await store.query(listings.articles, { story: first.id });
     assert.deepEqual(inStory.items.map((a) => a.id).sort(), [...first.articles].sort());
-    const putin = await store.queryStories({ entity: 'vladimir putin' });
+    const putin = await store.query(listings.stories, { entity: 'vladimir putin' });
     assert.ok(putin.total >= 1 && putin.total < stories.total, 'the entity filter narrows the stories');
   });
 
   it('groups places by name over all articles, counting what the articles place filter lists', async () => {
-    const places = await store.queryPlaces();
+    const places = await store.query(listings.places);
     assert.deepEqual(places, {
       items: [{ name: 'Alaska', country: 'US', lat: 64, lon: -150, mentions: 2, articles: 2 }],
       total: 1,
     });
-    assert.equal((await store.queryArticles({ place: 'alaska' })).total, 2, 'the same 2 articles');
-    assert.equal((await store.queryPlaces({ site: 'example.com' })).items[0]?.articles, 1);
-    assert.equal((await store.queryPlaces({ entity: 'european union' })).total, 0);
+    assert.equal((await store.query(listings.articles, { place: 'alaska' })).total, 2, 'the same 2 articles');
+    assert.equal((await store.query(listings.places, { site: 'example.com' })).items[0]?.articles, 1);
+    assert.equal((await store.query(listings.places, { entity: 'european union' })).total, 0);
   });
 
   it('draws the network of the entities in most articles, linked by shared articles', async () => {
@@ -192,14 +196,14 @@ function listings(open: () => Promise<Store>, close: () => Promise<void>): void 
     assert.deepEqual(putin?.aliases, ['Putin']);
     assert.deepEqual(putin?.roles, []);
     assert.deepEqual(putin?.coOccurring, [{ name: 'Alaska', type: 'GPE', articles: 2 }]);
-    const [story] = (await store.queryStories()).items;
-    assert.deepEqual((await store.queryStories({ id: story!.id })).items, [story]);
+    const [story] = (await store.query(listings.stories)).items;
+    assert.deepEqual((await store.query(listings.stories, { id: story!.id })).items, [story]);
   });
 }
 
 describe('listings on SQLite', () => {
   let sqlite: SqliteStore;
-  listings(
+  listingContract(
     async () => (sqlite = SqliteStore.open(':memory:', { now: NOW })),
     async () => sqlite?.close(),
   );
@@ -208,7 +212,7 @@ describe('listings on SQLite', () => {
 describe('listings on PostgreSQL', { skip: skipWithoutPg }, () => {
   let schema: TestSchema;
   let pg: PgStore;
-  listings(
+  listingContract(
     async () => {
       schema = await freshSchema();
       return (pg = PgStore.open(schema.url, { now: NOW }));

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { listings } from '../../src/store/index.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/schema.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { sampleDoc } from './docs.js';
@@ -127,10 +128,13 @@ describe('PgStore', { skip: skipWithoutPg }, () => {
     });
 
     it('searches with queryArticles, best match first, the total counting every match', async () => {
-      const page = await store.queryArticles({ q: 'said OR sanctions OR met' }, { limit: 2 });
+      const page = await store.query(listings.articles, { q: 'said OR sanctions OR met' }, { limit: 2 });
       assert.equal(page.total, 3);
       assert.equal(page.items.length, 2);
-      const dated = await store.queryArticles({ q: 'said OR sanctions OR met', from: '2025-08-13' });
+      const dated = await store.query(listings.articles, {
+        q: 'said OR sanctions OR met',
+        from: '2025-08-13',
+      });
       assert.deepEqual(
         dated.items.map((a) => a.title),
         ['Leaders meet in Alaska'],

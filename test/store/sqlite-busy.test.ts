@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { SqliteStore } from '../../src/store/index.js';
+import { listings, SqliteStore } from '../../src/store/index.js';
 import { isBusy, retryBusy } from '../../src/store/sqlite/busy.js';
 import { sampleDoc } from './docs.js';
 import { NOW, SANCTIONS, SUMMIT } from './texts.js';
@@ -57,7 +57,7 @@ describe('SQLite with more than one writer', () => {
     const lock = holdWriteLock(path);
     try {
       assert.equal(await store.count(), 1);
-      assert.equal((await store.queryArticles({})).total, 1);
+      assert.equal((await store.query(listings.articles, {})).total, 1);
     } finally {
       lock.release();
     }

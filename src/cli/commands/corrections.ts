@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { formatCorrections } from '../../service/index.js';
-import { MAX_LIMIT, openStore } from '../../store/index.js';
+import { listings, MAX_LIMIT, openStore } from '../../store/index.js';
 import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
 import { dbOption, limitOption, offsetOption } from '../options.js';
 import { writeOut } from '../output.js';
@@ -28,7 +28,8 @@ export function correctionsCommand(): Command {
     .action(async (flags: CorrectionsFlags) => {
       const store = openStore(flags.db, { mustExist: true });
       try {
-        const page = await store.queryCorrections(flags.article ? { articleId: flags.article } : {}, {
+        const filter = flags.article ? { articleId: flags.article } : {};
+        const page = await store.query(listings.corrections, filter, {
           limit: flags.limit,
           offset: flags.offset,
         });

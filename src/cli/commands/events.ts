@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { NewsgraphError } from '../../errors.js';
-import { formatCorpusEvents, getCorpusEventById, listCorpusEvents } from '../../service/corpus-events.js';
-import type { CorpusEventDetail, CorpusEventFilter } from '../../store/index.js';
+import { formatCorpusEvents, getCorpusEventById } from '../../service/corpus-events.js';
+import { listPage } from '../../service/queries.js';
+import { listings, type CorpusEventDetail, type CorpusEventFilter } from '../../store/index.js';
 import { openStore } from '../../store/index.js';
 import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
 import { dbOption, limitOption, offsetOption } from '../options.js';
@@ -64,7 +65,10 @@ export function eventsCommand(): Command {
           ...(flags.until ? { to: flags.until } : {}),
           ...(flags.story ? { story: flags.story } : {}),
         };
-        const page = await listCorpusEvents(store, filter, { limit: flags.limit, offset: flags.offset });
+        const page = await listPage(store, listings.corpusEvents, filter, {
+          limit: flags.limit,
+          offset: flags.offset,
+        });
         await writeOut(
           formatListing(page.items, flags.format, () => formatCorpusEvents(page.items, page.total), page),
         );

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { ArticleCorpus, CorpusStory } from '../../corpus/index.js';
-import { openStore } from '../../store/index.js';
+import { listings, openStore } from '../../store/index.js';
 import { formatListing, listFormatOption, type ListFormat } from '../listing.js';
 import { dbOption, limitOption, offsetOption } from '../options.js';
 import { writeOut } from '../output.js';
@@ -22,7 +22,11 @@ export function storiesCommand(): Command {
     .action(async (flags: StoriesFlags) => {
       const store = openStore(flags.db, { mustExist: true });
       try {
-        const page = await store.listCorpusStories({ limit: flags.limit, offset: flags.offset });
+        const page = await store.query(
+          listings.corpusStories,
+          {},
+          { limit: flags.limit, offset: flags.offset },
+        );
         await writeOut(
           formatListing(page.items, flags.format, () => formatStories(page.items, page.total), page),
         );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getArticle, listArticles } from '../../service/index.js';
+import { getArticle, listPage } from '../../service/index.js';
+import { listings } from '../../store/index.js';
 import { errorResponses, textParameter, listOf, pageQuery } from '../schemas/common.js';
 import { articleFilters } from '../schemas/filters.js';
 import { asDocJson, DocSchema } from '../schemas/doc.js';
@@ -22,7 +23,7 @@ export const articleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listArticles(store, filter, { limit, offset });
+      return listPage(store, listings.articles, filter, { limit, offset });
     },
   );
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getCorpusEventById, listCorpusEvents } from '../../service/index.js';
+import { getCorpusEventById, listPage } from '../../service/index.js';
+import { listings } from '../../store/index.js';
 import { errorResponses, filterText, isoDate, listOf, pageQuery } from '../schemas/common.js';
 import { CorpusEventDetailSchema, CorpusEventSchema } from '../schemas/corpus-events.js';
 import type { RouteContext } from './context.js';
@@ -27,7 +28,7 @@ export const corpusEventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listCorpusEvents(store, filter, { limit, offset });
+      return listPage(store, listings.corpusEvents, filter, { limit, offset });
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listPlaces } from '../../service/index.js';
-import { DEFAULT_NETWORK_NODES, MAX_NETWORK_NODES } from '../../store/index.js';
+import { listPage } from '../../service/index.js';
+import { listings, DEFAULT_NETWORK_NODES, MAX_NETWORK_NODES } from '../../store/index.js';
 import { errorResponses, listOf, pageQuery } from '../schemas/common.js';
 import { NetworkSchema, PlaceSchema } from '../schemas/corpus-views.js';
 import { corpusViewFilters } from '../schemas/filters.js';
@@ -32,7 +32,7 @@ export const corpusViewRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listPlaces(store, filter, { limit, offset });
+      return listPage(store, listings.places, filter, { limit, offset });
     },
   );
 

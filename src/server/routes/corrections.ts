@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reportCorrection } from '../../service/index.js';
+import { listings } from '../../store/index.js';
 import { errorResponses, filterText, listOf, pageQuery, textParameter } from '../schemas/common.js';
 import type { RouteContext } from './context.js';
 
@@ -64,7 +65,10 @@ export const correctionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     },
     async (request) => {
       const { limit, offset, article } = request.query;
-      const page = await ctx.store.queryCorrections(article ? { articleId: article } : {}, { limit, offset });
+      const page = await ctx.store.query(listings.corrections, article ? { articleId: article } : {}, {
+        limit,
+        offset,
+      });
       return { ...page, limit, offset };
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getEntityByName, listEntities } from '../../service/index.js';
-import { DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT } from '../../store/index.js';
+import { getEntityByName, listPage } from '../../service/index.js';
+import { listings, DEFAULT_MENTION_LIMIT, MAX_MENTION_LIMIT } from '../../store/index.js';
 import { errorResponses, filterText, textParameter, listOf, pageQuery } from '../schemas/common.js';
 import { EntityDetailSchema, EntitySummarySchema } from '../schemas/listings.js';
 import type { RouteContext } from './context.js';
@@ -23,7 +23,7 @@ export const entityRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { s
     },
     async (request) => {
       const { limit, offset, q, type } = request.query;
-      return listEntities(store, { q, type: type?.toUpperCase() }, { limit, offset });
+      return listPage(store, listings.entities, { q, type: type?.toUpperCase() }, { limit, offset });
     },
   );
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getStory, listEvents, listFindings, listQuotes, listStories } from '../../service/index.js';
+import { getStory, listPage } from '../../service/index.js';
+import { listings } from '../../store/index.js';
 import {
   errorResponses,
   filterText,
@@ -30,7 +31,7 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listEvents(store, filter, { limit, offset });
+      return listPage(store, listings.events, filter, { limit, offset });
     },
   );
 
@@ -46,7 +47,7 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listQuotes(store, filter, { limit, offset });
+      return listPage(store, listings.quotes, filter, { limit, offset });
     },
   );
 
@@ -66,7 +67,7 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listFindings(store, filter, { limit, offset });
+      return listPage(store, listings.findings, filter, { limit, offset });
     },
   );
 
@@ -85,7 +86,7 @@ export const layerRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { st
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listStories(store, filter, { limit, offset });
+      return listPage(store, listings.stories, filter, { limit, offset });
     },
   );
 

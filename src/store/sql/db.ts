@@ -44,6 +44,27 @@ export function runsAtOnce(db: Db, runner: ImmediateRunner): Db {
 /** The runner `db` was lent, if any. */
 export const immediateRunner = (db: Db): ImmediateRunner | undefined => immediate.get(db);
 
+/** A query over a connection: the connection first, then its own arguments. */
+type Query = (db: Db, ...args: never[]) => Promise<unknown>;
+
+/** Each of `queries` with its connection given by `read` (the store's), as a caller calls it. */
+export type Bound<Q extends Record<string, Query>> = {
+  [K in keyof Q]: Q[K] extends (db: Db, ...args: infer A) => Promise<infer R>
+    ? (...args: A) => Promise<R>
+    : never;
+};
+
+export function bound<Q extends Record<string, Query>>(
+  read: <T>(fn: (db: Db) => Promise<T>) => Promise<T>,
+  queries: Q,
+): Bound<Q> {
+  const calls = Object.entries(queries).map(([name, query]) => [
+    name,
+    (...args: never[]) => read((db) => query(db, ...args)),
+  ]);
+  return Object.fromEntries(calls) as Bound<Q>;
+}
+
 /** The rows a query returns. */
 export async function rows<T>(db: Db, query: RawBuilder<unknown>): Promise<T[]> {
   const { sql: text, parameters } = compiled(db, query);

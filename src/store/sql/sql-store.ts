@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
-import type { CorpusStory } from '../corpus/read-types.js';
 import type { Doc } from '../../doc/types.js';
 import { NewsgraphError } from '../../errors.js';
 import type { ErrorFilter, JournalEntry, JournalFailure, JournalPut } from '../journal.js';
-import { resolvePage, type Bounds } from '../page.js';
 import {
   DEFAULT_MENTION_LIMIT,
   DEFAULT_NETWORK_NODES,
@@ -13,28 +11,19 @@ import {
   type Paged,
 } from '../queries.js';
 import { SITE_PLACES_WINDOW, siteArticles, sitePlacesSql, type SitePlaceRow } from '../shared/site-places.js';
-import type {
-  ArticleSummary,
-  Page,
-  PutOptions,
-  PutResult,
-  SearchHit,
-  SearchOptions,
-  Store,
-} from '../store.js';
+import type { ArticleSummary, Page, PutOptions, PutResult, SearchHit, SearchOptions } from '../store.js';
 import { CorpusRecorder } from '../corpus/recorder.js';
-import { articleCorpus, corpusStories } from './corpus-read.js';
 import { count, exec, first, fromJson, rows, type Db } from './db.js';
 import type { SqlDialect } from './dialect.js';
 import { journal } from './journal.js';
+import type { Listing } from './listings.js';
+import { addCorrection } from './queries/corrections.js';
+import { getEntity } from './queries/entities.js';
+import { articleCorpusEvents, getCorpusEvent } from './queries/corpus-events.js';
+import { queryNetwork } from './queries/corpus-views.js';
+import { articleCorpus } from './corpus-read.js';
+import { resolvePage } from '../page.js';
 import { Mutex } from './mutex.js';
-import { queryArticles } from './queries/articles.js';
-import { addCorrection, queryCorrections } from './queries/corrections.js';
-import { getEntity, queryEntities } from './queries/entities.js';
-import { articleCorpusEvents, getCorpusEvent, queryCorpusEvents } from './queries/corpus-events.js';
-import { queryEvents } from './queries/events.js';
-import { queryNetwork, queryPlaces } from './queries/corpus-views.js';
-import { queryFindings, queryQuotes, queryStories } from './queries/layers.js';
 import { checkSearchText } from './search-text.js';
 import { writeArticle } from './writer.js';
 import { sqlWatchStore } from './watch-store.js';
@@ -42,9 +31,9 @@ import type { WatchStore } from '../watch.js';
 
 /**
  * The `Store` both engines share: every read, every write and the journal written once over Kysely and a
- * `SqlDialect`. An engine adds how it connects (`read`) and closing.
+ * `SqlDialect`. An engine adds how it connects (`read`) and closing. Its public methods are the `Store`.
  */
-export abstract class SqlStore implements Store {
+export abstract class SqlStore {
   protected abstract readonly dialect: SqlDialect;
   protected readonly now: () => Date;
   private recorder?: CorpusRecorder;
@@ -59,12 +48,13 @@ export abstract class SqlStore implements Store {
   protected abstract read<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   abstract close(): Promise<void>;
 
+  /** Stores a Doc under `doc.id`. The same id again is not stored twice: `inserted` is then false. */
   async put(doc: Doc, options: PutOptions = {}): Promise<PutResult> {
     const inserted = await this.write((db, at) => this.writeArticle(db, doc, options.origin, at));
     return { id: doc.id, inserted };
   }
 
-  /** The article and its journal row in one transaction. */
+  /** Stores a Doc and its journal row in one transaction: both are written or neither. */
   async putIngested(doc: Doc, options: JournalPut): Promise<PutResult> {
     const inserted = await this.write(async (db, at) => {
       const stored = await this.writeArticle(db, doc, options.origin, at);
@@ -118,6 +108,7 @@ export abstract class SqlStore implements Store {
     return row && fromJson<Doc>(row.doc);
   }
 
+  /** Full-text search over title and text, best match first. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const { limit, offset } = resolvePage(options);
     if (query.trim() === '') throw new NewsgraphError('BAD_ARGUMENT', 'query', 'empty search');
@@ -134,6 +125,7 @@ export abstract class SqlStore implements Store {
     );
   }
 
+  /** Stored articles, newest publication first. */
   async list(page?: Page): Promise<ArticleSummary[]> {
     const { limit, offset } = resolvePage(page);
     return this.read((db) =>
@@ -149,28 +141,13 @@ export abstract class SqlStore implements Store {
     return this.read((db) => count(db, sql`SELECT count(*) FROM articles`));
   }
 
-  /** A paged listing as the `Store` takes it (optional filter and page), run on the engine's connection. */
-  private paged<F extends object, R>(
-    query: (db: Db, dialect: SqlDialect, filter: F, bounds: Bounds) => Promise<Paged<R>>,
-  ): (filter?: F, page?: Page) => Promise<Paged<R>> {
-    return (filter = {} as F, page) => {
-      const bounds = resolvePage(page);
-      return this.read((db) => query(db, this.dialect, filter, bounds));
-    };
+  /** One page of a listing (one of `listings`) matching every given filter. */
+  async query<F extends object, R>(listing: Listing<F, R>, filter = {} as F, page?: Page): Promise<Paged<R>> {
+    const bounds = resolvePage(page);
+    return this.read((db) => listing(db, this.dialect, filter, bounds));
   }
 
-  readonly queryArticles = this.paged(queryArticles);
-  readonly queryEntities = this.paged(queryEntities);
-  readonly queryEvents = this.paged(queryEvents);
-  readonly queryQuotes = this.paged(queryQuotes);
-  readonly queryFindings = this.paged(queryFindings);
-  readonly queryStories = this.paged(queryStories);
-  readonly queryPlaces = this.paged(queryPlaces);
-  readonly queryCorpusEvents = this.paged(queryCorpusEvents);
-  readonly queryCorrections = this.paged((db, _, filter: { articleId?: string }, bounds) =>
-    queryCorrections(db, filter, bounds),
-  );
-
+  /** One entity by canonical name (case-insensitive), or undefined when no article names it. */
   async getEntity(name: string, options: { mentionLimit?: number } = {}): Promise<EntityDetail | undefined> {
     const { limit } = resolvePage({ limit: options.mentionLimit ?? DEFAULT_MENTION_LIMIT });
     return this.read((db) => getEntity(db, this.dialect, name.trim(), limit));
@@ -185,37 +162,46 @@ export abstract class SqlStore implements Store {
 
   private at = (): string => this.now().toISOString();
 
+  /** The `maxNodes` entities in most articles in view and their links (the corpus network). */
   readonly getNetwork = this.reads(
     (db, filter: CorpusViewFilter = {}, maxNodes: number = DEFAULT_NETWORK_NODES) =>
       queryNetwork(db, this.dialect, filter, maxNodes),
   );
+  /** Stores a correction an analyst reported; answers it with its id. */
   readonly addCorrection = this.reads((db, input: CorrectionInput) => addCorrection(db, input, this.at()));
+  /**
+   * The places of the most recent stored articles (`SITE_PLACES_WINDOW`), one entry per article keyed by
+   * publication: what `learnHomeRegions` reads to learn each site's home region.
+   */
   readonly sitePlaces = this.reads(async (db) =>
     siteArticles(await rows<SitePlaceRow>(db, sitePlacesSql(SITE_PLACES_WINDOW))),
   );
+  /** Starts an ingest run in the journal (see `journal.ts`) and returns its id. */
   readonly startIngestRun = this.reads((db, args: readonly string[]) =>
     journal.startRun(db, args, this.at()),
   );
+  /** Marks a run finished (an interrupted run keeps `finishedAt` null). */
   readonly finishIngestRun = this.reads((db, run: number) => journal.finishRun(db, run, this.at()));
   readonly getIngestRun = this.reads(journal.getRun);
   readonly recordIngestFailure = this.reads((db, run: number, failure: JournalFailure) =>
     journal.fail(db, this.dialect, run, failure, this.at()),
   );
+  /** The latest journal row that says this input is done (stored, duplicate, failed for good), if any. */
   readonly ingestedItem = this.reads(journal.done);
+  /** An article's story, duplicate links, corroboration counts and cross-article findings; undefined if unknown. */
   readonly getArticleCorpus = this.reads((db, id: string) => articleCorpus(db, this.dialect, id));
+  /** One corpus event with its mentions; undefined if unknown. */
   readonly getCorpusEvent = this.reads(getCorpusEvent);
+  /** The corpus event counts of each of an article's events filed under one, by event index. */
   readonly articleCorpusEvents = this.reads(articleCorpusEvents);
 
+  /** Journal failures, oldest run first (see `ErrorFilter` for which). */
   async ingestErrors(filter: ErrorFilter = {}, page?: Page): Promise<JournalEntry[]> {
     const { limit, offset } = resolvePage(page);
     return this.read((db) => journal.errors(db, this.dialect, filter, limit, offset));
   }
 
-  async listCorpusStories(page?: Page): Promise<Paged<CorpusStory>> {
-    const bounds = resolvePage(page);
-    return this.read((db) => corpusStories(db, this.dialect, bounds));
-  }
-
+  /** `newsgraph watch`'s state: feeds, items seen, alerts (see `watch.ts`). */
   watch(): WatchStore {
     return sqlWatchStore((fn) => this.read(fn), this.dialect);
   }

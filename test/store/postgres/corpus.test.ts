@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Doc } from '../../../src/doc/types.js';
 import { analyze } from '../../../src/pipeline.js';
-import type { Store } from '../../../src/store/index.js';
+import { listings, type Store } from '../../../src/store/index.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import { eventDoc } from '../../corpus/event-docs.js';
@@ -18,9 +18,9 @@ import { freshSchema, inSchema, skipWithoutPg, type TestSchema } from './pg-test
 /** The corpus view of every article and every story, for comparing engines. */
 async function corpusView(store: Store, docs: readonly Doc[]) {
   return {
-    stories: await store.listCorpusStories(),
+    stories: await store.query(listings.corpusStories),
     articles: await Promise.all(docs.map((d) => store.getArticleCorpus(d.id))),
-    findings: await store.queryFindings({}, { limit: 1000 }),
+    findings: await store.query(listings.findings, {}, { limit: 1000 }),
   };
 }
 
@@ -90,7 +90,7 @@ describe('the corpus layer on PostgreSQL', { skip: skipWithoutPg }, () => {
         }),
       );
       for (const doc of docs) await first.put(doc);
-      const page = await first.listCorpusStories();
+      const page = await first.query(listings.corpusStories);
       assert.equal(page.total, 2);
       const [ferry, chess] = page.items;
       assert.deepEqual([ferry?.articleCount, chess?.articleCount], [3, 1]);
@@ -101,7 +101,7 @@ describe('the corpus layer on PostgreSQL', { skip: skipWithoutPg }, () => {
       const late = analyze({ kind: 'text', content: LATE_FERRY, meta: { published: '2025-05-13' } });
       await store.put(late);
       assert.equal((await store.getArticleCorpus(late.id))?.story?.id, ferry?.id, 'joins the stored story');
-      const after = await store.listCorpusStories();
+      const after = await store.query(listings.corpusStories);
       assert.equal(after.total, 2);
       assert.deepEqual([after.items[0]?.articleCount, after.items[0]?.to], [4, '2025-05-13']);
       assert.deepEqual(await corpusView(store, [...docs, late]), await sqliteView([...docs, late]));

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Store } from '../../../src/store/index.js';
+import { listings, type Store } from '../../../src/store/index.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import { sampleDoc } from '../docs.js';
@@ -20,25 +20,29 @@ async function readAll(store: Store, ids: string[]) {
       ...summary,
       created: createdAt.length > 0,
     })),
-    articles: await store.queryArticles(),
-    articlesDated: await store.queryArticles({ from: '2025-08-13', to: '2025-08-14' }),
-    articlesBySite: await store.queryArticles({
+    articles: await store.query(listings.articles),
+    articlesDated: await store.query(listings.articles, { from: '2025-08-13', to: '2025-08-14' }),
+    articlesBySite: await store.query(listings.articles, {
       site: 'EXAMPLE.COM',
       entity: 'vladimir putin',
       place: 'alaska',
     }),
-    entities: await store.queryEntities(),
-    entitiesQ: await store.queryEntities({ q: 'put', type: 'PERSON' }, { limit: 1 }),
+    entities: await store.query(listings.entities),
+    entitiesQ: await store.query(listings.entities, { q: 'put', type: 'PERSON' }, { limit: 1 }),
     entity: await store.getEntity('VLADIMIR PUTIN', { mentionLimit: 1 }),
     noEntity: await store.getEntity('nobody'),
-    events: await store.queryEvents(),
-    eventsDated: await store.queryEvents({ from: '2025-08-15', to: '2025-08-15', actor: 'vladimir putin' }),
-    eventsBefore: await store.queryEvents({ to: '2025-08-14T23:59:59+00:00', type: 'consult' }),
-    quotes: await store.queryQuotes(),
-    quotesBy: await store.queryQuotes({ speaker: 'vladimir putin' }),
-    findings: await store.queryFindings({}, { limit: 2, offset: 1 }),
-    stories: await store.queryStories(),
-    corpusStories: await store.listCorpusStories(),
+    events: await store.query(listings.events),
+    eventsDated: await store.query(listings.events, {
+      from: '2025-08-15',
+      to: '2025-08-15',
+      actor: 'vladimir putin',
+    }),
+    eventsBefore: await store.query(listings.events, { to: '2025-08-14T23:59:59+00:00', type: 'consult' }),
+    quotes: await store.query(listings.quotes),
+    quotesBy: await store.query(listings.quotes, { speaker: 'vladimir putin' }),
+    findings: await store.query(listings.findings, {}, { limit: 2, offset: 1 }),
+    stories: await store.query(listings.stories),
+    corpusStories: await store.query(listings.corpusStories),
     sitePlaces: await store.sitePlaces(),
     corpus: await Promise.all(ids.map((id) => store.getArticleCorpus(id))),
     docs: await Promise.all(ids.map((id) => store.get(id))),

@@ -26,9 +26,9 @@ function alertOf(row: AlertRow): Alert {
   };
 }
 
-/** Saved alerts (`alerts`, `alert_hits`, schema v6) and the one full-text test an alert needs. */
+/** Saved alerts (`alerts`, `alert_hits`, schema v6). */
 export const alertQueries = {
-  async add(db: Db, alert: NewAlert, at: string): Promise<Alert> {
+  async addAlert(db: Db, alert: NewAlert, at: string): Promise<Alert> {
     const jsonl = 'jsonl' in alert.target ? alert.target.jsonl : null;
     const webhook = 'webhook' in alert.target ? alert.target.webhook : null;
     const row = await first<AlertRow>(
@@ -39,11 +39,12 @@ export const alertQueries = {
     return alertOf(row!);
   },
 
-  async list(db: Db): Promise<Alert[]> {
+  async listAlerts(db: Db): Promise<Alert[]> {
     return (await rows<AlertRow>(db, sql`SELECT ${COLUMNS} FROM alerts ORDER BY id`)).map(alertOf);
   },
 
-  async remove(db: Db, idOrName: string): Promise<boolean> {
+  /** Removes an alert by id or name; false when there is none. */
+  async removeAlert(db: Db, idOrName: string): Promise<boolean> {
     const id = /^\d{1,15}$/.test(idOrName) ? Number(idOrName) : -1;
     const removed = await rows(
       db,
@@ -52,7 +53,8 @@ export const alertQueries = {
     return removed.length > 0;
   },
 
-  async hit(db: Db, alertId: number, articleId: string, at: string): Promise<boolean> {
+  /** Records that `alert` matched `articleId`; false when it already had (so it fires once). */
+  async recordAlertHit(db: Db, alertId: number, articleId: string, at: string): Promise<boolean> {
     const inserted = await rows(
       db,
       sql`INSERT INTO alert_hits (alert_id, article_id, at) VALUES (${alertId}, ${articleId}, ${at})
@@ -60,12 +62,18 @@ export const alertQueries = {
     );
     return inserted.length === 1;
   },
-
-  async matchesText(db: Db, dialect: SqlDialect, articleId: string, q: string): Promise<boolean> {
-    checkSearchText(q, 'text');
-    const found = await dialect.search(db, q, 'auto', ['', ''], (mode) =>
-      count(db, sql`SELECT count(*) FROM ${mode.from} WHERE ${mode.match} AND a.id = ${articleId}`),
-    );
-    return found > 0;
-  },
 };
+
+/** Whether the stored article matches the full-text query `q` (the same syntax as `search`). */
+export async function articleMatchesText(
+  db: Db,
+  dialect: SqlDialect,
+  articleId: string,
+  q: string,
+): Promise<boolean> {
+  checkSearchText(q, 'text');
+  const found = await dialect.search(db, q, 'auto', ['', ''], (mode) =>
+    count(db, sql`SELECT count(*) FROM ${mode.from} WHERE ${mode.match} AND a.id = ${articleId}`),
+  );
+  return found > 0;
+}

@@ -11,14 +11,20 @@ import { first, rows, withoutNulls, type Db } from '../db.js';
 
 /** `watch_feeds` and `watch_items` (schema v6): a feed's polling state and the items it listed. */
 export const watchFeeds = {
-  async register(db: Db, feeds: readonly { url: string; everySeconds: number }[], at: string): Promise<void> {
+  /** Adds feeds not yet known (due at once) and updates the interval of known ones. */
+  async registerFeeds(
+    db: Db,
+    feeds: readonly { url: string; everySeconds: number }[],
+    at: string,
+  ): Promise<void> {
     for (const feed of feeds) {
       await sql`INSERT INTO watch_feeds (url, every_seconds, created_at) VALUES (${feed.url}, ${feed.everySeconds}, ${at})
                  ON CONFLICT (url) DO UPDATE SET every_seconds = excluded.every_seconds`.execute(db);
     }
   },
 
-  async states(db: Db): Promise<FeedState[]> {
+  /** The polling state of every known feed. */
+  async feedStates(db: Db): Promise<FeedState[]> {
     const found = await rows<FeedState & Record<string, unknown>>(
       db,
       sql`SELECT url, every_seconds AS "everySeconds", etag, last_modified AS "lastModified",
@@ -28,6 +34,7 @@ export const watchFeeds = {
     return found.map((row) => withoutNulls(row));
   },
 
+  /** What one poll of a feed found: validators kept, when it is due next, success or error. */
   async recordPoll(db: Db, url: string, poll: PollRecord): Promise<void> {
     const ok = poll.result !== 'error';
     // A 304 keeps the validators it was asked with; a 200 replaces them (with nothing when it sends none).
@@ -44,6 +51,10 @@ export const watchFeeds = {
                WHERE url = ${url}`.execute(db);
   },
 
+  /**
+   * Claims an item as `pending` when neither its URL (from any feed) nor its id in this feed was seen
+   * before; false when it was (never fetched again).
+   */
   async claimItem(db: Db, job: ArticleJob, at: string): Promise<boolean> {
     const seen = await first(
       db,
@@ -61,6 +72,10 @@ export const watchFeeds = {
     return claimed.length === 1;
   },
 
+  /**
+   * What became of a claimed item. Each call is an attempt; a `retry` on the last of `MAX_ITEM_ATTEMPTS`
+   * is recorded as `failed`. An item already finished is left as it is.
+   */
   async finishItem(db: Db, job: ArticleJob, outcome: ItemOutcome, at: string): Promise<void> {
     // A transient failure is tried again next round, until its last attempt: then it has failed.
     const status =
@@ -77,6 +92,11 @@ export const watchFeeds = {
                  AND status IN ('pending', 'retry')`.execute(db);
   },
 
+  /**
+   * Notes, before the article is stored, that this open item is about to store `articleId` as a new article;
+   * false (nothing noted) when the item is not open or the article is already stored. A later attempt that
+   * finds the article stored and the note there knows an earlier attempt stored it (see `storeItemDoc`).
+   */
   async markItemArticle(db: Db, job: ArticleJob, articleId: string): Promise<boolean> {
     const marked = await rows(
       db,
@@ -88,6 +108,7 @@ export const watchFeeds = {
     return marked.length === 1;
   },
 
+  /** The article id noted on an open item by `markItemArticle`; undefined when none or the item is done. */
   async openItemArticle(db: Db, job: ArticleJob): Promise<string | undefined> {
     const row = await first<{ article_id: string | null }>(
       db,
@@ -97,6 +118,7 @@ export const watchFeeds = {
     return row?.article_id ?? undefined;
   },
 
+  /** Items claimed but not finished (a process stopped midway) or waiting for a retry, oldest first. */
   async openItems(db: Db): Promise<ArticleJob[]> {
     const found = await rows<ArticleJob & Record<string, unknown>>(
       db,
@@ -107,7 +129,8 @@ export const watchFeeds = {
     return found.map((row) => withoutNulls(row));
   },
 
-  async health(db: Db): Promise<FeedHealth[]> {
+  /** Each feed's health, in URL order. */
+  async feedHealth(db: Db): Promise<FeedHealth[]> {
     const counted = (status: string) => sql`count(CASE WHEN i.status = ${status} THEN 1 END)`;
     const found = await rows<FeedHealth & Record<string, unknown>>(
       db,
